@@ -1,0 +1,10 @@
+/**
+ * Every CLI command, in the order `gapboard --help` lists them. A new command is one file in
+ * this folder plus one line here.
+ */
+import type { CommandSpec } from '../types.js';
+import { infoCommand } from './info.js';
+import { newCommand } from './new.js';
+import { serveCommand } from './serve.js';
+
+export const COMMANDS: readonly CommandSpec[] = [newCommand, infoCommand, serveCommand];

@@ -1,0 +1,323 @@
+/**
+ * The whole `*.gapboard` document as zod schemas (DESIGN §1, §3).
+ *
+ * Key order in every object schema is the key order on disk: parsing through these schemas
+ * and stringifying the result is what makes saves byte-stable and git-diffable.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+const isoDate = z.string().min(1);
+/** Project-relative path with forward slashes (the folder can move between machines). */
+const relPath = z.string().min(1);
+
+export const PRIORITIES = ['must', 'should', 'could'] as const;
+export const OPERATORS = ['>=', '<='] as const;
+export const SERVING_MODES = ['mobile', 'local', 'cloud'] as const;
+export const ROLES = ['data', 'modeling', 'tooling', 'optimization', 'serving', 'planning'] as const;
+
+export const teamMemberSchema = z.object({
+  name: z.string().min(1),
+  roles: z.array(z.enum(ROLES)),
+});
+
+export const projectInfoSchema = z.object({
+  name: z.string().min(1),
+  description: z.string(),
+  createdAt: isoDate,
+  team: z.array(teamMemberSchema),
+});
+
+export const countersSchema = z.object({
+  requirement: z.number().int().nonnegative(),
+  servingTarget: z.number().int().nonnegative(),
+  model: z.number().int().nonnegative(),
+  run: z.number().int().nonnegative(),
+  iteration: z.number().int().nonnegative(),
+  qa: z.number().int().nonnegative(),
+  batch: z.number().int().nonnegative(),
+});
+
+export const servingTargetSchema = z.object({
+  id: z.string().regex(/^ST-\d+$/),
+  name: z.string().min(1),
+  mode: z.enum(SERVING_MODES),
+  hardware: z.object({
+    cpu: z.string(),
+    cores: z.number().int().positive().nullable(),
+    ramGb: z.number().positive().nullable(),
+    gpu: z.string(),
+  }),
+  runtime: z.object({
+    threads: z.number().int().positive().nullable(),
+    executionProvider: z.string(),
+  }),
+});
+
+/** Which data a requirement is measured on; every part optional (empty = any run). */
+export const scopeSchema = z.object({
+  dataset: z.string().optional(),
+  version: z.number().int().positive().optional(),
+  split: z.string().optional(),
+  slice: z.string().optional(),
+});
+
+export const requirementChangeSchema = z.object({
+  at: isoDate,
+  field: z.enum(['target', 'op', 'priority', 'metric']),
+  from: z.union([z.string(), z.number()]),
+  to: z.union([z.string(), z.number()]),
+  reason: z.string(),
+});
+
+export const requirementSchema = z.object({
+  id: z.string().regex(/^R-\d+$/),
+  title: z.string(),
+  metric: z.string().min(1),
+  op: z.enum(OPERATORS),
+  target: z.number(),
+  unit: z.string(),
+  priority: z.enum(PRIORITIES),
+  scope: scopeSchema,
+  servingTarget: z.string().optional(),
+  owner: z.string(),
+  rationale: z.string(),
+  source: z.object({ who: z.string(), qa: z.string().optional() }),
+  createdAt: isoDate,
+  history: z.array(requirementChangeSchema),
+});
+
+export const sampleSchema = z.object({
+  path: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().nonnegative(),
+  label: z.string(),
+  split: z.string().optional(),
+  slices: z.array(z.string()).optional(),
+});
+
+const countMap = z.record(z.string(), z.number().int().nonnegative());
+
+export const datasetStatsSchema = z.object({
+  count: z.number().int().nonnegative(),
+  classes: countMap,
+  splits: countMap,
+  slices: countMap,
+  image: z
+    .object({
+      minWidth: z.number(),
+      maxWidth: z.number(),
+      minHeight: z.number(),
+      maxHeight: z.number(),
+      channels: countMap,
+    })
+    .optional(),
+});
+
+export const qaEntrySchema = z.object({
+  question: z.string(),
+  answer: z.string(),
+  askedBy: z.string(),
+  status: z.enum(['open', 'answered', 'closed']),
+  requirement: z.string().optional(),
+});
+
+export const labelingBatchSchema = z.object({
+  id: z.string().regex(/^LB-\d+$/),
+  vendor: z.string(),
+  guide: z.object({ file: z.string(), version: z.string() }),
+  unitPrice: z.number().nonnegative(),
+  currency: z.string(),
+  ordered: z.number().int().nonnegative(),
+  delivered: z.number().int().nonnegative(),
+  accepted: z.number().int().nonnegative(),
+  orderedAt: z.string(),
+  deliveredAt: z.string(),
+  qa: z.array(qaEntrySchema),
+});
+
+export const DATASET_LAYOUTS = ['imagefolder', 'csv', 'jsonl'] as const;
+
+export const datasetVersionSchema = z.object({
+  version: z.number().int().positive(),
+  createdAt: isoDate,
+  parent: z.number().int().positive().optional(),
+  layout: z.enum(DATASET_LAYOUTS),
+  /** The scanned folder or manifest/CSV file, relative to the project file. */
+  source: relPath,
+  labelColumn: z.string().optional(),
+  notes: z.string(),
+  classes: z.array(z.string()),
+  stats: datasetStatsSchema,
+  samples: z.array(sampleSchema),
+  batches: z.array(labelingBatchSchema),
+});
+
+export const datasetSchema = z.object({
+  name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/),
+  description: z.string(),
+  versions: z.array(datasetVersionSchema),
+});
+
+export const tensorInfoSchema = z.object({
+  name: z.string(),
+  type: z.string(),
+  shape: z.array(z.union([z.number(), z.string()])),
+});
+
+export const modelSchema = z.object({
+  id: z.string().regex(/^M-\d+$/),
+  name: z.string().min(1),
+  path: relPath,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().nonnegative(),
+  opset: z.array(z.object({ domain: z.string(), version: z.number() })),
+  producer: z.object({ name: z.string(), version: z.string() }),
+  inputs: z.array(tensorInfoSchema),
+  outputs: z.array(tensorInfoSchema),
+  params: z.number().int().nonnegative(),
+  operators: countMap,
+  metadata: z.record(z.string(), z.string()),
+  trainedOn: z.object({ dataset: z.string(), version: z.number().int().positive() }).optional(),
+  addedAt: isoDate,
+});
+
+export const preprocessingSchema = z.object({
+  kind: z.enum(['image', 'tabular']),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+  color: z.enum(['grayscale', 'rgb']).optional(),
+  scale: z.number().optional(),
+  mean: z.array(z.number()).optional(),
+  std: z.array(z.number()).optional(),
+  tensorLayout: z.enum(['NCHW', 'NHWC']).optional(),
+  features: z.array(z.string()).optional(),
+  classes: z.array(z.string()),
+  input: z.string(),
+  output: z.string(),
+});
+
+export const environmentSchema = z.object({
+  cpu: z.string(),
+  cores: z.number().int(),
+  threads: z.number().int(),
+  os: z.string(),
+  runtime: z.string(),
+});
+
+export const RUN_STATUSES = ['running', 'done', 'failed', 'cancelled'] as const;
+
+export const runSchema = z.object({
+  id: z.string().regex(/^RUN-\d+$/),
+  model: z.string(),
+  dataset: z
+    .object({ name: z.string(), version: z.number().int().positive(), split: z.string().optional() })
+    .optional(),
+  preprocessing: preprocessingSchema,
+  settings: z.object({
+    batch: z.number().int().positive(),
+    threads: z.number().int().nonnegative(),
+    bench: z.boolean(),
+    latencyBoundMs: z.number().positive().optional(),
+  }),
+  status: z.enum(RUN_STATUSES),
+  startedAt: isoDate,
+  durationMs: z.number().nonnegative(),
+  error: z.string().optional(),
+  /** Flat map keyed by DESIGN metric keys; null where a metric could not be computed. */
+  metrics: z.record(z.string(), z.number().nullable()),
+  confusion: z.array(z.array(z.number().int().nonnegative())).optional(),
+  latencyHistogram: z
+    .object({ edgesMs: z.array(z.number()), counts: z.array(z.number().int()) })
+    .optional(),
+  flags: z.array(z.string()),
+  environment: environmentSchema,
+  /**
+   * Per-sample predictions, columnar and index-aligned with the dataset version's samples
+   * (or `paths` for ad-hoc data): predicted class index and confidence in 1/1000.
+   */
+  predictions: z
+    .object({
+      paths: z.array(z.string()).optional(),
+      truth: z.array(z.number().int()),
+      pred: z.array(z.number().int()),
+      conf: z.array(z.number().int()),
+    })
+    .optional(),
+  issues: z.array(z.object({ path: z.string(), reason: z.string() })),
+});
+
+export const scorecardRowSchema = z.object({
+  requirement: z.string(),
+  title: z.string(),
+  metric: z.string(),
+  op: z.enum(OPERATORS),
+  target: z.number(),
+  unit: z.string(),
+  priority: z.enum(PRIORITIES),
+  value: z.number().nullable(),
+  gap: z.number().nullable(),
+  relGap: z.number().nullable(),
+  status: z.enum(['met', 'unmet', 'untested']),
+  evidence: z.string(),
+});
+
+export const iterationSchema = z.object({
+  id: z.string().regex(/^IT-\d+$/),
+  name: z.string().min(1),
+  status: z.enum(['open', 'closed']),
+  startedAt: isoDate,
+  closedAt: z.string().optional(),
+  notes: z.string(),
+  candidateRun: z.string().optional(),
+  datasets: z.array(z.object({ name: z.string(), version: z.number().int().positive() })),
+  scorecard: z.array(scorecardRowSchema),
+});
+
+export const decisionSchema = z.object({
+  id: z.string().regex(/^Q-\d+$/),
+  question: z.string().min(1),
+  answer: z.string(),
+  askedBy: z.string(),
+  answeredBy: z.string(),
+  status: z.enum(['open', 'answered', 'closed']),
+  at: isoDate,
+  changed: z.string(),
+  requirements: z.array(z.string()),
+  datasets: z.array(z.object({ name: z.string(), version: z.number().int().positive() })),
+});
+
+export const projectDocumentSchema = z.object({
+  format: z.literal('gapboard'),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  project: projectInfoSchema,
+  counters: countersSchema,
+  servingTargets: z.array(servingTargetSchema),
+  requirements: z.array(requirementSchema),
+  datasets: z.array(datasetSchema),
+  models: z.array(modelSchema),
+  runs: z.array(runSchema),
+  iterations: z.array(iterationSchema),
+  decisions: z.array(decisionSchema),
+});
+
+export type ProjectDocument = z.infer<typeof projectDocumentSchema>;
+export type Requirement = z.infer<typeof requirementSchema>;
+export type RequirementChange = z.infer<typeof requirementChangeSchema>;
+export type ServingTarget = z.infer<typeof servingTargetSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+export type DatasetVersion = z.infer<typeof datasetVersionSchema>;
+export type DatasetStats = z.infer<typeof datasetStatsSchema>;
+export type Sample = z.infer<typeof sampleSchema>;
+export type LabelingBatch = z.infer<typeof labelingBatchSchema>;
+export type Model = z.infer<typeof modelSchema>;
+export type TensorInfo = z.infer<typeof tensorInfoSchema>;
+export type Run = z.infer<typeof runSchema>;
+export type Preprocessing = z.infer<typeof preprocessingSchema>;
+export type Environment = z.infer<typeof environmentSchema>;
+export type Iteration = z.infer<typeof iterationSchema>;
+export type ScorecardRow = z.infer<typeof scorecardRowSchema>;
+export type Decision = z.infer<typeof decisionSchema>;
+export type Priority = (typeof PRIORITIES)[number];
+export type Operator = (typeof OPERATORS)[number];
