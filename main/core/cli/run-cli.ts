@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { GapboardError } from '../project/errors.js';
 import { COMMANDS } from './commands/index.js';
-import { UsageError, type CliIo, type CommandSpec } from './types.js';
+import { UsageError, type CliIo, type CommandSpec, type OptionValues } from './types.js';
 
 export function usageText(commands: readonly CommandSpec[] = COMMANDS): string {
   const lines = ['Usage: gapboard <command> [options]', '', 'Commands:'];
@@ -46,7 +46,7 @@ export async function runCli(argv: string[], io: CliIo, commands: readonly Comma
         parsed.positionals.length < min ? 'Missing an argument.' : `Unexpected argument "${parsed.positionals[max]}".`,
       );
     }
-    return await spec.run({ values: parsed.values, positionals: parsed.positionals }, io);
+    return await spec.run({ values: parsed.values as OptionValues, positionals: parsed.positionals }, io);
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`gapboard ${spec.name}: ${(err as Error).message}\nUsage: ${spec.usage}\n`);
