@@ -1,0 +1,98 @@
+/**
+ * The board, a project's home: every requirement's current value vs target and gap, scored
+ * against the open iteration's candidate run (else the latest finished run), with its trend
+ * over the closed iterations and the evidence behind the number.
+ */
+import type { ProjectDocument, Run, ScorecardRow } from '../project/schema.js';
+import type { GapStatus } from './gap.js';
+import { closedIterations, frozenRowsByRequirement } from './history.js';
+import type { DatasetRef, Evidence } from './measure.js';
+import { metricKind, type MetricKind } from './metric-keys.js';
+import { openIteration } from './iterations.js';
+import { latestDoneRun, scoreAgainst, type ScoreOptions, type Tally } from './score.js';
+
+export interface TrendPoint {
+  iteration: string;
+  value: number | null;
+  /** The target frozen at that iteration: the target line steps where it changed. */
+  target: number;
+  status: GapStatus;
+}
+
+export interface BoardCard extends ScorecardRow {
+  kind: MetricKind;
+  /** Structured evidence for the one-click link (run page, dataset version page). */
+  evidenceRef: Evidence;
+  /** Value per closed iteration where the requirement was scored. */
+  trend: TrendPoint[];
+  /** Q&A / decision ids linked to this requirement. */
+  decisions: string[];
+}
+
+export interface Board {
+  iteration: { id: string; name: string } | null;
+  run: { id: string; model: string; modelName: string; dataset?: DatasetRef; startedAt: string } | null;
+  /** Whether `run` is the open iteration's chosen candidate or just the latest finished run. */
+  runSource: 'candidate' | 'latest' | 'none';
+  cards: BoardCard[];
+  must: Tally;
+  all: Tally;
+  /** Requirement ids per status, in requirement order. */
+  byStatus: Record<GapStatus, string[]>;
+  byKind: Record<MetricKind, string[]>;
+}
+
+function boardRun(doc: ProjectDocument): { run: Run | null; source: Board['runSource'] } {
+  const candidate = openIteration(doc)?.candidateRun;
+  const run = candidate ? doc.runs.find((r) => r.id === candidate && r.status === 'done') : undefined;
+  if (run) return { run, source: 'candidate' };
+  const latest = latestDoneRun(doc);
+  return { run: latest, source: latest ? 'latest' : 'none' };
+}
+
+/**
+ * Builds the board: current scorecard (open iteration's candidate run, else the latest finished
+ * run; the open iteration's dataset versions for data requirements), header counts, groupings
+ * by status and by kind, per-card trend over closed iterations and linked decisions.
+ */
+export function currentBoard(doc: ProjectDocument, opts: ScoreOptions = {}): Board {
+  const open = openIteration(doc);
+  const { run, source } = boardRun(doc);
+  const datasets = opts.datasets ?? (open?.datasets.length ? open.datasets : undefined);
+  const card = scoreAgainst(doc, run, { ...opts, ...(datasets ? { datasets } : {}) });
+  const closed = closedIterations(doc);
+  const frozen = frozenRowsByRequirement(closed);
+  const decisions = new Map<string, string[]>();
+  for (const d of doc.decisions) for (const r of d.requirements) decisions.set(r, [...(decisions.get(r) ?? []), d.id]);
+  const byStatus: Board['byStatus'] = { unmet: [], met: [], untested: [] };
+  const byKind: Board['byKind'] = { quality: [], speed: [], size: [], data: [] };
+  const cards = card.rows.map((row, i): BoardCard => {
+    const trend: TrendPoint[] = [];
+    frozen.get(row.requirement)?.forEach((r, j) => {
+      if (r) trend.push({ iteration: closed[j]!.id, value: r.value, target: r.target, status: r.status });
+    });
+    const kind = metricKind(row.metric);
+    byStatus[row.status].push(row.requirement);
+    byKind[kind].push(row.requirement);
+    return { ...row, kind, evidenceRef: card.evidence[i]!, trend, decisions: decisions.get(row.requirement) ?? [] };
+  });
+  const model = run ? doc.models.find((m) => m.id === run.model) : undefined;
+  return {
+    iteration: open ? { id: open.id, name: open.name } : null,
+    run: run
+      ? {
+          id: run.id,
+          model: run.model,
+          modelName: model?.name ?? run.model,
+          ...(run.dataset ? { dataset: { ...run.dataset } } : {}),
+          startedAt: run.startedAt,
+        }
+      : null,
+    runSource: source,
+    cards,
+    must: card.must,
+    all: card.all,
+    byStatus,
+    byKind,
+  };
+}

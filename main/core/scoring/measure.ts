@@ -1,0 +1,143 @@
+/**
+ * Where a requirement's value comes from: a run's metrics for quality / speed / size keys, a
+ * dataset version for data keys — and why it is untested when neither can say.
+ */
+import type { DatasetVersion, ProjectDocument, Requirement, Run } from '../project/schema.js';
+import { metricKind } from './metric-keys.js';
+
+/** Data metrics of one dataset version (`data.count`, `labeling.cost`, …; see DESIGN §1). */
+export type DataMetricsFn = (version: DatasetVersion) => Record<string, number | null | undefined>;
+
+export interface DatasetRef {
+  name: string;
+  version: number;
+  split?: string;
+}
+
+/** What a value was measured on: one click away on the board. */
+export interface Evidence {
+  run?: string;
+  dataset?: DatasetRef;
+  /** Set when there is no value: why (out of scope, not measured, no run…). */
+  reason?: string;
+}
+
+export interface Measurement {
+  /** The key actually looked up (a slice scope turns `accuracy` into `slice[tag].accuracy`). */
+  key: string;
+  value: number | null;
+  evidence: Evidence;
+}
+
+export interface MeasureContext {
+  doc: ProjectDocument;
+  run: Run | null;
+  dataMetrics: DataMetricsFn;
+  /** Dataset versions an iteration declared; data requirements without a pinned version use them. */
+  datasets?: readonly { name: string; version: number }[];
+  /** Per-version memo, so 300 data requirements do not recount a manifest 300 times. */
+  cache: Map<DatasetVersion, Record<string, number | null | undefined>>;
+}
+
+/** `digits@v3`, `digits@v3:test`. */
+export function formatDatasetRef(ref: DatasetRef): string {
+  return `${ref.name}@v${ref.version}${ref.split ? `:${ref.split}` : ''}`;
+}
+
+/** Human-readable evidence, the string frozen into a scorecard row. */
+export function formatEvidence(e: Evidence): string {
+  if (e.reason) return e.reason;
+  const parts: string[] = [];
+  if (e.run) parts.push(e.run);
+  if (e.dataset) parts.push(formatDatasetRef(e.dataset));
+  return parts.join(' · ');
+}
+
+/** The metric key to look up for a requirement, with its slice scope folded in. */
+export function effectiveKey(req: Requirement): string {
+  const slice = req.scope.slice;
+  if (!slice) return req.metric;
+  const kind = metricKind(req.metric);
+  if (kind === 'quality' && !req.metric.startsWith('slice[')) return `slice[${slice}].${req.metric}`;
+  if (req.metric === 'data.count') return `data.count[slice=${slice}]`;
+  // Speed and size do not depend on a slice; other data keys have no per-slice form.
+  return req.metric;
+}
+
+/** A run's value for `key`; error_rate is derived as 1 − accuracy (DESIGN §1) when absent. */
+export function runMetric(run: Run, key: string): number | null {
+  const v = run.metrics[key];
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  const m = /^(slice\[[^\]]+\]\.)?error_rate$/.exec(key);
+  if (m && v === undefined) {
+    const acc = run.metrics[`${m[1] ?? ''}accuracy`];
+    if (typeof acc === 'number' && Number.isFinite(acc)) return Number((1 - acc).toPrecision(12));
+  }
+  return null;
+}
+
+function outOfScope(req: Requirement, run: Run): string | null {
+  const { dataset, version, split } = req.scope;
+  const on = run.dataset;
+  const where = on ? formatDatasetRef(on) : 'ad-hoc data';
+  if (dataset !== undefined && on?.name !== dataset) return `${run.id} is on ${where}, not ${dataset}`;
+  if (version !== undefined && on?.version !== version) return `${run.id} is on ${where}, not ${dataset ?? 'v'}@v${version}`;
+  if (split !== undefined && on?.split !== split) return `${run.id} is on ${where}, not split ${split}`;
+  return null;
+}
+
+function measureRun(req: Requirement, key: string, ctx: MeasureContext): Measurement {
+  const run = ctx.run;
+  if (!run) return { key, value: null, evidence: { reason: 'no finished run' } };
+  const reason = outOfScope(req, run);
+  if (reason) return { key, value: null, evidence: { run: run.id, reason } };
+  const dataset = run.dataset ? { ...run.dataset } : undefined;
+  const value = runMetric(run, key);
+  if (value === null) {
+    return { key, value, evidence: { run: run.id, ...(dataset ? { dataset } : {}), reason: `${run.id} did not measure ${key}` } };
+  }
+  return { key, value, evidence: { run: run.id, ...(dataset ? { dataset } : {}) } };
+}
+
+/**
+ * Which dataset version a data requirement is measured on: the scope's pinned version, else the
+ * run's version of that dataset, else the iteration's declared version, else the latest one.
+ * Without a scoped dataset, the run's dataset (or the iteration's first, or the only one).
+ */
+function pickVersion(req: Requirement, ctx: MeasureContext): { ref: DatasetRef | null; reason?: string } {
+  const { doc, run, datasets } = ctx;
+  const name =
+    req.scope.dataset ?? run?.dataset?.name ?? datasets?.[0]?.name ?? (doc.datasets.length === 1 ? doc.datasets[0]!.name : undefined);
+  if (name === undefined) return { ref: null, reason: 'no dataset to measure (scope the requirement to one)' };
+  const ds = doc.datasets.find((d) => d.name === name);
+  if (!ds || ds.versions.length === 0) return { ref: null, reason: `dataset ${name} has no versions` };
+  const version =
+    req.scope.version ??
+    (run?.dataset?.name === name ? run.dataset.version : undefined) ??
+    datasets?.find((d) => d.name === name)?.version ??
+    Math.max(...ds.versions.map((v) => v.version));
+  return { ref: { name, version } };
+}
+
+function measureData(req: Requirement, key: string, ctx: MeasureContext): Measurement {
+  const { ref, reason } = pickVersion(req, ctx);
+  if (!ref) return { key, value: null, evidence: { reason: reason ?? 'no dataset' } };
+  const version = ctx.doc.datasets.find((d) => d.name === ref.name)?.versions.find((v) => v.version === ref.version);
+  if (!version) return { key, value: null, evidence: { reason: `${formatDatasetRef(ref)} does not exist` } };
+  let metrics = ctx.cache.get(version);
+  if (!metrics) {
+    metrics = ctx.dataMetrics(version);
+    ctx.cache.set(version, metrics);
+  }
+  const v = metrics[key];
+  if (typeof v !== 'number' || !Number.isFinite(v)) {
+    return { key, value: null, evidence: { dataset: ref, reason: `${formatDatasetRef(ref)} has no ${key}` } };
+  }
+  return { key, value: v, evidence: { dataset: ref } };
+}
+
+/** Measures one requirement in a context (a run, the project's datasets). */
+export function measure(req: Requirement, ctx: MeasureContext): Measurement {
+  const key = effectiveKey(req);
+  return metricKind(key) === 'data' ? measureData(req, key, ctx) : measureRun(req, key, ctx);
+}
