@@ -1,0 +1,92 @@
+/** Counts per class / split / slice, the image-size summary, and the low-class warning. */
+import type { DatasetStats, Sample } from '../project/schema.js';
+import type { ImageInfo } from './types.js';
+
+type ImageSummary = NonNullable<DatasetStats['image']>;
+
+/** Folds image headers into min/max sizes and a channels histogram, one image at a time. */
+export class ImageSummaryBuilder {
+  private summary: ImageSummary | null = null;
+
+  add(info: ImageInfo): void {
+    const s = this.summary;
+    if (!s) {
+      this.summary = {
+        minWidth: info.width,
+        maxWidth: info.width,
+        minHeight: info.height,
+        maxHeight: info.height,
+        channels: { [String(info.channels)]: 1 },
+      };
+      return;
+    }
+    s.minWidth = Math.min(s.minWidth, info.width);
+    s.maxWidth = Math.max(s.maxWidth, info.width);
+    s.minHeight = Math.min(s.minHeight, info.height);
+    s.maxHeight = Math.max(s.maxHeight, info.height);
+    const k = String(info.channels);
+    s.channels[k] = (s.channels[k] ?? 0) + 1;
+  }
+
+  build(): ImageSummary | undefined {
+    return this.summary ?? undefined;
+  }
+}
+
+function sortedRecord(counts: Map<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of [...counts.keys()].sort()) out[k] = counts.get(k)!;
+  return out;
+}
+
+/**
+ * Stats of a manifest. Every class in `classes` appears (0 when it has no samples), so a
+ * class that lost all its data shows up instead of vanishing. Samples without a split are
+ * not counted under `splits`.
+ */
+export function computeStats(samples: readonly Sample[], classes: readonly string[], image?: ImageSummary): DatasetStats {
+  const byClass = new Map<string, number>(classes.map((c) => [c, 0]));
+  const bySplit = new Map<string, number>();
+  const bySlice = new Map<string, number>();
+  for (const s of samples) {
+    byClass.set(s.label, (byClass.get(s.label) ?? 0) + 1);
+    if (s.split !== undefined) bySplit.set(s.split, (bySplit.get(s.split) ?? 0) + 1);
+    for (const tag of new Set(s.slices ?? [])) bySlice.set(tag, (bySlice.get(tag) ?? 0) + 1);
+  }
+  const stats: DatasetStats = {
+    count: samples.length,
+    classes: sortedRecord(byClass),
+    splits: sortedRecord(bySplit),
+    slices: sortedRecord(bySlice),
+  };
+  if (image) stats.image = image;
+  return stats;
+}
+
+export interface LowClass {
+  class: string;
+  count: number;
+  median: number;
+  /** count / median (0 when the class is empty). */
+  ratio: number;
+}
+
+/** The fraction of the median below which a class is flagged. */
+export const LOW_CLASS_RATIO = 0.5;
+
+/**
+ * Classes far below the typical class size: `count < ratio × median` of all class counts
+ * (default ratio 0.5). The median, not the mean, so one huge class does not flag every other.
+ * Needs at least two classes; sorted by count, smallest first.
+ */
+export function lowClasses(stats: DatasetStats, ratio = LOW_CLASS_RATIO): LowClass[] {
+  const entries = Object.entries(stats.classes);
+  if (entries.length < 2) return [];
+  const counts = entries.map(([, n]) => n).sort((a, b) => a - b);
+  const mid = counts.length >> 1;
+  const median = counts.length % 2 ? counts[mid]! : (counts[mid - 1]! + counts[mid]!) / 2;
+  return entries
+    .filter(([, n]) => n < ratio * median)
+    .map(([cls, n]) => ({ class: cls, count: n, median, ratio: median ? n / median : 0 }))
+    .sort((a, b) => a.count - b.count || (a.class < b.class ? -1 : 1));
+}

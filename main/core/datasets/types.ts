@@ -1,0 +1,59 @@
+/** Public shapes of the dataset core: what a scan yields and how it reports progress. */
+import type { Worker } from 'node:worker_threads';
+import type { DatasetStats, Sample } from '../project/schema.js';
+
+export type DatasetLayout = 'imagefolder' | 'csv' | 'jsonl';
+
+/** A file (or CSV row) left out of a version, with a reason a person can act on. */
+export interface ScanIssue {
+  /** Relative to the dataset root, forward slashes (`cat/x.png`, `data.csv#12`, `manifest.jsonl:3`). */
+  path: string;
+  reason: string;
+}
+
+/** Width / height / channels read from an image header (never a full decode). */
+export interface ImageInfo {
+  width: number;
+  height: number;
+  channels: number;
+}
+
+export interface ScanProgress {
+  /** `walking` while the folder or manifest is read, `hashing` while files are hashed. */
+  phase: 'walking' | 'hashing';
+  done: number;
+  total: number;
+  bytes: number;
+  filesPerSecond: number;
+  /** Seconds left at the current rate; null until a rate is known. */
+  etaSeconds: number | null;
+}
+
+/** Starts one scan worker; a bundled build supplies its own (the default runs the .ts under tsx). */
+export type SpawnWorker = () => Worker;
+
+export interface ScanOptions {
+  /** Absolute path of the folder (imagefolder) or the CSV / JSONL file. */
+  source: string;
+  /** Detected when omitted: folder → imagefolder, `.jsonl` → jsonl, `.csv` → csv. */
+  layout?: DatasetLayout;
+  /** CSV table: the column holding the label (default `label`). */
+  labelColumn?: string;
+  /** Declared class list: samples with any other label become issues. */
+  classes?: readonly string[];
+  signal?: AbortSignal;
+  onProgress?: (p: ScanProgress) => void;
+  spawnWorker?: SpawnWorker;
+  /** Worker count (default 2: the pool size the target laptops can spare beside the UI thread). */
+  workers?: number;
+}
+
+export interface ScanResult {
+  layout: DatasetLayout;
+  /** Sorted by path (CSV tables: by row number). */
+  samples: Sample[];
+  /** Sorted; for an image folder every class folder, even an empty one (model output order). */
+  classes: string[];
+  stats: DatasetStats;
+  issues: ScanIssue[];
+}
