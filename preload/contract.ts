@@ -158,15 +158,35 @@ export const ipcChannel = (name: MethodName) => `api:${name}`;
 export const httpRoute = (name: MethodName) => `/api/${name}`;
 export const EVENT_CHANNEL = 'api:event';
 
-/** Builds the nested API object over any transport that can call a method by name. */
-export function buildApi(
-  call: (name: MethodName, args: unknown) => Promise<unknown>,
-  on: (event: EventName, listener: (payload: unknown) => void) => () => void,
-): GapboardApi {
-  const api: Record<string, Record<string, (args: unknown) => Promise<unknown>>> = {};
+/** What a host provides to the page: `window.gapboard` in Electron, fetch + SSE in a browser. */
+export interface GapboardTransport {
+  invoke(name: MethodName, args: unknown): Promise<ApiResult<unknown>>;
+  on(event: EventName, listener: (payload: unknown) => void): () => void;
+}
+
+/** An API failure in the renderer, keeping the core's error code. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Builds the typed, nested API object (`api.project.open(...)`) over any transport. */
+export function buildApi(transport: GapboardTransport): GapboardApi {
+  const api: Record<string, Record<string, (args?: unknown) => Promise<unknown>>> = {};
   for (const name of METHOD_NAMES) {
     const [ns, m] = name.split('.') as [string, string];
-    (api[ns] ??= {})[m] = (args: unknown) => call(name, args ?? {});
+    (api[ns] ??= {})[m] = async (args?: unknown) => {
+      const result = await transport.invoke(name, args ?? {});
+      if (result.ok) return result.value;
+      throw new ApiError(result.error.code, result.error.message);
+    };
   }
-  return Object.assign(api, { on }) as unknown as GapboardApi;
+  return Object.assign(api, {
+    on: (event: EventName, listener: (payload: unknown) => void) => transport.on(event, listener),
+  }) as unknown as GapboardApi;
 }

@@ -1,0 +1,87 @@
+/**
+ * The Electron shell: one window, the custom `app://gapboard` protocol for the built UI, the
+ * security rules, native dialogs, and the IPC binding. All behaviour lives in main/core.
+ */
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
+import Store from 'electron-store';
+import { EVENT_CHANNEL } from '../preload/contract.js';
+import { createCore } from './core/app/core-factory.js';
+import { prefsOver } from './core/app/prefs.js';
+import { resolveInside } from './core/host/static-files.js';
+import { bindIpc } from './ipc-binding.js';
+import { isAppUrl, isTrustedSender, withCsp } from './security.js';
+import { windowOptions } from './window-options.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = path.join(here, '../renderer');
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+let win: BrowserWindow | null = null;
+const store = new Store({ name: 'preferences' });
+const { core, dispatch } = createCore({
+  host: 'electron',
+  version: app.getVersion(),
+  dataDir: app.getPath('userData'),
+  prefs: prefsOver(store as unknown as { store: Record<string, unknown>; set(v: Record<string, unknown>): void }),
+  emit: (event, payload) => win?.webContents.send(EVENT_CHANNEL, event, payload),
+  pickPath: async (kind, defaultName) => {
+    const filters = [{ name: 'Gapboard project', extensions: ['gapboard'] }];
+    if (kind === 'open') {
+      const r = await dialog.showOpenDialog({ properties: ['openFile'], filters });
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    }
+    const r = await dialog.showSaveDialog({ defaultPath: defaultName, filters });
+    return r.canceled ? null : (r.filePath ?? null);
+  },
+});
+
+function createWindow(): void {
+  win = new BrowserWindow(windowOptions(path.join(here, '../preload/index.cjs')));
+  win.once('ready-to-show', () => win?.show());
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, devServerUrl)) event.preventDefault();
+  });
+  win.on('close', (event) => {
+    // The renderer asks about unsaved changes first; it closes the window itself after that.
+    if (core.current?.dirty) {
+      event.preventDefault();
+      win?.webContents.send(EVENT_CHANNEL, 'app.closeRequested', null);
+    }
+  });
+  void win.loadURL(devServerUrl ?? 'app://gapboard/index.html');
+}
+
+void app.whenReady().then(async () => {
+  session.defaultSession.setPermissionRequestHandler((_wc, _perm, callback) => callback(false));
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
+    callback({ responseHeaders: withCsp(details.responseHeaders ?? {}) }),
+  );
+  protocol.handle('app', (request) => {
+    const url = new URL(request.url);
+    const file = resolveInside(rendererDir, decodeURIComponent(url.pathname).replace(/^\//, '') || 'index.html');
+    if (!file) return new Response('Forbidden', { status: 403 });
+    return net.fetch(pathToFileURL(file).toString());
+  });
+  bindIpc(ipcMain, dispatch, (event) => isTrustedSender(event.senderFrame, devServerUrl));
+  const file = process.argv.find((arg) => arg.endsWith('.gapboard'));
+  try {
+    if (file) await core.open(file);
+    else await core.openLastOrSample();
+  } catch {
+    /* the welcome screen shows instead */
+  }
+  createWindow();
+});
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+app.on('window-all-closed', () => {
+  void core.dispose().then(() => app.quit());
+});

@@ -1,0 +1,35 @@
+/**
+ * BrowserWindow options in one pure function, so a test can assert them without Electron.
+ * The page gets no Node, runs sandboxed and isolated, and reaches the core only through the
+ * preload's `window.gapboard`.
+ */
+export interface WindowBounds {
+  width: number;
+  height: number;
+  x?: number;
+  y?: number;
+}
+
+export function windowOptions(preloadPath: string, bounds: WindowBounds = { width: 1280, height: 820 }) {
+  return {
+    ...bounds,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Gapboard',
+    backgroundColor: '#f6f7f9',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+    },
+  } as const;
+}

@@ -1,0 +1,28 @@
+/**
+ * The bridge: exposes `window.gapboard`, a transport limited to the contract's methods and
+ * events — no raw ipcRenderer reaches the page. Results stay `ApiResult` data because
+ * contextBridge would drop an error's code; the renderer's client unwraps them.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { EVENT_CHANNEL, EVENT_NAMES, ipcChannel, METHOD_NAMES, type GapboardTransport } from './contract.js';
+
+const transport: GapboardTransport = {
+  invoke(name, args) {
+    if (!METHOD_NAMES.includes(name)) {
+      return Promise.resolve({ ok: false, error: { code: 'BAD_ARGUMENT', message: `Unknown API method "${name}".` } });
+    }
+    return ipcRenderer.invoke(ipcChannel(name), args);
+  },
+  on(event, listener) {
+    if (!EVENT_NAMES.includes(event)) throw new Error(`Unknown event "${event}".`);
+    const wrapped = (_e: unknown, name: string, payload: unknown) => {
+      if (name === event) listener(payload);
+    };
+    ipcRenderer.on(EVENT_CHANNEL, wrapped);
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNEL, wrapped);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('gapboard', transport);

@@ -1,0 +1,73 @@
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StoreApi } from 'zustand';
+import { ConfirmDialog } from './components/ConfirmDialog';
+import { Notices } from './components/Notices';
+import { TopBar } from './components/TopBar';
+import { useShortcuts } from './hooks/useShortcuts';
+import { useUnsavedGuard } from './hooks/useUnsavedGuard';
+import { Overview } from './screens/Overview';
+import { Requirements } from './screens/Requirements';
+import { Welcome } from './screens/Welcome';
+import { selectBooted, selectPendingClose, selectProject, selectScreen } from './store/selectors';
+import { useActions, useAppStore } from './store/StoreContext';
+import type { AppStore, Screen } from './store/types';
+
+/** The screens this build has; a screen not listed here has no tab. */
+const SCREEN_COMPONENTS: Partial<Record<Screen, ComponentType>> = {
+  overview: Overview,
+  requirements: Requirements,
+};
+
+export function App({ store }: { store: StoreApi<AppStore> }) {
+  const { t } = useTranslation();
+  const booted = useAppStore(selectBooted);
+  const project = useAppStore(selectProject);
+  const screen = useAppStore(selectScreen);
+  const pendingClose = useAppStore(selectPendingClose);
+  const { save, closeProject, cancelClose } = useActions();
+  useShortcuts(store);
+  useUnsavedGuard(Boolean(project?.dirty));
+
+  if (!booted) return <p className="loading">{t('app.loading')}</p>;
+  const screens = (Object.keys(SCREEN_COMPONENTS) as Screen[]).sort(
+    (a, b) => SCREEN_ORDER.indexOf(a) - SCREEN_ORDER.indexOf(b),
+  );
+  const Current = SCREEN_COMPONENTS[screen] ?? Overview;
+  return (
+    <div className="app">
+      {project ? (
+        <>
+          <TopBar screens={screens} />
+          <Current />
+        </>
+      ) : (
+        <Welcome />
+      )}
+      <Notices />
+      {pendingClose && project && (
+        <ConfirmDialog
+          title={t('confirm.unsavedTitle')}
+          choices={[
+            {
+              label: t('actions.save'),
+              testId: 'confirm-save',
+              primary: true,
+              onChoose: () =>
+                void save().then(() => {
+                  if (!store.getState().project?.dirty) void closeProject(false);
+                  else cancelClose();
+                }),
+            },
+            { label: t('actions.discard'), testId: 'confirm-discard', onChoose: () => void closeProject(true) },
+            { label: t('actions.cancel'), testId: 'confirm-cancel', onChoose: cancelClose },
+          ]}
+        >
+          {t('confirm.unsavedBody', { name: project.doc.project.name })}
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}
+
+const SCREEN_ORDER: Screen[] = ['board', 'overview', 'requirements', 'data', 'runs', 'history', 'qa', 'present'];

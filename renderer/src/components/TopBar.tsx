@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import { selectBusy, selectProject, selectScreen } from '../store/selectors';
+import { useActions, useAppStore } from '../store/StoreContext';
+import type { Screen } from '../store/types';
+
+/** Title with the dirty marker, file actions, and the screen tabs. */
+export function TopBar({ screens }: { screens: Screen[] }) {
+  const { t } = useTranslation();
+  const project = useAppStore(selectProject);
+  const screen = useAppStore(selectScreen);
+  const busy = useAppStore(selectBusy);
+  const { setScreen, save, undo, redo, requestClose } = useActions();
+  if (!project) return null;
+  const fileName = project.path.split(/[\\/]/).pop();
+  return (
+    <header className="topbar">
+      <div className="topbar-row">
+        <strong className="brand">{t('app.name')}</strong>
+        <span className="file-name" title={project.path}>
+          {project.doc.project.name} <span className="muted">— {fileName}</span>
+          {project.dirty && (
+            <span className="dirty" data-testid="dirty-indicator" title={t('app.unsaved')} aria-label={t('app.unsaved')}>
+              {' '}●
+            </span>
+          )}
+        </span>
+        {project.readOnly && (
+          <span className="badge badge-warn" data-testid="read-only-badge" title={project.readOnlyReason ?? ''}>
+            {t('app.readOnly')}
+          </span>
+        )}
+        <span className="spacer" />
+        <button data-testid="undo-button" disabled={!project.canUndo || busy} onClick={() => void undo()} title={project.undoLabel ?? ''}>
+          {t('actions.undo')}
+        </button>
+        <button data-testid="redo-button" disabled={!project.canRedo || busy} onClick={() => void redo()} title={project.redoLabel ?? ''}>
+          {t('actions.redo')}
+        </button>
+        <button
+          data-testid="save-button"
+          className="primary"
+          disabled={!project.dirty || project.readOnly || busy}
+          onClick={() => void save()}
+        >
+          {t('actions.save')}
+        </button>
+        <button data-testid="close-project" onClick={requestClose}>
+          {t('actions.close')}
+        </button>
+      </div>
+      <nav className="tabs" role="tablist">
+        {screens.map((s) => (
+          <button
+            key={s}
+            role="tab"
+            aria-selected={s === screen}
+            className={s === screen ? 'tab active' : 'tab'}
+            data-testid={`tab-${s}`}
+            onClick={() => setScreen(s)}
+          >
+            {t(`nav.${s}`)}
+          </button>
+        ))}
+      </nav>
+    </header>
+  );
+}

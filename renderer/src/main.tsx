@@ -1,0 +1,34 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApi } from './api/client';
+import { App } from './App';
+import { initI18n } from './i18n';
+import { createAppStore } from './store/create-app-store';
+import { bridgeEvents } from './store/events-bridge';
+import { StoreProvider } from './store/StoreContext';
+import './styles.css';
+
+async function start(): Promise<void> {
+  const rootEl = document.getElementById('root')!;
+  const store = createAppStore(createApi());
+  bridgeEvents(store);
+  try {
+    await store.getState().boot();
+  } catch (err) {
+    store.getState().notify({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+    store.setState({ booted: true });
+  }
+  await initI18n(store.getState().prefs?.language ?? 'en');
+  createRoot(rootEl).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App store={store} />
+      </StoreProvider>
+    </StrictMode>,
+  );
+  // Readiness for tests and automation: the shell is rendered and the first state loaded.
+  store.subscribe((s) => (rootEl.dataset.appState = s.busy ? 'busy' : 'ready'));
+  rootEl.dataset.appState = 'ready';
+}
+
+void start();

@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Requirement } from '../../../main/core/project/schema';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { RequirementForm, type RequirementDraft } from '../components/RequirementForm';
+import { selectProject, selectRequirements } from '../store/selectors';
+import { useActions, useAppStore } from '../store/StoreContext';
+
+type Editing = { mode: 'new' } | { mode: 'edit'; req: Requirement } | null;
+
+/** Add, edit and delete requirements; every change is undoable until saved and after. */
+export function Requirements() {
+  const { t } = useTranslation();
+  const project = useAppStore(selectProject);
+  const requirements = useAppStore(selectRequirements);
+  const { run, setProject } = useActions();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const readOnly = project?.readOnly ?? true;
+
+  const submit = async (draft: RequirementDraft, reason: string) => {
+    if (editing?.mode === 'edit') {
+      const view = await run((api) => api.requirements.update({ id: editing.req.id, fields: draft, reason }));
+      if (view) {
+        setProject(view);
+        setEditing(null);
+      }
+    } else {
+      const result = await run((api) => api.requirements.add(draft));
+      if (result) {
+        setProject(result.project);
+        setEditing(null);
+      }
+    }
+  };
+  const remove = async (id: string) => {
+    setDeleting(null);
+    const view = await run((api) => api.requirements.remove({ id }));
+    if (view) setProject(view);
+  };
+
+  return (
+    <main className="screen" data-testid="screen-requirements" data-app-state="ready">
+      <div className="screen-head">
+        <h1>{t('requirements.title')}</h1>
+        <button
+          className="primary"
+          data-testid="add-requirement"
+          disabled={readOnly || editing !== null}
+          onClick={() => setEditing({ mode: 'new' })}
+        >
+          {t('requirements.add')}
+        </button>
+      </div>
+      {editing && (
+        <RequirementForm
+          key={editing.mode === 'edit' ? editing.req.id : 'new'}
+          initial={editing.mode === 'edit' ? editing.req : undefined}
+          onSubmit={(d, r) => void submit(d, r)}
+          onCancel={() => setEditing(null)}
+        />
+      )}
+      {requirements.length === 0 ? (
+        <p className="muted" data-testid="requirements-empty">
+          {t('requirements.empty')}
+        </p>
+      ) : (
+        <table className="grid" data-testid="requirements-table">
+          <thead>
+            <tr>
+              <th>{t('requirements.id')}</th>
+              <th>{t('requirements.name')}</th>
+              <th>{t('requirements.metric')}</th>
+              <th>{t('requirements.target')}</th>
+              <th>{t('requirements.priority')}</th>
+              <th>{t('requirements.history')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {requirements.map((r) => (
+              <tr key={r.id} data-testid={`requirement-row-${r.id}`}>
+                <td className="mono">{r.id}</td>
+                <td>{r.title}</td>
+                <td className="mono">{r.metric}</td>
+                <td className="mono">
+                  {r.op === '>=' ? '≥' : '≤'} {r.target} {r.unit}
+                </td>
+                <td>
+                  <span className={`badge badge-${r.priority}`}>{t(`priority.${r.priority}`)}</span>
+                </td>
+                <td className="small muted">
+                  {r.history.map((h, i) => (
+                    <div key={i} title={h.reason}>
+                      {t('requirements.historyEntry', { date: h.at.slice(0, 10), field: h.field, from: h.from, to: h.to })}
+                    </div>
+                  ))}
+                </td>
+                <td className="actions">
+                  <button data-testid={`req-edit-${r.id}`} disabled={readOnly} onClick={() => setEditing({ mode: 'edit', req: r })}>
+                    {t('actions.edit')}
+                  </button>
+                  <button data-testid={`req-delete-${r.id}`} disabled={readOnly} onClick={() => setDeleting(r.id)}>
+                    {t('actions.delete')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title={t('confirm.deleteTitle')}
+          choices={[
+            { label: t('actions.delete'), testId: 'confirm-delete', primary: true, onChoose: () => void remove(deleting) },
+            { label: t('actions.cancel'), testId: 'confirm-cancel', onChoose: () => setDeleting(null) },
+          ]}
+        >
+          {t('requirements.confirmDelete', { id: deleting })}
+        </ConfirmDialog>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * The store factory (CONVENTIONS rule 6): each app — and each test — gets its own store,
+ * built over the API it is given. Only actions call the API.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { ApiError, type GapboardApi } from '../../../preload/contract';
+import type { AppStore } from './types';
+
+let noticeSeq = 0;
+
+export function createAppStore(api: GapboardApi): StoreApi<AppStore> {
+  return createStore<AppStore>()((set, get) => ({
+    api,
+    info: null,
+    prefs: null,
+    project: null,
+    screen: 'overview',
+    busy: false,
+    booted: false,
+    notices: [],
+    pendingClose: false,
+
+    async boot() {
+      const [info, prefs, project] = await Promise.all([api.app.info({}), api.prefs.get({}), api.project.current({})]);
+      set({ info, prefs, project, booted: true, screen: 'overview' });
+    },
+    setScreen: (screen) => set({ screen }),
+    setProject: (project) => set({ project }),
+
+    async run(work) {
+      set({ busy: true });
+      try {
+        return await work(api);
+      } catch (err) {
+        const code = err instanceof ApiError ? err.code : undefined;
+        get().notify({ kind: 'error', code, message: err instanceof Error ? err.message : String(err) });
+        return undefined;
+      } finally {
+        set({ busy: false });
+      }
+    },
+
+    async createProject(path, name) {
+      const view = await get().run((a) => a.project.create({ path, name }));
+      if (view) set({ project: view, screen: 'overview', prefs: await api.prefs.get({}) });
+    },
+    async openProject(path) {
+      const view = await get().run((a) => a.project.open({ path }));
+      if (view) set({ project: view, screen: 'overview', prefs: await api.prefs.get({}) });
+    },
+    async openSample() {
+      const view = await get().run((a) => a.project.openSample({}));
+      if (view) set({ project: view, screen: 'board' });
+    },
+    async save(force = false) {
+      const view = await get().run((a) => a.project.save({ force }));
+      if (view) set({ project: view });
+    },
+    async reload() {
+      const view = await get().run((a) => a.project.reload({}));
+      if (view) set({ project: view });
+    },
+    async undo() {
+      const view = await get().run((a) => a.project.undo({}));
+      if (view) set({ project: view });
+    },
+    async redo() {
+      const view = await get().run((a) => a.project.redo({}));
+      if (view) set({ project: view });
+    },
+    requestClose() {
+      if (get().project?.dirty) set({ pendingClose: true });
+      else void get().closeProject(false);
+    },
+    cancelClose: () => set({ pendingClose: false }),
+    async closeProject(discard) {
+      set({ pendingClose: false });
+      const ok = await get().run(async (a) => {
+        await a.project.close({ discard });
+        return true;
+      });
+      if (ok) set({ project: null, prefs: await api.prefs.get({}) });
+    },
+    notify(notice) {
+      set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id: ++noticeSeq }] }));
+    },
+    dismiss(id) {
+      set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+    },
+  }));
+}

@@ -1,0 +1,9 @@
+/** The one place pushed events become store updates. */
+import type { StoreApi } from 'zustand';
+import type { AppStore } from './types';
+
+export function bridgeEvents(store: StoreApi<AppStore>): () => void {
+  const { api } = store.getState();
+  const offs = [api.on('project.changed', (view) => store.getState().setProject(view))];
+  return () => offs.forEach((off) => off());
+}

@@ -1,0 +1,16 @@
+/** Selectors, defined once at module level so components share them. */
+import type { AppStore } from './types';
+
+export const selectProject = (s: AppStore) => s.project;
+export const selectDoc = (s: AppStore) => s.project?.doc ?? null;
+export const selectRequirements = (s: AppStore) => s.project?.doc.requirements ?? EMPTY;
+export const selectScreen = (s: AppStore) => s.screen;
+export const selectBusy = (s: AppStore) => s.busy;
+export const selectBooted = (s: AppStore) => s.booted;
+export const selectNotices = (s: AppStore) => s.notices;
+export const selectPrefs = (s: AppStore) => s.prefs;
+export const selectInfo = (s: AppStore) => s.info;
+export const selectPendingClose = (s: AppStore) => s.pendingClose;
+export const selectApi = (s: AppStore) => s.api;
+
+const EMPTY: never[] = [];

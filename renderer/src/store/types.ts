@@ -1,0 +1,45 @@
+import type { AppInfo, GapboardApi, Prefs, ProjectView } from '../../../preload/contract';
+
+export type Screen = 'board' | 'overview' | 'requirements' | 'data' | 'runs' | 'history' | 'qa' | 'present';
+
+export interface Notice {
+  id: number;
+  kind: 'error' | 'info';
+  code?: string;
+  message: string;
+}
+
+export interface AppState {
+  api: GapboardApi;
+  info: AppInfo | null;
+  prefs: Prefs | null;
+  project: ProjectView | null;
+  screen: Screen;
+  busy: boolean;
+  booted: boolean;
+  notices: Notice[];
+  /** Set when the user asked to close with unsaved changes; the dialog resolves it. */
+  pendingClose: boolean;
+}
+
+export interface AppActions {
+  boot(): Promise<void>;
+  setScreen(screen: Screen): void;
+  setProject(view: ProjectView | null): void;
+  /** Runs an API call, showing its error as a notice instead of throwing. */
+  run<T>(work: (api: GapboardApi) => Promise<T>): Promise<T | undefined>;
+  createProject(path: string, name: string): Promise<void>;
+  openProject(path: string): Promise<void>;
+  openSample(): Promise<void>;
+  save(force?: boolean): Promise<void>;
+  reload(): Promise<void>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  requestClose(): void;
+  cancelClose(): void;
+  closeProject(discard: boolean): Promise<void>;
+  notify(notice: Omit<Notice, 'id'>): void;
+  dismiss(id: number): void;
+}
+
+export type AppStore = AppState & AppActions;
