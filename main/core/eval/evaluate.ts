@@ -1,0 +1,214 @@
+/**
+ * One local evaluation: model × samples × preprocessing × settings → metrics, confusion,
+ * per-sample predictions, issues, environment (DESIGN §4, issue 3).
+ *
+ * Streams the source in chunks of one batch; image chunks are decoded by a worker pool
+ * while the previous batch runs in onnxruntime, with a bounded number of chunks in flight,
+ * so memory holds a few batches plus the predictions whatever the dataset size.
+ */
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
+import { modelFacts, type ModelFacts } from '../models/inspect.js';
+import { GapboardError } from '../project/errors.js';
+import type { Environment, Preprocessing } from '../project/schema.js';
+import type { DecodeResult, DecodeTask } from './decode-work.js';
+import { imagePlan, resolvePreprocessing, type PreprocessingOptions } from './preprocess.js';
+import { PredictionStore, type Task } from './scoring.js';
+import { classifyTask, Inferencer } from './inferencer.js';
+import { createSession, environment } from './session.js';
+import type { EvalSample, EvalSource } from './sources.js';
+import { measureSpeed, type SpeedOptions, type SpeedResult } from './speed.js';
+import { defaultSpawnWorker, WorkerPool, type SpawnWorker } from './worker-pool.js';
+
+export interface EvaluateOptions {
+  /** Path of the ONNX file. */
+  model: string;
+  source: EvalSource;
+  preprocessing?: PreprocessingOptions;
+  /** Inference batch (default 32; 1 when the model's batch dim is fixed at 1). */
+  batch?: number;
+  /** onnxruntime intra-op threads; 0 = its default (one per core). */
+  threads?: number;
+  /** Decode worker threads for image data (default min(2, cores)). */
+  workers?: number;
+  /** Default: regression for a single numeric output with numeric labels, else classification. */
+  task?: Task;
+  /** Output symbols by index for text models (CTC greedy decoding); implies task 'text'. */
+  charset?: string[];
+  blank?: number;
+  /** Also measure speed (latency, throughput, server QPS) with the same session. */
+  speed?: SpeedOptions | boolean;
+  spawnWorker?: SpawnWorker;
+}
+
+export interface EvalProgress {
+  done: number;
+  total: number;
+  samplesPerSec: number;
+  /** Seconds left at the current rate; null before a rate is known. */
+  etaSec: number | null;
+}
+
+export interface EvaluateHooks {
+  onProgress?: (p: EvalProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface EvalResult {
+  task: Task;
+  /** Samples scored (failed samples are in `issues`, not in `n`). */
+  n: number;
+  classes: string[];
+  metrics: Record<string, number | null>;
+  confusion?: number[][];
+  /** Index-aligned with the source's samples; pred −1 for samples that were not scored. */
+  predictions: { paths: string[]; truth: number[]; pred: number[]; conf: number[] };
+  /** Regression truth / prediction values, index-aligned like `predictions`. */
+  values?: { truth: number[]; pred: number[] };
+  /** Text-model decoded outputs, index-aligned like `predictions`. */
+  texts?: string[];
+  issues: { path: string; reason: string }[];
+  preprocessing: Preprocessing;
+  settings: { batch: number; threads: number; workers: number };
+  flags: string[];
+  latencyHistogram?: { edgesMs: number[]; counts: number[] };
+  environment: Environment;
+  model: ModelFacts;
+  durationMs: number;
+}
+
+const cancelled = (): GapboardError => new GapboardError('CANCELLED', 'evaluation cancelled');
+
+/**
+ * Runs the evaluation. Rejects with a GapboardError (BAD_MODEL, BAD_DATA, BAD_ARGUMENT,
+ * EVAL_FAILED, CANCELLED) and never leaves workers or sessions behind.
+ */
+export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {}): Promise<EvalResult> {
+  const started = performance.now();
+  const { signal, onProgress } = hooks;
+  if (signal?.aborted) throw cancelled();
+  const label = basename(opts.model);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(opts.model);
+  } catch (err) {
+    throw new GapboardError('BAD_MODEL', `cannot read model ${opts.model}: ${(err as Error).message}`);
+  }
+  const facts = modelFacts(bytes, label);
+  const { source } = opts;
+  const prep = resolvePreprocessing({ ...facts, label }, opts.preprocessing ?? {}, source);
+  const task = opts.task ?? (opts.charset ? 'text' : classifyTask(facts, prep, source));
+  const threads = opts.threads ?? 0;
+  const session = await createSession(bytes, threads, label);
+  const workers = Math.max(1, opts.workers ?? Math.min(2, availableParallelism()));
+  let pool: WorkerPool<DecodeTask, DecodeResult> | undefined;
+  let peakRss = process.memoryUsage.rss();
+  try {
+    const inf = new Inferencer(session, facts, prep, task, source, opts, label);
+    const store = new PredictionStore(task, source.count);
+    const issues: EvalResult['issues'] = [];
+    const plan = prep.kind === 'image' ? imagePlan(prep, inf.inputShape) : undefined;
+    if (plan) pool = new WorkerPool<DecodeTask, DecodeResult>(opts.spawnWorker ?? defaultSpawnWorker, 'decode', workers);
+    const gray = prep.color === 'grayscale';
+
+    let done = 0;
+    let lastReport = 0;
+    const report = (force: boolean): void => {
+      const now = performance.now();
+      if (!onProgress || (!force && now - lastReport < 100)) return;
+      lastReport = now;
+      const rate = done / Math.max((now - started) / 1000, 1e-9);
+      onProgress({ done, total: source.count, samplesPerSec: rate, etaSec: done > 0 ? (source.count - done) / rate : null });
+    };
+
+    type Chunk = { seqs: number[]; samples: EvalSample[]; decoded: Promise<DecodeResult> };
+    const inflight: Chunk[] = [];
+    const maxInflight = workers * 2 + 1;
+    let chunk: { seqs: number[]; samples: EvalSample[] } = { seqs: [], samples: [] };
+
+    const dispatch = (): void => {
+      if (chunk.seqs.length === 0) return;
+      const c = chunk;
+      chunk = { seqs: [], samples: [] };
+      const decoded = pool
+        ? pool.run({ files: c.samples.map((s) => s.absPath as string), plan: plan!, gray })
+        : Promise.resolve(inf.tabular(c.samples));
+      decoded.catch(() => undefined); // awaited later; avoids an unhandled rejection meanwhile
+      inflight.push({ ...c, decoded });
+    };
+    const consume = async (): Promise<void> => {
+      const c = inflight.shift() as Chunk;
+      const result = await c.decoded;
+      if (signal?.aborted) throw cancelled();
+      for (const f of result.failed) issues.push({ path: c.samples[f.index]?.path ?? '?', reason: f.reason });
+      await inf.infer(c.seqs, c.samples, result, store);
+      done += c.seqs.length;
+      peakRss = Math.max(peakRss, process.memoryUsage.rss());
+      report(false);
+    };
+
+    let seq = 0;
+    for await (const sample of source.samples()) {
+      if (signal?.aborted) throw cancelled();
+      const i = seq++;
+      if (i >= source.count) throw new GapboardError('BAD_DATA', `${source.label} yielded more samples than it announced (${source.count})`);
+      store.paths[i] = sample.path;
+      store.slices[i] = sample.slices;
+      const problem = sample.problem ?? inf.problemOf(sample) ?? (plan && !sample.absPath ? 'no image file' : undefined);
+      if (problem) {
+        issues.push({ path: sample.path ?? `#${i}`, reason: problem });
+        done++;
+        continue;
+      }
+      chunk.seqs.push(i);
+      chunk.samples.push(sample);
+      if (chunk.seqs.length >= inf.batch) dispatch();
+      while (inflight.length >= maxInflight) await consume();
+    }
+    dispatch();
+    while (inflight.length > 0) await consume();
+    report(true);
+
+    const { metrics, confusion, n } = store.metrics(prep.classes);
+    const flags = [...inf.flags];
+    let speed: SpeedResult | undefined;
+    if (opts.speed) {
+      if (signal?.aborted) throw cancelled();
+      speed = await measureSpeed(session, inf.speedInput(), opts.speed === true ? {} : opts.speed, signal);
+      Object.assign(metrics, speed.metrics);
+      flags.push(...speed.flags);
+      peakRss = Math.max(peakRss, speed.peakRssBytes);
+    }
+    metrics.model_size_mb = facts.size / 1e6;
+    metrics.params_m = facts.params / 1e6;
+    metrics.peak_memory_mb = peakRss / 1e6;
+    const index = Array.from({ length: source.count }, (_, i) => i);
+    return {
+      task,
+      n,
+      classes: task === 'classification' ? prep.classes : [],
+      metrics,
+      ...(confusion ? { confusion } : {}),
+      predictions: {
+        paths: index.map((i) => store.paths[i] ?? `#${i}`),
+        truth: Array.from(store.truth),
+        pred: Array.from(store.pred),
+        conf: Array.from(store.conf),
+      },
+      ...(store.truthValues ? { values: { truth: Array.from(store.truthValues), pred: Array.from(store.predValues as Float64Array) } } : {}),
+      ...(store.predTexts ? { texts: store.predTexts } : {}),
+      issues,
+      preprocessing: prep,
+      settings: { batch: inf.batch, threads, workers: plan ? workers : 0 },
+      flags,
+      ...(speed ? { latencyHistogram: speed.histogram } : {}),
+      environment: environment(threads),
+      model: facts,
+      durationMs: performance.now() - started,
+    };
+  } finally {
+    await pool?.close();
+    await session.release().catch(() => undefined);
+  }
+}

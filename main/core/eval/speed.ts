@@ -1,0 +1,140 @@
+/**
+ * Speed figures the MLPerf LoadGen way (DESIGN §4): single-stream latency at batch 1 after
+ * warm-up, offline throughput at the best batch, and server QPS under a p95 bound.
+ *
+ * `server_qps` is found by replaying the measured single-stream service times through a
+ * simulated FIFO queue with seeded Poisson arrivals and binary-searching the arrival rate
+ * whose p95 latency stays within the bound; a live load test of each candidate rate would
+ * take minutes, the replay takes milliseconds and uses this machine's real latencies.
+ * Sizes are decimal: `model_size_mb` = bytes / 1e6, `peak_memory_mb` = peak RSS / 1e6.
+ */
+import { GapboardError } from '../project/errors.js';
+import { histogram, minQueriesFor, percentile, queueP95, seededRandom } from './stats.js';
+import { ort, runBatch } from './session.js';
+
+export interface SpeedOptions {
+  /** Untimed queries before measuring (default 10). */
+  warmup?: number;
+  /** Single-stream queries to time (default 1000, enough for a valid p99). */
+  queries?: number;
+  /** Upper bound on the whole speed pass in seconds (default 10). */
+  maxSeconds?: number;
+  /** Batches tried for offline throughput (default 1, 2, 4 … 64). */
+  batches?: number[];
+  /** The p95 bound for `server_qps`; without it `server_qps` is not measured. */
+  latencyBoundMs?: number;
+  /** Simulated arrivals per candidate rate (default 20000). */
+  serverQueries?: number;
+  seed?: number;
+}
+
+export interface SpeedInput {
+  input: string;
+  output: string;
+  /** One preprocessed sample; batches repeat it. */
+  sample: Float32Array;
+  sampleDims: number[];
+  fixedBatch?: number;
+}
+
+export interface SpeedResult {
+  metrics: Record<string, number | null>;
+  histogram: { edgesMs: number[]; counts: number[] };
+  flags: string[];
+  queries: number;
+  bestBatch: number;
+  peakRssBytes: number;
+}
+
+const PERCENTILES: [string, number][] = [['p50', 0.5], ['p90', 0.9], ['p95', 0.95], ['p99', 0.99]];
+
+function batchOf(inp: SpeedInput, b: number): Float32Array {
+  const out = new Float32Array(b * inp.sample.length);
+  for (let i = 0; i < b; i++) out.set(inp.sample, i * inp.sample.length);
+  return out;
+}
+
+export async function measureSpeed(session: ort.InferenceSession, inp: SpeedInput, opts: SpeedOptions = {}, signal?: AbortSignal): Promise<SpeedResult> {
+  const budgetMs = (opts.maxSeconds ?? 10) * 1000;
+  const t0 = performance.now();
+  const flags: string[] = [];
+  let peak = process.memoryUsage.rss();
+  const check = (): void => {
+    if (signal?.aborted) throw new GapboardError('CANCELLED', 'speed measurement cancelled');
+  };
+  const b1 = inp.fixedBatch ?? 1;
+  if (b1 !== 1) flags.push(`latency: the model's batch is fixed at ${b1}; single-stream latency is per batch of ${b1}`);
+  const one = batchOf(inp, b1);
+  const dims1 = [b1, ...inp.sampleDims];
+  const run = (data: Float32Array, dims: number[]) => runBatch(session, inp.input, inp.output, data, dims);
+
+  for (let i = 0; i < (opts.warmup ?? 10); i++) await run(one, dims1);
+  // Single-stream gets 60% of the budget, offline the rest; the server search is simulated.
+  const ssDeadline = t0 + budgetMs * 0.6;
+  const wanted = Math.max(1, opts.queries ?? 1000);
+  const lat: number[] = [];
+  while (lat.length < wanted && (lat.length === 0 || performance.now() < ssDeadline)) {
+    if ((lat.length & 15) === 0) {
+      check();
+      peak = Math.max(peak, process.memoryUsage.rss());
+    }
+    const s = performance.now();
+    await run(one, dims1);
+    lat.push(performance.now() - s);
+  }
+  const sorted = Float64Array.from(lat).sort();
+  const metrics: SpeedResult['metrics'] = { latency_mean_ms: lat.reduce((a, b) => a + b, 0) / lat.length };
+  for (const [name, p] of PERCENTILES) {
+    metrics[`latency_${name}_ms`] = percentile(sorted, p);
+    const need = minQueriesFor(p);
+    if (lat.length < need) flags.push(`latency_${name}_ms: ${lat.length} queries, ${need} needed for a valid ${name}; indicative only`);
+  }
+
+  const candidates = inp.fixedBatch !== undefined ? [inp.fixedBatch] : (opts.batches ?? [1, 2, 4, 8, 16, 32, 64]);
+  const perBatchMs = Math.max(t0 + budgetMs - performance.now(), 1) / candidates.length;
+  let best = 0;
+  let bestBatch = candidates[0] as number;
+  for (const b of candidates) {
+    check();
+    const data = batchOf(inp, b);
+    const dims = [b, ...inp.sampleDims];
+    await run(data, dims); // warm-up: first run at a new shape allocates
+    let done = 0;
+    const s = performance.now();
+    while (done === 0 || performance.now() - s < perBatchMs) {
+      await run(data, dims);
+      done += b;
+    }
+    const qps = done / ((performance.now() - s) / 1000);
+    peak = Math.max(peak, process.memoryUsage.rss());
+    if (qps > best) [best, bestBatch] = [qps, b];
+  }
+  metrics.throughput_qps = best;
+  flags.push(`throughput_qps: best at batch ${bestBatch}`);
+
+  if (opts.latencyBoundMs !== undefined) {
+    metrics.server_qps = serverQps(sorted, opts.latencyBoundMs, opts.serverQueries ?? 20000, opts.seed ?? 1, flags);
+  }
+  return { metrics, histogram: histogram(lat), flags, queries: lat.length, bestBatch, peakRssBytes: peak };
+}
+
+/** Highest Poisson arrival rate (queries / s) whose simulated p95 stays ≤ bound, or null. */
+export function serverQps(service: Float64Array, boundMs: number, queries: number, seed: number, flags: string[]): number | null {
+  const rnd = seededRandom(seed);
+  const u = new Float64Array(queries * 2);
+  for (let i = 0; i < u.length; i++) u[i] = rnd();
+  const mean = service.reduce((a, b) => a + b, 0) / service.length;
+  let lo = 0;
+  let hi = 1 / mean; // per ms; at or above this the queue grows without bound
+  if (queueP95(hi * 1e-6, service, u) > boundMs) {
+    flags.push(`server_qps: even an idle server exceeds the ${boundMs} ms p95 bound`);
+    return null;
+  }
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (queueP95(mid, service, u) <= boundMs) lo = mid;
+    else hi = mid;
+  }
+  flags.push(`server_qps: simulated from ${service.length} measured latencies, ${queries} Poisson arrivals, seed ${seed}`);
+  return lo * 1000;
+}
