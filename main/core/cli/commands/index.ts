@@ -3,8 +3,10 @@
  * this folder plus one line here.
  */
 import type { CommandSpec } from '../types.js';
+import { datasetAddCommand, datasetDiffCommand, datasetListCommand } from './dataset-add.js';
 import { infoCommand } from './info.js';
 import { newCommand } from './new.js';
 import { serveCommand } from './serve.js';
+import { verifyCommand } from './verify.js';
 
-export const COMMANDS: readonly CommandSpec[] = [newCommand, infoCommand, serveCommand];
+export const COMMANDS: readonly CommandSpec[] = [newCommand, infoCommand, serveCommand, datasetAddCommand, datasetListCommand, datasetDiffCommand, verifyCommand];

@@ -1,0 +1,78 @@
+/**
+ * Integrity: scan a version's source again and compare with the stored manifest. Re-scanning
+ * (rather than hashing only the stored paths) is what finds *unexpected* files; files the
+ * scan rejects as bad are not reported as unexpected, since registration left them out too.
+ */
+import { GapboardError } from '../project/errors.js';
+import type { ProjectSession } from '../project/session.js';
+import { findVersion } from './lookup.js';
+import { resolveSource, type ScanRunOptions } from './register.js';
+import { scanDataset } from './scan.js';
+import type { ScanResult } from './types.js';
+
+export interface ChangedFile {
+  path: string;
+  expected: string;
+  /** The hash now, or null when the file can no longer be read as a sample. */
+  actual: string | null;
+  reason?: string;
+}
+
+export interface VerifyResult {
+  name: string;
+  version: number;
+  /** True when every file matches and nothing is missing or unexpected. */
+  ok: boolean;
+  checked: number;
+  missing: string[];
+  changed: ChangedFile[];
+  unexpected: string[];
+}
+
+/** Re-hashes version `version` of `name` and reports drift since it was registered. */
+export async function verifyVersion(
+  session: ProjectSession,
+  name: string,
+  version: number,
+  run: ScanRunOptions = {},
+): Promise<VerifyResult> {
+  const v = findVersion(session.doc, name, version);
+  let scan: ScanResult | null;
+  try {
+    scan = await scanDataset({
+      ...run,
+      source: resolveSource(session, v.source),
+      layout: v.layout,
+      ...(v.labelColumn ? { labelColumn: v.labelColumn } : {}),
+    });
+  } catch (err) {
+    // The whole source is gone: every file is missing, which is drift, not a crash.
+    if (err instanceof GapboardError && err.code === 'NOT_FOUND') scan = null;
+    else throw err;
+  }
+  const now = new Map((scan?.samples ?? []).map((s) => [s.path, s]));
+  const problems = new Map((scan?.issues ?? []).map((i) => [i.path, i.reason]));
+  const missing: string[] = [];
+  const changed: ChangedFile[] = [];
+  for (const s of v.samples) {
+    const cur = now.get(s.path);
+    now.delete(s.path);
+    if (cur) {
+      if (cur.sha256 !== s.sha256) changed.push({ path: s.path, expected: s.sha256, actual: cur.sha256 });
+      continue;
+    }
+    const reason = problems.get(s.path);
+    if (reason === undefined || reason.startsWith('file not found')) missing.push(s.path);
+    else changed.push({ path: s.path, expected: s.sha256, actual: null, reason });
+  }
+  const unexpected = [...now.keys()];
+  return {
+    name,
+    version,
+    ok: missing.length + changed.length + unexpected.length === 0,
+    checked: v.samples.length,
+    missing,
+    changed,
+    unexpected,
+  };
+}

@@ -1,0 +1,64 @@
+/** Read-side views of datasets: the list with per-version summaries, and version diffs. */
+import type { ProjectDocument } from '../project/schema.js';
+import { batchTotals } from './batches.js';
+import { diffManifests, type ManifestDiff } from './diff.js';
+import { findVersion } from './lookup.js';
+import { lowClasses, type LowClass } from './stats.js';
+
+export interface VersionSummary {
+  version: number;
+  parent?: number;
+  createdAt: string;
+  layout: string;
+  source: string;
+  notes: string;
+  count: number;
+  classes: Record<string, number>;
+  lowClasses: LowClass[];
+  batches: number;
+  cost: Record<string, number>;
+}
+
+export interface DatasetSummary {
+  name: string;
+  description: string;
+  versions: VersionSummary[];
+}
+
+/** Every dataset with a light summary of each version (no sample lists). */
+export function listDatasets(doc: ProjectDocument): DatasetSummary[] {
+  return doc.datasets.map((ds) => ({
+    name: ds.name,
+    description: ds.description,
+    versions: ds.versions.map((v) => ({
+      version: v.version,
+      ...(v.parent !== undefined ? { parent: v.parent } : {}),
+      createdAt: v.createdAt,
+      layout: v.layout,
+      source: v.source,
+      notes: v.notes,
+      count: v.stats.count,
+      classes: v.stats.classes,
+      lowClasses: lowClasses(v.stats),
+      batches: v.batches.length,
+      cost: batchTotals(v.batches).cost,
+    })),
+  }));
+}
+
+export interface VersionDiff extends ManifestDiff {
+  name: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * Diff of `name` from version `from` to version `to`. When `from` is omitted, the parent of
+ * `to` (an empty manifest for a first version, so everything is added).
+ */
+export function diffVersions(doc: ProjectDocument, name: string, to: number, from?: number): VersionDiff {
+  const target = findVersion(doc, name, to);
+  const base = from ?? target.parent;
+  const before = base !== undefined ? findVersion(doc, name, base).samples : [];
+  return { name, from: base ?? 0, to, ...diffManifests(before, target.samples) };
+}
