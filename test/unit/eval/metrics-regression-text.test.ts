@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { regressionMetrics } from '../../../main/core/eval/metrics-regression.js';
+import { ctcGreedyDecode, levenshtein, parseCharset, textMetrics } from '../../../main/core/eval/metrics-text.js';
+
+describe('regressionMetrics', () => {
+  it('computes mae, rmse, r2 by hand', () => {
+    // errors 1, 0, −1, 2; mean truth 2.5; SS_tot = 2.25 + 0.25 + 0.25 + 2.25 = 5; SS_res = 6
+    const m = regressionMetrics({ truth: [1, 2, 3, 4], pred: [2, 2, 2, 6], slices: [['s'], ['s'], [], []] });
+    expect(m.mae).toBe(4 / 4);
+    expect(m.rmse).toBe(Math.sqrt(6 / 4));
+    expect(m.r2).toBe(1 - 6 / 5);
+    // slice s: truth 1, 2 / pred 2, 2 → errors 1, 0; mean 1.5; SS_tot 0.5
+    expect(m['slice[s].mae']).toBe(1 / 2);
+    expect(m['slice[s].r2']).toBe(1 - 1 / 0.5);
+  });
+
+  it('gives r2 null for constant truth and all null for no samples', () => {
+    expect(regressionMetrics({ truth: [3, 3], pred: [3, 4] }).r2).toBeNull();
+    expect(regressionMetrics({ truth: [], pred: [] })).toEqual({ mae: null, rmse: null, r2: null });
+  });
+});
+
+describe('text metrics', () => {
+  it.each([
+    ['kitten', 'sitting', 3],
+    ['', 'abc', 3],
+    ['abc', 'abc', 0],
+    ['flaw', 'lawn', 2],
+  ])('levenshtein(%s, %s) = %i', (a, b, d) => {
+    expect(levenshtein([...a], [...b])).toBe(d);
+  });
+
+  it('computes corpus-level cer and wer and exact_match', () => {
+    const m = textMetrics({ truth: ['abc', 'hello world', 'x+y'], pred: ['abd', 'hello word', 'x+y'] });
+    // chars: 1 + 1 + 0 edits over 3 + 11 + 3; words: 1 + 1 + 0 over 1 + 2 + 1
+    expect(m.cer).toBe(2 / 17);
+    expect(m.wer).toBe(2 / 4);
+    expect(m.exact_match).toBe(1 / 3);
+  });
+
+  it('counts characters as code points', () => {
+    expect(textMetrics({ truth: ['∑𝑥'], pred: ['∑'] }).cer).toBe(1 / 2);
+  });
+
+  it('greedy-decodes CTC: arg-max per step, merge repeats, drop blanks', () => {
+    const charset = ['', 'a', 'b'];
+    // steps: a a ∅ a b b → "aab"
+    const steps = [1, 1, 0, 1, 2, 2];
+    const scores = steps.flatMap((s) => [0, 1, 2].map((c) => (c === s ? 5 : 0)));
+    expect(ctcGreedyDecode(scores, steps.length, charset)).toBe('aab');
+    // With blank at index 1, 'a' is the blank and index 0 emits its (empty) text: only "b" is left.
+    expect(ctcGreedyDecode(scores, steps.length, charset, 1)).toBe('b');
+  });
+
+  it('parses a charset file and inserts the blank when it is not listed', () => {
+    expect(parseCharset('a\nb\n<space>\n', 4)).toEqual(['', 'a', 'b', ' ']);
+    expect(parseCharset('-\na\nb\n', 3)).toEqual(['-', 'a', 'b']);
+  });
+});
