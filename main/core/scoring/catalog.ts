@@ -17,27 +17,29 @@ export interface CatalogEntry {
 }
 
 /** Class names and slice tags across every dataset version (sorted, de-duplicated). */
-export function datasetVocabulary(doc: ProjectDocument): { classes: string[]; slices: string[]; currency: string } {
+export function datasetVocabulary(doc: ProjectDocument): { classes: string[]; slices: string[]; splits: string[]; currency: string } {
   const classes = new Set<string>();
   const slices = new Set<string>();
+  const splits = new Set<string>();
   let currency = '';
   for (const ds of doc.datasets) {
     for (const v of ds.versions) {
       for (const c of v.classes) classes.add(c);
       for (const c of Object.keys(v.stats.classes)) classes.add(c);
       for (const s of Object.keys(v.stats.slices)) slices.add(s);
+      for (const s of Object.keys(v.stats.splits)) splits.add(s);
       for (const b of v.batches) currency ||= b.currency;
     }
   }
   const sort = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  return { classes: sort(classes), slices: sort(slices), currency };
+  return { classes: sort(classes), slices: sort(slices), splits: sort(splits), currency };
 }
 
 /** Every metric key a requirement can name in this project, each with its kind, default op and unit. */
 export function metricCatalog(doc: ProjectDocument): CatalogEntry[] {
   const out: CatalogEntry[] = [];
   const seen = new Set<string>();
-  const { classes, slices, currency } = datasetVocabulary(doc);
+  const { classes, slices, splits, currency } = datasetVocabulary(doc);
   const add = (key: string, source: CatalogEntry['source']) => {
     if (seen.has(key)) return;
     seen.add(key);
@@ -49,6 +51,7 @@ export function metricCatalog(doc: ProjectDocument): CatalogEntry[] {
   const quality = [...BASE_METRICS].filter(([, d]) => d.kind === 'quality').map(([k]) => k);
   for (const c of classes) for (const k of CLASS_QUALITY_KEYS) add(`${k}[${c}]`, 'dataset');
   for (const c of classes) add(`data.count[${c}]`, 'dataset');
+  for (const s of splits) add(`data.count[split=${s}]`, 'dataset');
   for (const s of slices) {
     add(`data.count[slice=${s}]`, 'dataset');
     for (const k of quality) add(`slice[${s}].${k}`, 'dataset');

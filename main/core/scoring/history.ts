@@ -156,6 +156,7 @@ export function costVsQuality(doc: ProjectDocument, iterations: readonly Iterati
       for (const v of doc.datasets.find((d) => d.name === name)?.versions ?? []) {
         if (v.version > upTo) continue;
         if (!costOf.has(v)) {
+          // Per-version cost (no allVersions): the running total is summed here.
           const c = dataMetrics(v)['labeling.cost'];
           costOf.set(v, typeof c === 'number' && Number.isFinite(c) ? c : null);
         }

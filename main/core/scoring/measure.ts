@@ -5,8 +5,11 @@
 import type { DatasetVersion, ProjectDocument, Requirement, Run } from '../project/schema.js';
 import { metricKind } from './metric-keys.js';
 
-/** Data metrics of one dataset version (`data.count`, `labeling.cost`, …; see DESIGN §1). */
-export type DataMetricsFn = (version: DatasetVersion) => Record<string, number | null | undefined>;
+/**
+ * Data metrics of one dataset version (`data.count`, `labeling.cost`, …; see DESIGN §1). With
+ * `allVersions`, labeling figures are cumulative over this version and the earlier ones.
+ */
+export type DataMetricsFn = (version: DatasetVersion, allVersions?: readonly DatasetVersion[]) => Record<string, number | null | undefined>;
 
 export interface DatasetRef {
   name: string;
@@ -55,8 +58,8 @@ export function formatEvidence(e: Evidence): string {
 
 /** The metric key to look up for a requirement, with its slice scope folded in. */
 export function effectiveKey(req: Requirement): string {
-  const slice = req.scope.slice;
-  if (!slice) return req.metric;
+  const { slice, split } = req.scope;
+  if (!slice) return req.metric === 'data.count' && split ? `data.count[split=${split}]` : req.metric;
   const kind = metricKind(req.metric);
   if (kind === 'quality' && !req.metric.startsWith('slice[')) return `slice[${slice}].${req.metric}`;
   if (req.metric === 'data.count') return `data.count[slice=${slice}]`;
@@ -122,11 +125,13 @@ function pickVersion(req: Requirement, ctx: MeasureContext): { ref: DatasetRef |
 function measureData(req: Requirement, key: string, ctx: MeasureContext): Measurement {
   const { ref, reason } = pickVersion(req, ctx);
   if (!ref) return { key, value: null, evidence: { reason: reason ?? 'no dataset' } };
-  const version = ctx.doc.datasets.find((d) => d.name === ref.name)?.versions.find((v) => v.version === ref.version);
+  const versions = ctx.doc.datasets.find((d) => d.name === ref.name)?.versions ?? [];
+  const version = versions.find((v) => v.version === ref.version);
   if (!version) return { key, value: null, evidence: { reason: `${formatDatasetRef(ref)} does not exist` } };
   let metrics = ctx.cache.get(version);
   if (!metrics) {
-    metrics = ctx.dataMetrics(version);
+    // Cumulative labeling figures: a budget requirement caps what the data has cost so far.
+    metrics = ctx.dataMetrics(version, versions);
     ctx.cache.set(version, metrics);
   }
   const v = metrics[key];

@@ -45,18 +45,23 @@ export interface ParsedMetricKey {
   base: string;
   className?: string;
   slice?: string;
+  /** Only for `data.count[split=<name>]`. */
+  split?: string;
   known: boolean;
 }
 
 const SLICE_RE = /^slice\[([^\]]+)\]\.(.+)$/;
 const CLASS_RE = /^(precision|recall|f1)\[([^\]]+)\]$/;
 const DATA_SLICE_RE = /^data\.count\[slice=([^\]]+)\]$/;
+const DATA_SPLIT_RE = /^data\.count\[split=([^\]]+)\]$/;
 const DATA_CLASS_RE = /^data\.count\[([^\]=]+)\]$/;
 
 /** Splits a key into its base, class and slice parts (DESIGN §1 grammar). */
 export function parseMetricKey(key: string): ParsedMetricKey {
   let m = DATA_SLICE_RE.exec(key);
   if (m) return { key, inner: key, base: 'data.count', slice: m[1]!, known: true };
+  m = DATA_SPLIT_RE.exec(key);
+  if (m) return { key, inner: key, base: 'data.count', split: m[1]!, known: true };
   m = DATA_CLASS_RE.exec(key);
   if (m) return { key, inner: key, base: 'data.count', className: m[1]!, known: true };
   m = SLICE_RE.exec(key);

@@ -138,3 +138,28 @@ describe('tally', () => {
     expect(tally(rows)).toEqual({ must: { met: 1, total: 3 }, all: { met: 2, total: 5 } });
   });
 });
+
+describe('data requirements with the datasets module’s figures (default source)', () => {
+  it('maps a split scope onto data.count[split=…] and counts labeling cost cumulatively', () => {
+    const d = doc();
+    const batch = (id: number, unitPrice: number, delivered: number) => ({
+      id: `LB-${id}`, vendor: 'v', guide: { file: 'g.pdf', version: '1' }, unitPrice, currency: 'KRW',
+      ordered: delivered, delivered, accepted: delivered, orderedAt: '', deliveredAt: '', qa: [],
+    });
+    d.datasets = [{
+      name: 'digits', description: '',
+      versions: [
+        version(1, { a: 10, b: 10 }, { batches: [batch(1, 100, 20)] }),
+        version(2, { a: 30, b: 10 }, { stats: { count: 40, classes: { a: 30, b: 10 }, splits: { test: 8, train: 32 }, slices: {} }, batches: [batch(2, 50, 20)] }),
+      ],
+    }];
+    d.requirements = [
+      req(1, { metric: 'data.count', target: 10, scope: { dataset: 'digits', split: 'test' } }),
+      req(2, { metric: 'labeling.cost', op: '<=', target: 2500, scope: { dataset: 'digits', version: 2 } }),
+    ];
+    const rows = scoreRun(d, undefined).rows;
+    expect(rows[0]).toMatchObject({ value: 8, gap: 2, status: 'unmet' });
+    // v1: 100 × 20 = 2000, v2: 50 × 20 = 1000 → 3000 spent so far, 500 over the budget.
+    expect(rows[1]).toMatchObject({ value: 3000, gap: 500, relGap: 0.2, status: 'unmet' });
+  });
+});

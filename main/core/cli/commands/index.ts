@@ -5,8 +5,12 @@
 import type { CommandSpec } from '../types.js';
 import { datasetAddCommand, datasetDiffCommand, datasetListCommand } from './dataset-add.js';
 import { infoCommand } from './info.js';
+import { iterationCloseCommand, iterationListCommand, iterationStartCommand } from './iteration.js';
 import { newCommand } from './new.js';
+import { reportCommand } from './report.js';
+import { requirementAddCommand, requirementListCommand, requirementSetCommand } from './requirement.js';
+import { scoreCommand } from './score.js';
 import { serveCommand } from './serve.js';
 import { verifyCommand } from './verify.js';
 
-export const COMMANDS: readonly CommandSpec[] = [newCommand, infoCommand, serveCommand, datasetAddCommand, datasetListCommand, datasetDiffCommand, verifyCommand];
+export const COMMANDS: readonly CommandSpec[] = [newCommand, infoCommand, serveCommand, datasetAddCommand, datasetListCommand, datasetDiffCommand, verifyCommand, requirementAddCommand, requirementListCommand, requirementSetCommand, iterationStartCommand, iterationCloseCommand, iterationListCommand, scoreCommand, reportCommand];

@@ -1,0 +1,58 @@
+/** `gapboard score`: a run's scorecard, and a CI gate (exit 1 when a must requirement is unmet). */
+import path from 'node:path';
+import { ProjectSession } from '../../project/session.js';
+import { withUnit } from '../../report/format.js';
+import { scoreRun } from '../../scoring/score.js';
+import { printJson, str, table } from '../args.js';
+import type { CommandSpec } from '../types.js';
+
+export const scoreCommand: CommandSpec = {
+  name: 'score',
+  summary: 'Score a run against the requirements; exits 1 when a must requirement is unmet.',
+  usage: 'gapboard score <file.gapboard> [--run ID] [--strict] [--json]',
+  options: { run: { type: 'string' }, json: { type: 'boolean' }, strict: { type: 'boolean' } },
+  positionals: { min: 1, max: 1 },
+  async run({ values, positionals }, io) {
+    const file = path.resolve(io.cwd, positionals[0]!);
+    const session = await ProjectSession.open(file, { now: io.now, readOnly: true });
+    await session.close();
+    const card = scoreRun(session.doc, str(values, 'run'));
+    const unmetMust = card.rows.filter((r) => r.priority === 'must' && r.status === 'unmet');
+    const untestedMust = card.rows.filter((r) => r.priority === 'must' && r.status === 'untested');
+    if (values.json) {
+      printJson(io.out, {
+        run: card.run,
+        requirements: card.rows.map((r) => ({
+          id: r.requirement,
+          title: r.title,
+          metric: r.metric,
+          op: r.op,
+          target: r.target,
+          value: r.value,
+          gap: r.gap,
+          status: r.status,
+          priority: r.priority,
+          relGap: r.relGap,
+          unit: r.unit,
+          evidence: r.evidence,
+        })),
+        must: card.must,
+        all: card.all,
+      });
+    } else {
+      io.out(`${card.run ? `Run ${card.run}` : 'No finished run'} · must ${card.must.met}/${card.must.total} met · all ${card.all.met}/${card.all.total}\n\n`);
+      if (card.rows.length === 0) io.out('No requirements yet.\n');
+      else
+        io.out(
+          table([
+            ['id', 'priority', 'metric', 'value', 'target', 'gap', 'status', 'evidence'],
+            ...card.rows.map((r) => [r.requirement, r.priority, r.metric, withUnit(r.value, r.unit), `${r.op} ${withUnit(r.target, r.unit)}`, withUnit(r.gap, r.unit), r.status, r.evidence]),
+          ]),
+        );
+    }
+    // The gate's verdict goes to stderr so `--json` output stays parseable.
+    if (unmetMust.length) io.err(`Unmet must requirements: ${unmetMust.map((r) => r.requirement).join(', ')}\n`);
+    if (untestedMust.length) io.err(`Untested must requirements${values.strict ? '' : ' (not gated; use --strict)'}: ${untestedMust.map((r) => r.requirement).join(', ')}\n`);
+    return unmetMust.length > 0 || (values.strict && untestedMust.length > 0) ? 1 : 0;
+  },
+};
