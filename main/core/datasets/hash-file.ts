@@ -41,7 +41,8 @@ export function hashFile(abs: string, buf: Buffer, onBytes?: (n: number) => void
   }
   try {
     const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (stat.isDirectory()) return { ok: false, reason: 'not a regular file (a folder)' };
+    if (!stat.isFile()) return { ok: false, reason: 'not a regular file (device, pipe or socket)' };
     if (stat.size === 0) return { ok: false, reason: 'empty file (0 bytes)' };
     const hash = createHash('sha256');
     let size = 0;
