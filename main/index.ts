@@ -26,7 +26,7 @@ const { core, dispatch } = createCore({
   host: 'electron',
   version: app.getVersion(),
   dataDir: app.getPath('userData'),
-  prefs: prefsOver(store as unknown as { store: Record<string, unknown>; set(v: Record<string, unknown>): void }),
+  prefs: prefsOver(store),
   emit: (event, payload) => win?.webContents.send(EVENT_CHANNEL, event, payload),
   pickPath: async (kind, defaultName) => {
     const filters = [{ name: 'Gapboard project', extensions: ['gapboard'] }];

@@ -25,7 +25,7 @@ export function prefsOver(backend: KeyValueBackend): PrefsStore {
   return {
     get,
     set(patch) {
-      backend.set(patch as Record<string, unknown>);
+      backend.set(patch);
       return get();
     },
   };

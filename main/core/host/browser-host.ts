@@ -18,19 +18,21 @@ export interface BrowserHostOptions {
 }
 
 export async function startBrowserHost(opts: BrowserHostOptions): Promise<HttpHost & { openError: string | null }> {
-  let host: HttpHost | undefined;
+  // Events can only go out once the server exists; the core is created first.
+  const relay: { to?: HttpHost } = {};
   const { core, dispatch } = createCore({
     host: 'browser',
     dataDir: opts.dataDir ?? defaultDataDir(),
     log: opts.log,
-    emit: (event, payload) => host?.broadcast(event, payload),
+    emit: (event, payload) => relay.to?.broadcast(event, payload),
   });
-  host = await startHttpHost({
+  const host = await startHttpHost({
     dispatch,
     staticDir: opts.staticDir ?? RENDERER_DIR,
     port: opts.port,
     filesRoot: () => core.current?.folder ?? null,
   });
+  relay.to = host;
   let openError: string | null = null;
   try {
     if (opts.file) await core.open(opts.file);

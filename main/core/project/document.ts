@@ -1,5 +1,5 @@
 /** Parse and stringify the project document: the pure half of the storage layer. */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { GapboardError } from './errors.js';
 import { migrate } from './migrate.js';
 import { projectDocumentSchema, SCHEMA_VERSION, type ProjectDocument } from './schema.js';

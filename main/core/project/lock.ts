@@ -3,6 +3,7 @@
  * read-only instead of clobbering it. A lock left by a process that no longer runs on this
  * machine is stale and is taken over.
  */
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 
@@ -10,6 +11,8 @@ export interface LockOwner {
   pid: number;
   host: string;
   at: string;
+  /** Tells two sessions of one process apart (two windows on one file). */
+  nonce: string;
 }
 
 export interface LockResult {
@@ -32,7 +35,7 @@ async function readOwner(lockFile: string): Promise<LockOwner | undefined> {
   try {
     const parsed = JSON.parse(await fs.readFile(lockFile, 'utf8')) as Partial<LockOwner>;
     if (typeof parsed.pid === 'number' && typeof parsed.host === 'string') {
-      return { pid: parsed.pid, host: parsed.host, at: String(parsed.at ?? '') };
+      return { pid: parsed.pid, host: parsed.host, at: String(parsed.at ?? ''), nonce: String(parsed.nonce ?? '') };
     }
   } catch {
     /* unreadable or half-written lock: treated as stale below */
@@ -42,10 +45,10 @@ async function readOwner(lockFile: string): Promise<LockOwner | undefined> {
 
 export async function acquireLock(projectFile: string, now: string): Promise<LockResult> {
   const lockFile = `${projectFile}.lock`;
-  const me: LockOwner = { pid: process.pid, host: os.hostname(), at: now };
+  const me: LockOwner = { pid: process.pid, host: os.hostname(), at: now, nonce: randomBytes(8).toString('hex') };
   const release = async () => {
     const owner = await readOwner(lockFile);
-    if (owner && owner.pid === me.pid && owner.host === me.host) await fs.rm(lockFile, { force: true });
+    if (owner?.nonce === me.nonce) await fs.rm(lockFile, { force: true });
   };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -59,7 +62,6 @@ export async function acquireLock(projectFile: string, now: string): Promise<Loc
     }
     const owner = await readOwner(lockFile);
     const stale = !owner || (owner.host === me.host && !isAlive(owner.pid));
-    if (owner && owner.host === me.host && owner.pid === me.pid) return { acquired: true, release };
     if (!stale) return { acquired: false, owner, release: async () => undefined };
     await fs.rm(lockFile, { force: true });
   }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectProject } from '../store/selectors';
 import { useActions, useAppStore } from '../store/StoreContext';
@@ -7,9 +7,6 @@ import { useActions, useAppStore } from '../store/StoreContext';
 export function Overview() {
   const { t } = useTranslation();
   const project = useAppStore(selectProject);
-  const { run, setProject } = useActions();
-  const [description, setDescription] = useState(project?.doc.project.description ?? '');
-  useEffect(() => setDescription(project?.doc.project.description ?? ''), [project?.doc.project.description]);
   if (!project) return null;
   const { doc } = project;
   const counts: [string, number][] = [
@@ -20,11 +17,6 @@ export function Overview() {
     ['runs', doc.runs.length],
     ['iterations', doc.iterations.length],
   ];
-  const commit = async () => {
-    if (description === doc.project.description) return;
-    const view = await run((api) => api.project.update({ description }));
-    if (view) setProject(view);
-  };
   return (
     <main className="screen" data-testid="screen-overview" data-app-state="ready">
       <h1>{t('overview.title')}</h1>
@@ -32,18 +24,8 @@ export function Overview() {
       {project.migratedFrom !== null && (
         <p className="banner banner-info">{t('overview.migrated', { from: project.migratedFrom })}</p>
       )}
-      <label className="block">
-        {t('overview.description')}
-        <textarea
-          data-testid="project-description"
-          rows={3}
-          value={description}
-          placeholder={t('overview.descriptionPlaceholder')}
-          disabled={project.readOnly}
-          onChange={(e) => setDescription(e.target.value)}
-          onBlur={() => void commit()}
-        />
-      </label>
+      {/* Keyed by the saved text, so undo or a reload resets what the field shows. */}
+      <DescriptionField key={doc.project.description} saved={doc.project.description} readOnly={project.readOnly} />
       <h2>{t('overview.counts')}</h2>
       <dl className="counts" data-testid="project-counts">
         {counts.map(([key, n]) => (
@@ -57,5 +39,30 @@ export function Overview() {
         {t('overview.file')}: {project.path} · {t('overview.schema', { version: doc.schemaVersion })}
       </p>
     </main>
+  );
+}
+
+function DescriptionField({ saved, readOnly }: { saved: string; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const { run, setProject } = useActions();
+  const [description, setDescription] = useState(saved);
+  const commit = async () => {
+    if (description === saved) return;
+    const view = await run((api) => api.project.update({ description }));
+    if (view) setProject(view);
+  };
+  return (
+    <label className="block">
+      {t('overview.description')}
+      <textarea
+        data-testid="project-description"
+        rows={3}
+        value={description}
+        placeholder={t('overview.descriptionPlaceholder')}
+        disabled={readOnly}
+        onChange={(e) => setDescription(e.target.value)}
+        onBlur={() => void commit()}
+      />
+    </label>
   );
 }

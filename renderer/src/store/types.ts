@@ -23,23 +23,23 @@ export interface AppState {
 }
 
 export interface AppActions {
-  boot(): Promise<void>;
-  setScreen(screen: Screen): void;
-  setProject(view: ProjectView | null): void;
+  boot: () => Promise<void>;
+  setScreen: (screen: Screen) => void;
+  setProject: (view: ProjectView | null) => void;
   /** Runs an API call, showing its error as a notice instead of throwing. */
-  run<T>(work: (api: GapboardApi) => Promise<T>): Promise<T | undefined>;
-  createProject(path: string, name: string): Promise<void>;
-  openProject(path: string): Promise<void>;
-  openSample(): Promise<void>;
-  save(force?: boolean): Promise<void>;
-  reload(): Promise<void>;
-  undo(): Promise<void>;
-  redo(): Promise<void>;
-  requestClose(): void;
-  cancelClose(): void;
-  closeProject(discard: boolean): Promise<void>;
-  notify(notice: Omit<Notice, 'id'>): void;
-  dismiss(id: number): void;
+  run: <T>(work: (api: GapboardApi) => Promise<T>) => Promise<T | undefined>;
+  createProject: (path: string, name: string) => Promise<void>;
+  openProject: (path: string) => Promise<void>;
+  openSample: () => Promise<void>;
+  save: (force?: boolean) => Promise<void>;
+  reload: () => Promise<void>;
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
+  requestClose: () => void;
+  cancelClose: () => void;
+  closeProject: (discard: boolean) => Promise<void>;
+  notify: (notice: Omit<Notice, 'id'>) => void;
+  dismiss: (id: number) => void;
 }
 
 export type AppStore = AppState & AppActions;

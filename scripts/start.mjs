@@ -1,0 +1,44 @@
+/**
+ * `npm start`: builds the UI, then opens the Electron app — or, where the Electron binary is
+ * not installed, says so in one line and starts the browser host instead.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { runStep } from './run-step.mjs';
+
+const args = process.argv.slice(2);
+if ((await runStep('npm', ['run', '--silent', 'build'])) !== 0) process.exit(1);
+
+let electronBinary = null;
+try {
+  const candidate = createRequire(import.meta.url)('electron');
+  if (typeof candidate === 'string' && existsSync(candidate)) electronBinary = candidate;
+} catch {
+  /* optional dependency absent */
+}
+
+if (electronBinary) {
+  process.exit(await runStep(electronBinary, ['.', ...args]));
+}
+
+console.log('Electron is not installed here; starting the browser host instead.');
+const serveArgs = args.length > 0 ? args : ['--last'];
+const child = spawn(process.execPath, ['bin/gapboard.mjs', 'serve', ...serveArgs], { stdio: ['inherit', 'pipe', 'inherit'] });
+child.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  const url = /(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(chunk.toString())?.[1];
+  if (url) openBrowser(url);
+});
+child.on('exit', (code) => process.exit(code ?? 0));
+process.on('SIGINT', () => child.kill('SIGINT'));
+
+/** Opens the system browser where there is one and a display to show it on. */
+function openBrowser(url) {
+  if (process.env.CI || process.env.GAPBOARD_NO_BROWSER) return;
+  const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return;
+  const p = spawn(opener, [url], { stdio: 'ignore', detached: true });
+  p.on('error', () => undefined);
+  p.unref();
+}
