@@ -64,8 +64,11 @@ function stepPath(xs: number[], ys: (number | null)[]): string {
 export function historyChart(points: SeriesPoint[], opts: { width?: number; height?: number; title?: string } = {}): string {
   const w = opts.width ?? 360;
   const h = opts.height ?? 140;
-  const m = { l: 48, r: 12, t: 10, b: 24 };
+  const m = { l: 48, r: 28, t: 10, b: 24 };
   const nums = points.flatMap((p) => [p.value, p.target]).filter((v): v is number => v !== null);
+  // Axis labels name real figures (the data's extremes), not the padded plot range.
+  const dmin = nums.length ? Math.min(...nums) : 0;
+  const dmax = nums.length ? Math.max(...nums) : 1;
   const [lo, hi] = extent(nums);
   const n = points.length;
   const xs = points.map((_, i) => m.l + (n <= 1 ? (w - m.l - m.r) / 2 : (i * (w - m.l - m.r)) / (n - 1)));
@@ -77,15 +80,15 @@ export function historyChart(points: SeriesPoint[], opts: { width?: number; heig
     .join('');
   const every = Math.max(1, Math.ceil(n / 8));
   const xLabels = points
-    .map((p, i) => (i % every === 0 || i === n - 1 ? `<text x="${r1(xs[i]!)}" y="${h - 6}" text-anchor="middle">${esc(p.label)}</text>` : ''))
+    .map((p, i) => (i % every === 0 || i === n - 1 ? `<text x="${r1(xs[i]!)}" y="${h - 6}" text-anchor="${n > 1 && i === n - 1 ? 'end' : 'middle'}">${esc(p.label)}</text>` : ''))
     .join('');
   return [
     `<svg class="chart" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-label="${esc(opts.title ?? 'value vs target')}">`,
     `<g font-size="10" fill="${COLORS.text}">`,
-    `<line x1="${m.l}" x2="${w - m.r}" y1="${r1(y(hi))}" y2="${r1(y(hi))}" stroke="${COLORS.grid}"/>`,
-    `<line x1="${m.l}" x2="${w - m.r}" y1="${r1(y(lo))}" y2="${r1(y(lo))}" stroke="${COLORS.grid}"/>`,
-    `<text x="${m.l - 4}" y="${r1(y(hi)) + 4}" text-anchor="end">${fmt(hi)}</text>`,
-    `<text x="${m.l - 4}" y="${r1(y(lo))}" text-anchor="end">${fmt(lo)}</text>`,
+    `<line x1="${m.l}" x2="${w - m.r}" y1="${r1(y(dmax))}" y2="${r1(y(dmax))}" stroke="${COLORS.grid}"/>`,
+    `<line x1="${m.l}" x2="${w - m.r}" y1="${r1(y(dmin))}" y2="${r1(y(dmin))}" stroke="${COLORS.grid}"/>`,
+    `<text x="${m.l - 4}" y="${r1(y(dmax)) + 4}" text-anchor="end">${fmt(dmax)}</text>`,
+    dmin !== dmax ? `<text x="${m.l - 4}" y="${r1(y(dmin)) + 4}" text-anchor="end">${fmt(dmin)}</text>` : '',
     xLabels,
     '</g>',
     `<path d="${stepPath(xs, ty)}" fill="none" stroke="${COLORS.target}" stroke-width="1.5" stroke-dasharray="4 3"/>`,
@@ -129,12 +132,15 @@ export function burndownChart(bars: { label: string; must: number; should: numbe
 /** Quality (y) against cumulative labeling cost (x), one labeled dot per iteration. */
 export function costQualityChart(points: { label: string; cost: number | null; quality: number | null }[], width = 560, height = 200): string {
   const pts = points.filter((p): p is { label: string; cost: number; quality: number } => p.cost !== null && p.quality !== null);
-  const m = { l: 48, r: 16, t: 12, b: 28 };
-  const [xlo, xhi] = extent(pts.map((p) => p.cost));
-  const [ylo, yhi] = extent(pts.map((p) => p.quality));
+  const m = { l: 48, r: 56, t: 16, b: 28 };
+  const costs = pts.map((p) => p.cost);
+  const quals = pts.map((p) => p.quality);
+  const [xlo, xhi] = extent(costs);
+  const [ylo, yhi] = extent(quals);
+  const [cmin, cmax, qmin, qmax] = [Math.min(...costs), Math.max(...costs), Math.min(...quals), Math.max(...quals)];
   const x = (v: number) => m.l + ((v - xlo) * (width - m.l - m.r)) / (xhi - xlo);
   const y = (v: number) => m.t + ((yhi - v) * (height - m.t - m.b)) / (yhi - ylo);
   const d = pts.map((p, i) => `${i ? 'L' : 'M'}${r1(x(p.cost))} ${r1(y(p.quality))}`).join('');
   const dots = pts.map((p) => `<circle cx="${r1(x(p.cost))}" cy="${r1(y(p.quality))}" r="3" fill="${COLORS.value}"/><text x="${r1(x(p.cost)) + 5}" y="${r1(y(p.quality)) - 5}">${esc(p.label)}</text>`).join('');
-  return `<svg class="chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="labeling cost vs quality"><g font-size="10" fill="${COLORS.text}"><line x1="${m.l}" x2="${width - m.r}" y1="${height - m.b}" y2="${height - m.b}" stroke="${COLORS.grid}"/><text x="${m.l}" y="${height - 8}">${fmt(xlo)}</text><text x="${width - m.r}" y="${height - 8}" text-anchor="end">${fmt(xhi)}</text><text x="${m.l - 4}" y="${m.t + 4}" text-anchor="end">${fmt(yhi)}</text><text x="${m.l - 4}" y="${height - m.b}" text-anchor="end">${fmt(ylo)}</text><path d="${d}" fill="none" stroke="${COLORS.value}" stroke-width="1.5"/>${dots}</g></svg>`;
+  return `<svg class="chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="labeling cost vs quality"><g font-size="10" fill="${COLORS.text}"><line x1="${m.l}" x2="${width - m.r}" y1="${height - m.b}" y2="${height - m.b}" stroke="${COLORS.grid}"/><text x="${r1(x(cmin))}" y="${height - 8}" text-anchor="middle">${fmt(cmin)}</text>${cmax !== cmin ? `<text x="${r1(x(cmax))}" y="${height - 8}" text-anchor="middle">${fmt(cmax)}</text>` : ''}<text x="${m.l - 4}" y="${r1(y(qmax)) + 4}" text-anchor="end">${fmt(qmax)}</text>${qmax !== qmin ? `<text x="${m.l - 4}" y="${r1(y(qmin)) + 4}" text-anchor="end">${fmt(qmin)}</text>` : ''}<path d="${d}" fill="none" stroke="${COLORS.value}" stroke-width="1.5"/>${dots}</g></svg>`;
 }
