@@ -3,117 +3,18 @@
  * result type). The Electron bridge, the IPC binding, the HTTP host and the renderer client
  * are all derived from `METHODS`; nothing else keeps a list of channel names.
  */
-import { z } from 'zod';
-import type { ProjectDocument } from '../main/core/project/schema.js';
+import type { z } from 'zod';
+import type { JobInfo, ProjectView } from './contract/define.js';
+import { jobMethods } from './contract/job-methods.js';
+import { projectMethods } from './contract/project-methods.js';
 
-/**
- * Declares a method: `method<Result>()(argsSchema, summary)`. Curried so the argument type is
- * inferred from the schema while the result type is stated.
- */
-function method<R>() {
-  return <A extends z.ZodType>(args: A, summary: string) => ({ args, summary, result: undefined as unknown as R });
-}
+export * from './contract/define.js';
+export { requirementFields } from './contract/project-methods.js';
 
-const noArgs = z.object({}).strict();
-const pathArg = z.string().min(1, 'a file path is required');
-
-export const requirementFields = z
-  .object({
-    title: z.string(),
-    metric: z.string().min(1, 'a metric key is required'),
-    op: z.enum(['>=', '<=']),
-    target: z.number({ error: 'the target must be a number' }).finite(),
-    unit: z.string(),
-    priority: z.enum(['must', 'should', 'could']),
-    rationale: z.string(),
-    owner: z.string(),
-  })
-  .partial();
-
-export interface Prefs {
-  recentProjects: string[];
-  language: 'en' | 'ko';
-  theme: 'light' | 'dark' | 'system';
-  threads: number;
-}
-
-export interface ProjectView {
-  path: string;
-  /** The document without the bulky per-sample parts (manifests, predictions). */
-  doc: ProjectDocument;
-  dirty: boolean;
-  readOnly: boolean;
-  readOnlyReason: string | null;
-  canUndo: boolean;
-  canRedo: boolean;
-  undoLabel: string | null;
-  redoLabel: string | null;
-  migratedFrom: number | null;
-}
-
-export interface AppInfo {
-  version: string;
-  host: 'electron' | 'browser';
-  platform: string;
-  /** Whether native file dialogs exist (Electron) or paths are typed (browser host). */
-  nativeDialogs: boolean;
-}
-
+/** Every method, composed from one file per area (each area owns its file). */
 export const METHODS = {
-  'app.info': method<AppInfo>()(noArgs, 'What host serves the UI.'),
-  'prefs.get': method<Prefs>()(noArgs, 'App preferences (never in the project file).'),
-  'prefs.set': method<Prefs>()(
-    z
-      .object({
-        language: z.enum(['en', 'ko']),
-        theme: z.enum(['light', 'dark', 'system']),
-        threads: z.number().int().min(0).max(256),
-      })
-      .partial()
-      .strict(),
-    'Change preferences.',
-  ),
-  'project.current': method<ProjectView | null>()(noArgs, 'The open project, if any.'),
-  'project.create': method<ProjectView>()(
-    z.object({ path: pathArg, name: z.string().min(1, 'a project name is required') }).strict(),
-    'Create a project file and open it.',
-  ),
-  'project.open': method<ProjectView>()(
-    z.object({ path: pathArg }).strict(),
-    'Open a project file.',
-  ),
-  'project.openSample': method<ProjectView>()(noArgs, 'Open a fresh copy of the sample project.'),
-  'project.save': method<ProjectView>()(
-    z.object({ force: z.boolean().optional() }).strict(),
-    'Save; refuses to overwrite changes made on disk unless forced.',
-  ),
-  'project.reload': method<ProjectView>()(noArgs, 'Re-read the file, dropping unsaved changes.'),
-  'project.close': method<null>()(
-    z.object({ discard: z.boolean().optional() }).strict(),
-    'Close the project; refuses with unsaved changes unless discard.',
-  ),
-  'project.undo': method<ProjectView>()(noArgs, 'Undo the last change.'),
-  'project.redo': method<ProjectView>()(noArgs, 'Redo the last undone change.'),
-  'project.update': method<ProjectView>()(
-    z.object({ name: z.string().min(1).optional(), description: z.string().optional() }).strict(),
-    'Edit the project name and service description.',
-  ),
-  'requirements.add': method<{ id: string; project: ProjectView }>()(
-    requirementFields.strict(),
-    'Add a requirement; returns its new id.',
-  ),
-  'requirements.update': method<ProjectView>()(
-    z.object({ id: z.string().min(1), fields: requirementFields.strict(), reason: z.string().optional() }).strict(),
-    'Edit a requirement; target/operator changes are kept in its history.',
-  ),
-  'requirements.remove': method<ProjectView>()(
-    z.object({ id: z.string().min(1) }).strict(),
-    'Delete a requirement (undoable).',
-  ),
-  'host.pickPath': method<{ path: string | null }>()(
-    z.object({ kind: z.enum(['open', 'save']), defaultName: z.string().optional() }).strict(),
-    'Native file dialog (Electron only).',
-  ),
+  ...projectMethods,
+  ...jobMethods,
 } as const;
 
 export type Methods = typeof METHODS;
@@ -127,7 +28,8 @@ export const METHOD_NAMES = Object.keys(METHODS) as MethodName[];
 /** Events the core pushes to the UI. */
 export interface EventPayloads {
   'project.changed': ProjectView | null;
-  'job.progress': { job: string; kind: string; done: number; total: number; rate: number; etaSeconds: number | null };
+  /** A job started, moved on, or ended (its status tells which). */
+  'job.progress': JobInfo;
 }
 export type EventName = keyof EventPayloads;
 export const EVENT_NAMES: EventName[] = ['project.changed', 'job.progress'];

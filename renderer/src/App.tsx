@@ -1,4 +1,3 @@
-import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoreApi } from 'zustand';
 import { ConfirmDialog } from './components/ConfirmDialog';
@@ -7,17 +6,11 @@ import { TopBar } from './components/TopBar';
 import { useShortcuts } from './hooks/useShortcuts';
 import { useUnsavedGuard } from './hooks/useUnsavedGuard';
 import { Overview } from './screens/Overview';
-import { Requirements } from './screens/Requirements';
+import { SCREENS } from './screens/registry';
 import { Welcome } from './screens/Welcome';
 import { selectBooted, selectPendingClose, selectProject, selectScreen } from './store/selectors';
 import { useActions, useAppStore } from './store/StoreContext';
-import type { AppStore, Screen } from './store/types';
-
-/** The screens this build has; a screen not listed here has no tab. */
-const SCREEN_COMPONENTS: Partial<Record<Screen, ComponentType>> = {
-  overview: Overview,
-  requirements: Requirements,
-};
+import type { AppStore } from './store/types';
 
 export function App({ store }: { store: StoreApi<AppStore> }) {
   const { t } = useTranslation();
@@ -30,15 +23,12 @@ export function App({ store }: { store: StoreApi<AppStore> }) {
   useUnsavedGuard(Boolean(project?.dirty));
 
   if (!booted) return <p className="loading">{t('app.loading')}</p>;
-  const screens = (Object.keys(SCREEN_COMPONENTS) as Screen[]).sort(
-    (a, b) => SCREEN_ORDER.indexOf(a) - SCREEN_ORDER.indexOf(b),
-  );
-  const Current = SCREEN_COMPONENTS[screen] ?? Overview;
+  const Current = SCREENS.find((s) => s.id === screen)?.component ?? Overview;
   return (
     <div className="app">
       {project ? (
         <>
-          <TopBar screens={screens} />
+          <TopBar screens={SCREENS.map((s) => s.id)} />
           <Current />
         </>
       ) : (
@@ -69,5 +59,3 @@ export function App({ store }: { store: StoreApi<AppStore> }) {
     </div>
   );
 }
-
-const SCREEN_ORDER: Screen[] = ['board', 'overview', 'requirements', 'data', 'runs', 'history', 'qa', 'present'];

@@ -1,64 +1,21 @@
 /**
- * Maps every contract method onto the core in one line each. TypeScript checks that the map is
- * complete and each result has the contract's type; `dispatch` validates arguments first.
+ * Maps every contract method onto the core: one handler file per area, composed here.
+ * TypeScript checks that the map is complete; `dispatch` validates arguments first.
  */
-import { METHODS, type ApiResult, type HandlerArgs, type MethodName, type MethodResult } from '../../../preload/contract.js';
+import { METHODS, type ApiResult, type MethodName } from '../../../preload/contract.js';
 import type { GapboardCore } from '../app/create-core.js';
-import { addRequirement, removeRequirement, updateRequirement } from '../app/requirements-service.js';
 import { describeIssues } from '../project/document.js';
 import { GapboardError, toErrorPayload } from '../project/errors.js';
+import { jobHandlers } from './handlers/job-handlers.js';
+import { projectHandlers } from './handlers/project-handlers.js';
+import type { HandlersFor } from './handlers/types.js';
 
-export type Handlers = {
-  [K in MethodName]: (args: HandlerArgs<K>) => Promise<MethodResult<K>> | MethodResult<K>;
-};
+export type Handlers = HandlersFor<MethodName>;
 
 export function createHandlers(core: GapboardCore): Handlers {
-  const edit = (fn: () => void) => {
-    fn();
-    return core.changed();
-  };
   return {
-    'app.info': () => ({
-      version: core.deps.version ?? '0.0.0',
-      host: core.deps.host,
-      platform: process.platform,
-      nativeDialogs: Boolean(core.deps.pickPath),
-    }),
-    'prefs.get': () => core.prefs.get(),
-    'prefs.set': (patch) => core.prefs.set(patch),
-    'project.current': () => core.view(),
-    'project.create': ({ path, name }) => core.create(path, name),
-    'project.open': ({ path }) => core.open(path),
-    'project.openSample': () => core.openSample(),
-    'project.save': async ({ force }) => {
-      await core.requireSession().save({ force });
-      return core.changed();
-    },
-    'project.reload': async () => {
-      await core.requireSession().reload();
-      return core.changed();
-    },
-    'project.close': ({ discard }) => core.close(discard),
-    'project.undo': () => edit(() => core.requireSession().undo()),
-    'project.redo': () => edit(() => core.requireSession().redo()),
-    'project.update': (fields) =>
-      edit(() =>
-        core.requireSession().mutate('Edit project', (d) => {
-          if (fields.name !== undefined) d.project.name = fields.name;
-          if (fields.description !== undefined) d.project.description = fields.description;
-        }),
-      ),
-    'requirements.add': (fields) => {
-      const id = addRequirement(core.requireSession(), fields);
-      return { id, project: core.changed() };
-    },
-    'requirements.update': ({ id, fields, reason }) =>
-      edit(() => updateRequirement(core.requireSession(), id, fields, reason)),
-    'requirements.remove': ({ id }) => edit(() => removeRequirement(core.requireSession(), id)),
-    'host.pickPath': async ({ kind, defaultName }) => {
-      if (!core.deps.pickPath) throw new GapboardError('UNSUPPORTED', 'File dialogs exist only in the desktop app.');
-      return { path: await core.deps.pickPath(kind, defaultName) };
-    },
+    ...projectHandlers(core),
+    ...jobHandlers(core),
   };
 }
 

@@ -7,6 +7,7 @@ import type { EventName, EventPayloads, ProjectView } from '../../../preload/con
 import { GapboardError } from '../project/errors.js';
 import { ProjectSession } from '../project/session.js';
 import { createMemoryPrefs, withRecent, type PrefsStore } from './prefs.js';
+import { JobRunner } from './jobs.js';
 import { toView } from './project-view.js';
 
 export interface Logger {
@@ -34,9 +35,11 @@ export class GapboardCore {
   readonly prefs: PrefsStore;
   readonly now: () => string;
   readonly log: Logger;
+  readonly jobs: JobRunner;
   private session: ProjectSession | null = null;
 
   constructor(readonly deps: CoreDeps) {
+    this.jobs = new JobRunner((info) => deps.emit?.('job.progress', info));
     this.prefs = deps.prefs ?? createMemoryPrefs();
     this.now = deps.now ?? (() => new Date().toISOString());
     this.log = deps.log ?? silentLogger;
@@ -105,6 +108,7 @@ export class GapboardCore {
     if (this.session.dirty && !discard) {
       throw new GapboardError('BAD_ARGUMENT', 'The project has unsaved changes: save them or close with discard.');
     }
+    await this.jobs.cancelAll();
     await this.session.close();
     this.session = null;
     this.deps.emit?.('project.changed', null);
@@ -113,6 +117,7 @@ export class GapboardCore {
 
   /** Closing the window or quitting: release the lock whatever state the project is in. */
   async dispose(): Promise<void> {
+    await this.jobs.cancelAll();
     await this.session?.close();
     this.session = null;
   }

@@ -91,6 +91,11 @@ export const en = {
     deleteTitle: 'Delete requirement',
     conflictTitle: 'Changed on disk',
   },
+  jobs: {
+    counts: '{{done}} / {{total}} {{unit}} · {{rate}} {{unit}}/s',
+    eta: 'about {{seconds}} s left',
+    status: { running: 'Running', done: 'Done', failed: 'Failed', cancelled: 'Cancelled' },
+  },
   errors: {
     generic: 'Something went wrong: {{message}}',
   },

@@ -19,6 +19,7 @@ export function createAppStore(api: GapboardApi): StoreApi<AppStore> {
     booted: false,
     notices: [],
     pendingClose: false,
+    jobs: {},
 
     async boot() {
       const [info, prefs, project] = await Promise.all([api.app.info({}), api.prefs.get({}), api.project.current({})]);
@@ -86,6 +87,13 @@ export function createAppStore(api: GapboardApi): StoreApi<AppStore> {
     },
     dismiss(id) {
       set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+    },
+    jobUpdated(info) {
+      set((s) => ({ jobs: { ...s.jobs, [info.id]: info } }));
+      if (info.status === 'failed') get().notify({ kind: 'error', message: `${info.label}: ${info.error ?? ''}` });
+    },
+    async cancelJob(id) {
+      await get().run((a) => a.jobs.cancel({ id }));
     },
   }));
 }

@@ -4,6 +4,9 @@ import type { AppStore } from './types';
 
 export function bridgeEvents(store: StoreApi<AppStore>): () => void {
   const { api } = store.getState();
-  const offs = [api.on('project.changed', (view) => store.getState().setProject(view))];
+  const offs = [
+    api.on('project.changed', (view) => store.getState().setProject(view)),
+    api.on('job.progress', (info) => store.getState().jobUpdated(info)),
+  ];
   return () => offs.forEach((off) => off());
 }

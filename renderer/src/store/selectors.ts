@@ -13,4 +13,8 @@ export const selectInfo = (s: AppStore) => s.info;
 export const selectPendingClose = (s: AppStore) => s.pendingClose;
 export const selectApi = (s: AppStore) => s.api;
 
+export const selectJobs = (s: AppStore) => s.jobs;
+/** A selector for one job; make it once per id with useMemo or at module level. */
+export const selectJob = (id: string | null) => (s: AppStore) => (id ? (s.jobs[id] ?? null) : null);
+
 const EMPTY: never[] = [];

@@ -1,4 +1,4 @@
-import type { AppInfo, GapboardApi, Prefs, ProjectView } from '../../../preload/contract';
+import type { AppInfo, GapboardApi, JobInfo, Prefs, ProjectView } from '../../../preload/contract';
 
 export type Screen = 'board' | 'overview' | 'requirements' | 'data' | 'runs' | 'history' | 'qa' | 'present';
 
@@ -20,6 +20,8 @@ export interface AppState {
   notices: Notice[];
   /** Set when the user asked to close with unsaved changes; the dialog resolves it. */
   pendingClose: boolean;
+  /** Long work in the core, by job id, as the last progress event told it. */
+  jobs: Record<string, JobInfo>;
 }
 
 export interface AppActions {
@@ -40,6 +42,8 @@ export interface AppActions {
   closeProject: (discard: boolean) => Promise<void>;
   notify: (notice: Omit<Notice, 'id'>) => void;
   dismiss: (id: number) => void;
+  jobUpdated: (info: JobInfo) => void;
+  cancelJob: (id: string) => Promise<void>;
 }
 
 export type AppStore = AppState & AppActions;

@@ -1,0 +1,59 @@
+/** The building blocks every contract file uses: `method`, shared argument schemas and views. */
+import { z } from 'zod';
+import type { ProjectDocument } from '../../main/core/project/schema.js';
+
+/**
+ * Declares a method: `method<Result>()(argsSchema, summary)`. Curried so the argument type is
+ * inferred from the schema while the result type is stated.
+ */
+export function method<R>() {
+  return <A extends z.ZodType>(args: A, summary: string) => ({ args, summary, result: undefined as unknown as R });
+}
+
+export const noArgs = z.object({}).strict();
+export const pathArg = z.string().min(1, 'a file path is required');
+
+export interface Prefs {
+  recentProjects: string[];
+  language: 'en' | 'ko';
+  theme: 'light' | 'dark' | 'system';
+  threads: number;
+}
+
+export interface ProjectView {
+  path: string;
+  /** The document without the bulky per-sample parts (manifests, predictions). */
+  doc: ProjectDocument;
+  dirty: boolean;
+  readOnly: boolean;
+  readOnlyReason: string | null;
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+  migratedFrom: number | null;
+}
+
+export interface AppInfo {
+  version: string;
+  host: 'electron' | 'browser';
+  platform: string;
+  /** Whether native file dialogs exist (Electron) or paths are typed (browser host). */
+  nativeDialogs: boolean;
+}
+
+/** A long piece of work (scan, hash, evaluation) running in the core. */
+export interface JobInfo {
+  id: string;
+  kind: string;
+  label: string;
+  status: 'running' | 'done' | 'failed' | 'cancelled';
+  done: number;
+  total: number;
+  /** Items per second over the job so far. */
+  rate: number;
+  etaSeconds: number | null;
+  error: string | null;
+  /** What the job produced (its kind decides the shape), once done. */
+  result: unknown;
+}

@@ -1,0 +1,73 @@
+/** Methods of the app shell, preferences, the project file and its requirements. */
+import { z } from 'zod';
+import { method, noArgs, pathArg, type AppInfo, type Prefs, type ProjectView } from './define.js';
+
+export const requirementFields = z
+  .object({
+    title: z.string(),
+    metric: z.string().min(1, 'a metric key is required'),
+    op: z.enum(['>=', '<=']),
+    target: z.number({ error: 'the target must be a number' }).finite(),
+    unit: z.string(),
+    priority: z.enum(['must', 'should', 'could']),
+    rationale: z.string(),
+    owner: z.string(),
+  })
+  .partial();
+
+export const projectMethods = {
+  'app.info': method<AppInfo>()(noArgs, 'What host serves the UI.'),
+  'prefs.get': method<Prefs>()(noArgs, 'App preferences (never in the project file).'),
+  'prefs.set': method<Prefs>()(
+    z
+      .object({
+        language: z.enum(['en', 'ko']),
+        theme: z.enum(['light', 'dark', 'system']),
+        threads: z.number().int().min(0).max(256),
+      })
+      .partial()
+      .strict(),
+    'Change preferences.',
+  ),
+  'project.current': method<ProjectView | null>()(noArgs, 'The open project, if any.'),
+  'project.create': method<ProjectView>()(
+    z.object({ path: pathArg, name: z.string().min(1, 'a project name is required') }).strict(),
+    'Create a project file and open it.',
+  ),
+  'project.open': method<ProjectView>()(
+    z.object({ path: pathArg }).strict(),
+    'Open a project file.',
+  ),
+  'project.openSample': method<ProjectView>()(noArgs, 'Open a fresh copy of the sample project.'),
+  'project.save': method<ProjectView>()(
+    z.object({ force: z.boolean().optional() }).strict(),
+    'Save; refuses to overwrite changes made on disk unless forced.',
+  ),
+  'project.reload': method<ProjectView>()(noArgs, 'Re-read the file, dropping unsaved changes.'),
+  'project.close': method<null>()(
+    z.object({ discard: z.boolean().optional() }).strict(),
+    'Close the project; refuses with unsaved changes unless discard.',
+  ),
+  'project.undo': method<ProjectView>()(noArgs, 'Undo the last change.'),
+  'project.redo': method<ProjectView>()(noArgs, 'Redo the last undone change.'),
+  'project.update': method<ProjectView>()(
+    z.object({ name: z.string().min(1).optional(), description: z.string().optional() }).strict(),
+    'Edit the project name and service description.',
+  ),
+  'requirements.add': method<{ id: string; project: ProjectView }>()(
+    requirementFields.strict(),
+    'Add a requirement; returns its new id.',
+  ),
+  'requirements.update': method<ProjectView>()(
+    z.object({ id: z.string().min(1), fields: requirementFields.strict(), reason: z.string().optional() }).strict(),
+    'Edit a requirement; target/operator changes are kept in its history.',
+  ),
+  'requirements.remove': method<ProjectView>()(
+    z.object({ id: z.string().min(1) }).strict(),
+    'Delete a requirement (undoable).',
+  ),
+  'host.pickPath': method<{ path: string | null }>()(
+    z.object({ kind: z.enum(['open', 'save']), defaultName: z.string().optional() }).strict(),
+    'Native file dialog (Electron only).',
+  ),
+} as const;
