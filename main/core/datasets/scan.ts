@@ -46,41 +46,50 @@ function progressReporter(onProgress?: (p: ScanProgress) => void) {
   };
 }
 
-/** Hashes `items` through the pool, keeping the number of outstanding jobs bounded. */
+/**
+ * Hashes the files of `entries` through the pool, keeping the number of outstanding jobs
+ * bounded; each result is handed to `accept` as its job finishes, so no array of results (or
+ * of absolute paths) for the whole dataset ever exists beside the manifest.
+ */
 async function hashAll(
   pool: WorkerPool,
-  items: FileItem[],
+  entries: readonly ManifestEntry[],
+  root: string,
   inFlight: number,
   progress: ReturnType<typeof progressReporter>,
+  accept: (index: number, result: FileResult) => void,
   signal?: AbortSignal,
-): Promise<FileResult[]> {
-  const results = new Array<FileResult>(items.length);
+): Promise<void> {
+  const total = entries.length;
   let doneFiles = 0;
   let doneBytes = 0;
   let next = 0;
   progress.restart();
   // Reported before any job starts: a UI shows the total at once (and tests hook in here).
-  progress.report('hashing', 0, items.length, 0, true);
+  progress.report('hashing', 0, total, 0, true);
   const runOne = async (): Promise<void> => {
-    while (next < items.length) {
+    while (next < total) {
       if (signal?.aborted) throw cancelled();
       const start = next;
-      const batch = items.slice(start, start + JOB_FILES);
-      next += batch.length;
+      const end = Math.min(total, start + JOB_FILES);
+      next = end;
+      const items: FileItem[] = [];
+      for (let i = start; i < end; i++) items.push({ abs: path.join(root, ...entries[i]!.path.split('/')), rel: entries[i]!.path });
       // In-job progress is approximate when two jobs overlap; job ends make it exact again.
-      const res = await pool.run({ kind: 'files', items: batch }, (d, b) =>
-        progress.report('hashing', doneFiles + d, items.length, doneBytes + b),
+      const res = await pool.run({ kind: 'files', items }, (d, b) =>
+        progress.report('hashing', doneFiles + d, total, doneBytes + b),
       );
       if (res.kind !== 'files') throw new Error('Scan worker answered with the wrong job kind');
-      res.results.forEach((r, i) => (results[start + i] = r));
-      doneFiles += batch.length;
-      for (const r of res.results) if (r.ok) doneBytes += r.size;
-      progress.report('hashing', doneFiles, items.length, doneBytes);
+      res.results.forEach((r, i) => {
+        accept(start + i, r);
+        if (r.ok) doneBytes += r.size;
+      });
+      doneFiles += items.length;
+      progress.report('hashing', doneFiles, total, doneBytes);
     }
   };
   await Promise.all(Array.from({ length: inFlight }, runOne));
-  progress.report('hashing', doneFiles, items.length, doneBytes, true);
-  return results;
+  progress.report('hashing', doneFiles, total, doneBytes, true);
 }
 
 function manifestFormat(kind: string): 'csv' | 'jsonl' {
@@ -137,17 +146,18 @@ export async function scanDataset(opts: ScanOptions): Promise<ScanResult> {
           return false;
         });
       }
-      const items = entries.map((e) => ({ abs: path.join(root, ...e.path.split('/')), rel: e.path }));
-      const results = await hashAll(pool, items, workers * JOBS_IN_FLIGHT_PER_WORKER, progress, signal);
-      entries.forEach((e, i) => {
-        const r = results[i]!;
+      const slots = new Array<Sample | undefined>(entries.length);
+      const inFlight = workers * JOBS_IN_FLIGHT_PER_WORKER;
+      await hashAll(pool, entries, root, inFlight, progress, (i, r) => {
+        const e = entries[i]!;
         if (!r.ok) return void issues.push({ path: e.path, reason: r.reason });
         const sample: Sample = { path: e.path, sha256: r.sha256, size: r.size, label: e.label };
         if (e.split !== undefined) sample.split = e.split;
         if (e.slices !== undefined) sample.slices = e.slices;
-        samples.push(sample);
+        slots[i] = sample;
         if (r.image) images.add(r.image);
-      });
+      }, signal);
+      samples = slots.filter((x): x is Sample => x !== undefined);
     }
     if (declared && kind === 'csv-table') {
       samples = samples.filter((s) => {
