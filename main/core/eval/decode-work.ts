@@ -19,7 +19,10 @@ export interface DecodeResult {
 
 export const sampleSize = (plan: ImagePlan): number => plan.width * plan.height * plan.channels;
 
-export async function decodeChunk(task: DecodeTask, read: (file: string) => Promise<Buffer> = readFile): Promise<DecodeResult> {
+export async function decodeChunk(
+  task: DecodeTask,
+  read: (file: string) => Promise<Buffer> = readFile,
+): Promise<DecodeResult> {
   const size = sampleSize(task.plan);
   const data = new Float32Array(task.files.length * size);
   const failed: DecodeResult['failed'] = [];

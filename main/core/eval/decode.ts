@@ -6,6 +6,7 @@
  * our own code (preprocess.ts) so the tensor does not depend on which decoder ran.
  */
 import { PNG } from 'pngjs';
+import type Sharp from 'sharp';
 import type { DecodedImage } from './preprocess.js';
 
 /** PNGs with at most this many pixels go to pngjs (the measured crossover). */
@@ -13,7 +14,7 @@ export const PNGJS_MAX_PIXELS = 128 * 128;
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-type SharpModule = typeof import('sharp');
+type SharpModule = typeof Sharp;
 let sharpPromise: Promise<SharpModule> | undefined;
 
 /** Loaded lazily: a worker that only sees small PNGs never pays sharp's start-up. */
@@ -40,6 +41,8 @@ export async function decodeImage(bytes: Buffer): Promise<DecodedImage> {
     return { data: png.data, width: png.width, height: png.height, channels: 4 };
   }
   const sharp = await loadSharp();
-  const { data, info } = await sharp(bytes, { failOn: 'error' }).raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(bytes, { failOn: 'error' })
+    .raw({ depth: 'uchar' })
+    .toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, channels: info.channels };
 }

@@ -98,6 +98,13 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
   const facts = modelFacts(bytes, label);
   const { source } = opts;
   const prep = resolvePreprocessing({ ...facts, label }, opts.preprocessing ?? {}, source);
+  if (prep.kind !== source.kind) {
+    const input = facts.inputs.find((t) => t.name === prep.input);
+    throw new GapboardError(
+      'BAD_ARGUMENT',
+      `${label} input '${prep.input}' [${input?.shape.join(', ')}] takes ${prep.kind === 'image' ? 'images' : 'feature rows'}, but ${source.label} holds ${source.kind === 'image' ? 'images' : 'a feature table'}`,
+    );
+  }
   const task = opts.task ?? (opts.charset ? 'text' : classifyTask(facts, prep, source));
   const threads = opts.threads ?? 0;
   const session = await createSession(bytes, threads, label);
@@ -109,7 +116,8 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
     const store = new PredictionStore(task, source.count);
     const issues: EvalResult['issues'] = [];
     const plan = prep.kind === 'image' ? imagePlan(prep, inf.inputShape) : undefined;
-    if (plan) pool = new WorkerPool<DecodeTask, DecodeResult>(opts.spawnWorker ?? defaultSpawnWorker, 'decode', workers);
+    if (plan)
+      pool = new WorkerPool<DecodeTask, DecodeResult>(opts.spawnWorker ?? defaultSpawnWorker, 'decode', workers);
     const gray = prep.color === 'grayscale';
 
     let done = 0;
@@ -119,7 +127,12 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
       if (!onProgress || (!force && now - lastReport < 100)) return;
       lastReport = now;
       const rate = done / Math.max((now - started) / 1000, 1e-9);
-      onProgress({ done, total: source.count, samplesPerSec: rate, etaSec: done > 0 ? (source.count - done) / rate : null });
+      onProgress({
+        done,
+        total: source.count,
+        samplesPerSec: rate,
+        etaSec: done > 0 ? (source.count - done) / rate : null,
+      });
     };
 
     type Chunk = { seqs: number[]; samples: EvalSample[]; decoded: Promise<DecodeResult> };
@@ -152,10 +165,12 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
     for await (const sample of source.samples()) {
       if (signal?.aborted) throw cancelled();
       const i = seq++;
-      if (i >= source.count) throw new GapboardError('BAD_DATA', `${source.label} yielded more samples than it announced (${source.count})`);
+      if (i >= source.count)
+        throw new GapboardError('BAD_DATA', `${source.label} yielded more samples than it announced (${source.count})`);
       store.paths[i] = sample.path;
       store.slices[i] = sample.slices;
-      const problem = sample.problem ?? inf.problemOf(sample) ?? (plan && !sample.absPath ? 'no image file' : undefined);
+      const problem =
+        sample.problem ?? inf.problemOf(sample) ?? (plan && !sample.absPath ? 'no image file' : undefined);
       if (problem) {
         issues.push({ path: sample.path ?? `#${i}`, reason: problem });
         done++;
@@ -196,7 +211,9 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
         pred: Array.from(store.pred),
         conf: Array.from(store.conf),
       },
-      ...(store.truthValues ? { values: { truth: Array.from(store.truthValues), pred: Array.from(store.predValues as Float64Array) } } : {}),
+      ...(store.truthValues
+        ? { values: { truth: Array.from(store.truthValues), pred: Array.from(store.predValues as Float64Array) } }
+        : {}),
       ...(store.predTexts ? { texts: store.predTexts } : {}),
       issues,
       preprocessing: prep,

@@ -19,7 +19,8 @@ const tensorOf = (list: TensorInfo[], name: string): TensorInfo => list.find((t)
 export function classifyTask(facts: ModelFacts, prep: Preprocessing, source: EvalSource): Task {
   const shape = tensorOf(facts.outputs, prep.output).shape;
   const single = shape.length === 1 || (shape.length === 2 && shape[1] === 1);
-  const numeric = source.classes.length > 0 && source.classes.every((c) => c.trim() !== '' && Number.isFinite(Number(c)));
+  const numeric =
+    source.classes.length > 0 && source.classes.every((c) => c.trim() !== '' && Number.isFinite(Number(c)));
   return single && numeric ? 'regression' : 'classification';
 }
 
@@ -45,20 +46,28 @@ export class Inferencer {
     const input = tensorOf(facts.inputs, prep.input);
     this.inputShape = input.shape;
     if (input.type !== 'float32') {
-      throw new GapboardError('BAD_MODEL', `${label}: input '${input.name}' is ${input.type}; only float32 inputs are supported`);
+      throw new GapboardError(
+        'BAD_MODEL',
+        `${label}: input '${input.name}' is ${input.type}; only float32 inputs are supported`,
+      );
     }
     const b0 = input.shape[0];
     this.fixedBatch = isNum(b0) ? b0 : undefined;
     const wanted = Math.max(1, opts.batch ?? 32);
     this.batch = this.fixedBatch ?? wanted;
     if (this.fixedBatch !== undefined && this.fixedBatch !== wanted) {
-      this.flags.push(`batch: the model's batch dimension is fixed at ${this.fixedBatch}; evaluated at batch ${this.fixedBatch}`);
+      this.flags.push(
+        `batch: the model's batch dimension is fixed at ${this.fixedBatch}; evaluated at batch ${this.fixedBatch}`,
+      );
     }
     if (prep.kind === 'tabular') {
       const f = prep.features?.length ?? 0;
       const want = input.shape[1];
       if (isNum(want) && want !== f) {
-        throw new GapboardError('BAD_DATA', `${source.label} has ${f} feature column(s) (${(prep.features ?? []).join(', ')}) but ${label} input '${input.name}' expects ${want}`);
+        throw new GapboardError(
+          'BAD_DATA',
+          `${source.label} has ${f} feature column(s) (${(prep.features ?? []).join(', ')}) but ${label} input '${input.name}' expects ${want}`,
+        );
       }
       this.sampleDims = [f];
     } else {
@@ -73,7 +82,10 @@ export class Inferencer {
       const out = tensorOf(facts.outputs, prep.output).shape;
       const k = out[out.length - 1];
       if (out.length === 2 && isNum(k) && k !== prep.classes.length) {
-        throw new GapboardError('BAD_DATA', `${label} output '${prep.output}' gives ${k} scores per sample but there are ${prep.classes.length} classes (${prep.classes.slice(0, 8).join(', ')}${prep.classes.length > 8 ? ', …' : ''}); give the class order explicitly`);
+        throw new GapboardError(
+          'BAD_DATA',
+          `${label} output '${prep.output}' gives ${k} scores per sample but there are ${prep.classes.length} classes (${prep.classes.slice(0, 8).join(', ')}${prep.classes.length > 8 ? ', …' : ''}); give the class order explicitly`,
+        );
       }
     }
     if (task === 'text' && !opts.charset) throw new GapboardError('BAD_ARGUMENT', 'a text model needs a charset');
@@ -86,8 +98,10 @@ export class Inferencer {
 
   /** Why a sample cannot be scored before decoding it, or undefined. */
   problemOf(s: EvalSample): string | undefined {
-    if (this.task === 'classification' && !this.classIndex.has(s.label)) return `label '${s.label}' is not one of the classes`;
-    if (this.task === 'regression' && (s.label.trim() === '' || !Number.isFinite(Number(s.label)))) return `label '${s.label}' is not a number`;
+    if (this.task === 'classification' && !this.classIndex.has(s.label))
+      return `label '${s.label}' is not one of the classes`;
+    if (this.task === 'regression' && (s.label.trim() === '' || !Number.isFinite(Number(s.label))))
+      return `label '${s.label}' is not a number`;
     if (this.prep.kind === 'tabular' && !s.features) return 'no feature values';
     return undefined;
   }
@@ -115,25 +129,45 @@ export class Inferencer {
       if (!contiguous) part.forEach((j, k) => data.set(decoded.data.subarray(j * S, (j + 1) * S), k * S));
       this.firstSample ??= data.slice(0, S);
       const out = await runBatch(this.session, this.prep.input, this.prep.output, data, [n, ...this.sampleDims]);
-      this.score(out, part.map((j) => seqs[j] as number), part.map((j) => samples[j] as EvalSample), n, store);
+      this.score(
+        out,
+        part.map((j) => seqs[j] as number),
+        part.map((j) => samples[j] as EvalSample),
+        n,
+        store,
+      );
     }
   }
 
   private score(out: ort.Tensor, seqs: number[], samples: EvalSample[], n: number, store: PredictionStore): void {
     const all = out.data as Float32Array;
     const k = all.length / n;
-    if (!Number.isInteger(k) || k < 1) throw new GapboardError('EVAL_FAILED', `${this.label} output '${this.prep.output}' [${out.dims.join(', ')}] does not split into ${n} samples`);
+    if (!Number.isInteger(k) || k < 1)
+      throw new GapboardError(
+        'EVAL_FAILED',
+        `${this.label} output '${this.prep.output}' [${out.dims.join(', ')}] does not split into ${n} samples`,
+      );
     if (this.task === 'classification' && k !== this.prep.classes.length) {
-      throw new GapboardError('EVAL_FAILED', `${this.label} output '${this.prep.output}' gives ${k} scores per sample but there are ${this.prep.classes.length} classes; give the class order explicitly`);
+      throw new GapboardError(
+        'EVAL_FAILED',
+        `${this.label} output '${this.prep.output}' gives ${k} scores per sample but there are ${this.prep.classes.length} classes; give the class order explicitly`,
+      );
     }
-    if (this.task === 'regression' && k !== 1) throw new GapboardError('EVAL_FAILED', `${this.label} output '${this.prep.output}' gives ${k} values per sample; regression needs 1`);
+    if (this.task === 'regression' && k !== 1)
+      throw new GapboardError(
+        'EVAL_FAILED',
+        `${this.label} output '${this.prep.output}' gives ${k} values per sample; regression needs 1`,
+      );
     for (let r = 0; r < seqs.length; r++) {
       const row = all.subarray(r * k, (r + 1) * k);
       const s = samples[r] as EvalSample;
       const i = seqs[r] as number;
       for (let c = 0; c < k; c++) {
-        if (!Number.isFinite(row[c] as number)) {
-          throw new GapboardError('EVAL_FAILED', `${this.label} output '${this.prep.output}' is ${row[c]} for sample ${s.path ?? `#${i}`}`);
+        if (!Number.isFinite(row[c])) {
+          throw new GapboardError(
+            'EVAL_FAILED',
+            `${this.label} output '${this.prep.output}' is ${row[c]} for sample ${s.path ?? `#${i}`}`,
+          );
         }
       }
       store.scored[i] = 1;

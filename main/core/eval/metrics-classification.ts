@@ -35,7 +35,12 @@ export interface ClassificationResult {
   confusion: number[][];
 }
 
-export function confusionMatrix(k: number, truth: ArrayLike<number>, pred: ArrayLike<number>, pick?: number[]): number[][] {
+export function confusionMatrix(
+  k: number,
+  truth: ArrayLike<number>,
+  pred: ArrayLike<number>,
+  pick?: number[],
+): number[][] {
   const m = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   const n = pick ? pick.length : truth.length;
   for (let j = 0; j < n; j++) {

@@ -4,7 +4,13 @@
  */
 import { sliceIndex, type Metrics } from './metrics-classification.js';
 
-function regressionOf(truth: ArrayLike<number>, pred: ArrayLike<number>, pick: number[] | undefined, prefix: string, out: Metrics): void {
+function regressionOf(
+  truth: ArrayLike<number>,
+  pred: ArrayLike<number>,
+  pick: number[] | undefined,
+  prefix: string,
+  out: Metrics,
+): void {
   const n = pick ? pick.length : truth.length;
   if (n === 0) {
     out[`${prefix}mae`] = out[`${prefix}rmse`] = out[`${prefix}r2`] = null;
@@ -38,6 +44,7 @@ export function regressionMetrics(input: {
 }): Metrics {
   const out: Metrics = {};
   regressionOf(input.truth, input.pred, undefined, '', out);
-  for (const [tag, pick] of sliceIndex(input.slices)) regressionOf(input.truth, input.pred, pick, `slice[${tag}].`, out);
+  for (const [tag, pick] of sliceIndex(input.slices))
+    regressionOf(input.truth, input.pred, pick, `slice[${tag}].`, out);
   return out;
 }

@@ -26,7 +26,13 @@ export function levenshtein<T>(a: readonly T[], b: readonly T[]): number {
 const chars = (s: string): string[] => Array.from(s);
 const words = (s: string): string[] => s.split(/\s+/).filter((w) => w.length > 0);
 
-function textOf(truth: readonly string[], pred: readonly string[], pick: number[] | undefined, prefix: string, out: Metrics): void {
+function textOf(
+  truth: readonly string[],
+  pred: readonly string[],
+  pick: number[] | undefined,
+  prefix: string,
+  out: Metrics,
+): void {
   const n = pick ? pick.length : truth.length;
   let exact = 0;
   let charEdits = 0;
@@ -66,7 +72,13 @@ export function textMetrics(input: {
  * ties), merge repeats, drop blanks. `scores` is [steps × symbols] row-major; `charset[i]` is
  * the text for output index i (the blank's entry is ignored).
  */
-export function ctcGreedyDecode(scores: ArrayLike<number>, steps: number, charset: readonly string[], blank = 0, offset = 0): string {
+export function ctcGreedyDecode(
+  scores: ArrayLike<number>,
+  steps: number,
+  charset: readonly string[],
+  blank = 0,
+  offset = 0,
+): string {
   const k = charset.length;
   let out = '';
   let last = -1;

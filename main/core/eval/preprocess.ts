@@ -60,7 +60,7 @@ export function resolvePreprocessing(
     return { kind: 'tabular', ...(features ? { features } : {}), ...base };
   }
   let layout = opts.tensorLayout;
-  let channels: number | undefined;
+  let channels: number | string | undefined;
   let h: number | string | undefined;
   let w: number | string | undefined;
   if (shape.length === 3) {
@@ -74,23 +74,38 @@ export function resolvePreprocessing(
       if (c1 === 1 || c1 === 3) layout = 'NCHW';
       else if (c3 === 1 || c3 === 3) layout = 'NHWC';
       else {
-        throw new GapboardError('BAD_ARGUMENT', `${model.label}: cannot tell NCHW from NHWC for input '${input.name}' [${shape.join(', ')}]; set the tensor layout`);
+        throw new GapboardError(
+          'BAD_ARGUMENT',
+          `${model.label}: cannot tell NCHW from NHWC for input '${input.name}' [${shape.join(', ')}]; set the tensor layout`,
+        );
       }
     }
-    [channels, h, w] = layout === 'NCHW' ? [shape[1], shape[2], shape[3]].map((d) => d) as [number, number, number] : [shape[3], shape[1], shape[2]] as [number, number, number];
+    [channels, h, w] = layout === 'NCHW' ? [shape[1], shape[2], shape[3]] : [shape[3], shape[1], shape[2]];
   } else {
-    throw new GapboardError('BAD_MODEL', `${model.label}: input '${input.name}' has rank ${shape.length} [${shape.join(', ')}]; expected [N, features] or an image tensor`);
+    throw new GapboardError(
+      'BAD_MODEL',
+      `${model.label}: input '${input.name}' has rank ${shape.length} [${shape.join(', ')}]; expected [N, features] or an image tensor`,
+    );
   }
   if (isNum(channels) && channels !== 1 && channels !== 3) {
-    throw new GapboardError('BAD_MODEL', `${model.label}: input '${input.name}' has ${channels} channels; only 1 (grayscale) or 3 (RGB) are supported`);
+    throw new GapboardError(
+      'BAD_MODEL',
+      `${model.label}: input '${input.name}' has ${channels} channels; only 1 (grayscale) or 3 (RGB) are supported`,
+    );
   }
   const height = opts.height ?? (isNum(h) ? h : undefined);
   const width = opts.width ?? (isNum(w) ? w : undefined);
   if (height === undefined || width === undefined) {
-    throw new GapboardError('BAD_ARGUMENT', `${model.label}: input '${input.name}' [${shape.join(', ')}] has no fixed image size; give one (e.g. --size 224x224)`);
+    throw new GapboardError(
+      'BAD_ARGUMENT',
+      `${model.label}: input '${input.name}' [${shape.join(', ')}] has no fixed image size; give one (e.g. --size 224x224)`,
+    );
   }
   if ((isNum(h) && h !== height) || (isNum(w) && w !== width)) {
-    throw new GapboardError('BAD_ARGUMENT', `${model.label}: size ${height}x${width} does not fit input '${input.name}' [${shape.join(', ')}]`);
+    throw new GapboardError(
+      'BAD_ARGUMENT',
+      `${model.label}: size ${height}x${width} does not fit input '${input.name}' [${shape.join(', ')}]`,
+    );
   }
   const nch = isNum(channels) ? channels : opts.color === 'grayscale' ? 1 : 3;
   return {
@@ -114,7 +129,8 @@ export function imagePlan(p: Preprocessing, modelShape: (number | string)[]): Im
   const expand = (v: number[] | undefined, fill: number, what: string): number[] => {
     if (!v || v.length === 0) return new Array<number>(channels).fill(fill);
     if (v.length === 1) return new Array<number>(channels).fill(v[0] as number);
-    if (v.length !== channels) throw new GapboardError('BAD_ARGUMENT', `${what} has ${v.length} values; the model takes ${channels} channels`);
+    if (v.length !== channels)
+      throw new GapboardError('BAD_ARGUMENT', `${what} has ${v.length} values; the model takes ${channels} channels`);
     return v;
   };
   const std = expand(p.std, 1, 'std');
@@ -148,7 +164,13 @@ function sourceChannel(img: DecodedImage, i: number, c: number, gray: boolean): 
  * Writes one image's tensor into `out` at `offset` (plan.channels × height × width floats).
  * `gray` = convert to luma (the 'grayscale' color setting), replicated when the model takes 3.
  */
-export function imageToTensor(img: DecodedImage, plan: ImagePlan, gray: boolean, out: Float32Array, offset: number): void {
+export function imageToTensor(
+  img: DecodedImage,
+  plan: ImagePlan,
+  gray: boolean,
+  out: Float32Array,
+  offset: number,
+): void {
   const { width: W, height: H, channels: C } = plan;
   const sx = img.width / W;
   const sy = img.height / H;

@@ -53,7 +53,10 @@ export class PredictionStore {
   truthTexts: string[] | undefined;
   predTexts: string[] | undefined;
 
-  constructor(readonly task: Task, readonly count: number) {
+  constructor(
+    readonly task: Task,
+    readonly count: number,
+  ) {
     this.truth = new Int32Array(count).fill(-1);
     this.pred = new Int32Array(count).fill(-1);
     this.conf = new Int32Array(count);
@@ -82,12 +85,26 @@ export class PredictionStore {
     if (this.task === 'regression') {
       const tv = this.truthValues as Float64Array;
       const pv = this.predValues as Float64Array;
-      return { metrics: regressionMetrics({ truth: pick.map((i) => tv[i] as number), pred: pick.map((i) => pv[i] as number), slices }), n: pick.length };
+      return {
+        metrics: regressionMetrics({
+          truth: pick.map((i) => tv[i] as number),
+          pred: pick.map((i) => pv[i] as number),
+          slices,
+        }),
+        n: pick.length,
+      };
     }
     if (this.task === 'text') {
       const tt = this.truthTexts as string[];
       const pt = this.predTexts as string[];
-      return { metrics: textMetrics({ truth: pick.map((i) => tt[i] as string), pred: pick.map((i) => pt[i] as string), slices }), n: pick.length };
+      return {
+        metrics: textMetrics({
+          truth: pick.map((i) => tt[i] as string),
+          pred: pick.map((i) => pt[i] as string),
+          slices,
+        }),
+        n: pick.length,
+      };
     }
     const r = classificationMetrics({
       classes,

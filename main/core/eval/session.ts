@@ -52,11 +52,17 @@ export async function runBatch(
   try {
     results = await session.run({ [input]: new ort.Tensor('float32', data, dims) }, [output]);
   } catch (err) {
-    throw new GapboardError('EVAL_FAILED', `inference failed for input '${input}' [${dims.join(', ')}]: ${(err as Error).message}`);
+    throw new GapboardError(
+      'EVAL_FAILED',
+      `inference failed for input '${input}' [${dims.join(', ')}]: ${(err as Error).message}`,
+    );
   }
-  const out = results[output] as ort.Tensor | undefined;
+  const out = results[output];
   if (!out || out.type !== 'float32') {
-    throw new GapboardError('EVAL_FAILED', `model output '${output}' is ${out ? out.type : 'missing'}; float32 scores are needed`);
+    throw new GapboardError(
+      'EVAL_FAILED',
+      `model output '${output}' is ${out ? out.type : 'missing'}; float32 scores are needed`,
+    );
   }
   return out;
 }

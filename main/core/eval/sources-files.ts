@@ -3,7 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { GapboardError } from '../project/errors.js';
 import { readCsvRecords } from './csv.js';
-import { parseSlices, resolveInside, sortedLabels, sourceFromSamples, type EvalSample, type EvalSource } from './sources.js';
+import {
+  parseSlices,
+  resolveInside,
+  sortedLabels,
+  sourceFromSamples,
+  type EvalSample,
+  type EvalSource,
+} from './sources.js';
 
 interface RawRow {
   where: string;
@@ -23,7 +30,8 @@ async function* manifestRows(file: string): AsyncGenerator<RawRow> {
       } catch {
         throw new GapboardError('BAD_DATA', `${name} line ${i + 1} is not valid JSON`);
       }
-      if (typeof obj !== 'object' || obj === null) throw new GapboardError('BAD_DATA', `${name} line ${i + 1} is not a JSON object`);
+      if (typeof obj !== 'object' || obj === null)
+        throw new GapboardError('BAD_DATA', `${name} line ${i + 1} is not a JSON object`);
       const rec = obj as Record<string, unknown>;
       yield { where: `${name} line ${i + 1}`, get: (k) => rec[k] };
     }
@@ -37,7 +45,13 @@ async function* manifestRows(file: string): AsyncGenerator<RawRow> {
     }
     const fields = rec.fields;
     const h = header;
-    yield { where: `${name} line ${rec.line}`, get: (k) => { const i = h.indexOf(k); return i >= 0 ? fields[i] : undefined; } };
+    yield {
+      where: `${name} line ${rec.line}`,
+      get: (k) => {
+        const i = h.indexOf(k);
+        return i >= 0 ? fields[i] : undefined;
+      },
+    };
   }
 }
 
@@ -53,7 +67,9 @@ export async function readManifest(file: string, opts: { split?: string } = {}):
       const rel = row.get('file');
       const label = row.get('label');
       if (typeof rel !== 'string' || rel === '') throw new GapboardError('BAD_DATA', `${row.where}: missing 'file'`);
-      if (label === undefined || label === null || label === '') throw new GapboardError('BAD_DATA', `${row.where}: missing 'label'`);
+      if (typeof label !== 'string' && typeof label !== 'number')
+        throw new GapboardError('BAD_DATA', `${row.where}: missing 'label' (a string or number)`);
+      if (label === '') throw new GapboardError('BAD_DATA', `${row.where}: empty 'label'`);
       const split = row.get('split');
       if (opts.split !== undefined && split !== opts.split) continue;
       const slices = parseSlices(row.get('slices'), row.where);
@@ -70,7 +86,10 @@ export async function readManifest(file: string, opts: { split?: string } = {}):
     throw new GapboardError('BAD_DATA', `cannot read manifest ${file}: ${(err as Error).message}`);
   }
   if (samples.length === 0) {
-    throw new GapboardError('BAD_DATA', `${basename(file)} lists no samples${opts.split ? ` in split '${opts.split}'` : ''}`);
+    throw new GapboardError(
+      'BAD_DATA',
+      `${basename(file)} lists no samples${opts.split ? ` in split '${opts.split}'` : ''}`,
+    );
   }
   return sourceFromSamples(samples, { kind: 'image', label: file });
 }
@@ -81,7 +100,10 @@ export async function readManifest(file: string, opts: { split?: string } = {}):
  * The file is read twice (once for labels and count, once while evaluating) so its rows
  * are never all in memory.
  */
-export async function readCsvTable(file: string, opts: { label?: string; features?: string[] } = {}): Promise<EvalSource> {
+export async function readCsvTable(
+  file: string,
+  opts: { label?: string; features?: string[] } = {},
+): Promise<EvalSource> {
   const name = basename(file);
   let header: string[] | undefined;
   const labels = new Set<string>();
@@ -123,7 +145,8 @@ export async function readCsvTable(file: string, opts: { label?: string; feature
         const features = fi.map((i) => Number((rec.fields[i] ?? '').trim()));
         const bad = fi.findIndex((i, j) => (rec.fields[i] ?? '').trim() === '' || !Number.isFinite(features[j]));
         const sample: EvalSample = { path: `${name} line ${rec.line}`, label: (rec.fields[li] ?? '').trim(), features };
-        if (bad >= 0) sample.problem = `column '${featureNames[bad]}' is not a number ('${rec.fields[fi[bad] as number] ?? ''}')`;
+        if (bad >= 0)
+          sample.problem = `column '${featureNames[bad]}' is not a number ('${rec.fields[fi[bad] as number] ?? ''}')`;
         yield sample;
       }
     },
@@ -133,7 +156,8 @@ export async function readCsvTable(file: string, opts: { label?: string; feature
 function labelIndex(header: string[], label: string | undefined, name: string): number {
   if (label !== undefined) {
     const i = header.indexOf(label);
-    if (i < 0) throw new GapboardError('BAD_DATA', `${name} has no label column '${label}' (columns: ${header.join(', ')})`);
+    if (i < 0)
+      throw new GapboardError('BAD_DATA', `${name} has no label column '${label}' (columns: ${header.join(', ')})`);
     return i;
   }
   const i = header.indexOf('label');

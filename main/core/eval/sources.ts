@@ -44,7 +44,10 @@ export function sortedLabels(labels: Iterable<string>): string[] {
 }
 
 /** Wraps an in-memory list (e.g. a dataset version's manifest already resolved to paths). */
-export function sourceFromSamples(samples: EvalSample[], opts: { kind?: 'image' | 'tabular'; classes?: string[]; label?: string; featureNames?: string[] } = {}): EvalSource {
+export function sourceFromSamples(
+  samples: EvalSample[],
+  opts: { kind?: 'image' | 'tabular'; classes?: string[]; label?: string; featureNames?: string[] } = {},
+): EvalSource {
   return {
     kind: opts.kind ?? (samples[0]?.features ? 'tabular' : 'image'),
     classes: opts.classes ?? sortedLabels(samples.map((s) => s.label)),
@@ -65,11 +68,16 @@ export async function readImageFolder(root: string): Promise<EvalSource> {
   } catch (err) {
     throw new GapboardError('BAD_DATA', `cannot read image folder ${root}: ${(err as Error).message}`);
   }
-  const classes = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort(byCodeUnit);
+  const classes = entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort(byCodeUnit);
   const samples: EvalSample[] = [];
   for (const cls of classes) {
     const files = (await readdir(join(root, cls), { withFileTypes: true }))
-      .filter((e) => e.isFile() && !e.name.startsWith('.') && IMAGE_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x)))
+      .filter(
+        (e) => e.isFile() && !e.name.startsWith('.') && IMAGE_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x)),
+      )
       .map((e) => e.name)
       .sort(byCodeUnit);
     for (const f of files) samples.push({ path: `${cls}/${f}`, absPath: join(root, cls, f), label: cls });
@@ -96,7 +104,8 @@ export function resolveInside(root: string, rel: string, where: string): string 
 export function parseSlices(value: unknown, where: string): string[] | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (Array.isArray(value)) return value.map(String);
-  if (typeof value !== 'string') throw new GapboardError('BAD_DATA', `${where}: slices must be a list or a ';'-separated string`);
+  if (typeof value !== 'string')
+    throw new GapboardError('BAD_DATA', `${where}: slices must be a list or a ';'-separated string`);
   const text = value.trim();
   if (text.startsWith('[')) {
     try {
@@ -106,5 +115,8 @@ export function parseSlices(value: unknown, where: string): string[] | undefined
       // Not JSON after all: fall through to the ';' list.
     }
   }
-  return text.split(';').map((s) => s.trim()).filter((s) => s.length > 0);
+  return text
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }

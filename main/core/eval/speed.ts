@@ -10,7 +10,7 @@
  */
 import { GapboardError } from '../project/errors.js';
 import { histogram, minQueriesFor, percentile, queueP95, seededRandom } from './stats.js';
-import { ort, runBatch } from './session.js';
+import { runBatch, type ort } from './session.js';
 
 export interface SpeedOptions {
   /** Untimed queries before measuring (default 10). */
@@ -46,7 +46,12 @@ export interface SpeedResult {
   peakRssBytes: number;
 }
 
-const PERCENTILES: [string, number][] = [['p50', 0.5], ['p90', 0.9], ['p95', 0.95], ['p99', 0.99]];
+const PERCENTILES: [string, number][] = [
+  ['p50', 0.5],
+  ['p90', 0.9],
+  ['p95', 0.95],
+  ['p99', 0.99],
+];
 
 function batchOf(inp: SpeedInput, b: number): Float32Array {
   const out = new Float32Array(b * inp.sample.length);
@@ -54,7 +59,12 @@ function batchOf(inp: SpeedInput, b: number): Float32Array {
   return out;
 }
 
-export async function measureSpeed(session: ort.InferenceSession, inp: SpeedInput, opts: SpeedOptions = {}, signal?: AbortSignal): Promise<SpeedResult> {
+export async function measureSpeed(
+  session: ort.InferenceSession,
+  inp: SpeedInput,
+  opts: SpeedOptions = {},
+  signal?: AbortSignal,
+): Promise<SpeedResult> {
   const budgetMs = (opts.maxSeconds ?? 10) * 1000;
   const t0 = performance.now();
   const flags: string[] = [];
@@ -87,7 +97,8 @@ export async function measureSpeed(session: ort.InferenceSession, inp: SpeedInpu
   for (const [name, p] of PERCENTILES) {
     metrics[`latency_${name}_ms`] = percentile(sorted, p);
     const need = minQueriesFor(p);
-    if (lat.length < need) flags.push(`latency_${name}_ms: ${lat.length} queries, ${need} needed for a valid ${name}; indicative only`);
+    if (lat.length < need)
+      flags.push(`latency_${name}_ms: ${lat.length} queries, ${need} needed for a valid ${name}; indicative only`);
   }
 
   const candidates = inp.fixedBatch !== undefined ? [inp.fixedBatch] : (opts.batches ?? [1, 2, 4, 8, 16, 32, 64]);
@@ -119,7 +130,13 @@ export async function measureSpeed(session: ort.InferenceSession, inp: SpeedInpu
 }
 
 /** Highest Poisson arrival rate (queries / s) whose simulated p95 stays ≤ bound, or null. */
-export function serverQps(service: Float64Array, boundMs: number, queries: number, seed: number, flags: string[]): number | null {
+export function serverQps(
+  service: Float64Array,
+  boundMs: number,
+  queries: number,
+  seed: number,
+  flags: string[],
+): number | null {
   const rnd = seededRandom(seed);
   const u = new Float64Array(queries * 2);
   for (let i = 0; i < u.length; i++) u[i] = rnd();
@@ -135,6 +152,8 @@ export function serverQps(service: Float64Array, boundMs: number, queries: numbe
     if (queueP95(mid, service, u) <= boundMs) lo = mid;
     else hi = mid;
   }
-  flags.push(`server_qps: simulated from ${service.length} measured latencies, ${queries} Poisson arrivals, seed ${seed}`);
+  flags.push(
+    `server_qps: simulated from ${service.length} measured latencies, ${queries} Poisson arrivals, seed ${seed}`,
+  );
   return lo * 1000;
 }

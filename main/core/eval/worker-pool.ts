@@ -54,7 +54,8 @@ export class WorkerPool<Task, Result> {
       w.on('message', (msg) => this.onMessage(w, msg as FromWorker<Result>));
       w.on('error', (err) => this.fail(new GapboardError('EVAL_FAILED', `${name} worker crashed: ${err.message}`)));
       w.on('exit', (code) => {
-        if (!this.closing) this.fail(new GapboardError('EVAL_FAILED', `${name} worker exited unexpectedly (code ${code})`));
+        if (!this.closing)
+          this.fail(new GapboardError('EVAL_FAILED', `${name} worker exited unexpectedly (code ${code})`));
       });
       this.workers.push(w);
       this.idle.push(w);
@@ -93,14 +94,25 @@ export class WorkerPool<Task, Result> {
     const job = this.busy.get(w);
     if (msg.type === 'progress') return;
     if (!job || job.id !== msg.id) {
-      this.fail(new GapboardError('EVAL_FAILED', `worker answered a job it was not given (${JSON.stringify(msg).slice(0, 80)})`));
+      this.fail(
+        new GapboardError(
+          'EVAL_FAILED',
+          `worker answered a job it was not given (${JSON.stringify(msg).slice(0, 80)})`,
+        ),
+      );
       return;
     }
     this.busy.delete(w);
     this.idle.push(w);
     if (msg.type === 'done') job.p.resolve(msg.result);
     else if (msg.type === 'error') job.p.reject(new GapboardError('EVAL_FAILED', `worker failed: ${msg.message}`));
-    else job.p.reject(new GapboardError('EVAL_FAILED', `unknown message type from worker: ${String((msg as { type?: unknown }).type)}`));
+    else
+      job.p.reject(
+        new GapboardError(
+          'EVAL_FAILED',
+          `unknown message type from worker: ${String((msg as { type?: unknown }).type)}`,
+        ),
+      );
     this.pump();
   }
 

@@ -34,7 +34,12 @@ export function bindWorker<Task, Result>(
       .then(() => work(msg.task as Task))
       .then(
         (result) => port.postMessage({ type: 'done', id, result } satisfies FromWorker<Result>, transfer(result)),
-        (err: unknown) => port.postMessage({ type: 'error', id, message: err instanceof Error ? err.message : String(err) } satisfies FromWorker<Result>),
+        (err: unknown) =>
+          port.postMessage({
+            type: 'error',
+            id,
+            message: err instanceof Error ? err.message : String(err),
+          } satisfies FromWorker<Result>),
       );
   });
 }

@@ -100,7 +100,10 @@ export function modelFacts(bytes: Uint8Array, label: string): ModelFacts {
     outputs: (graph.output ?? []).map(tensorInfo),
     params:
       initializers.reduce((acc, t) => acc + elementCount(t), 0) +
-      (graph.sparseInitializer ?? []).reduce((acc, t) => acc + (t.dims ?? []).reduce<number>((a, d) => a * toNumber(d), 1), 0),
+      (graph.sparseInitializer ?? []).reduce(
+        (acc, t) => acc + (t.dims ?? []).reduce<number>((a, d) => a * toNumber(d), 1),
+        0,
+      ),
     operators: Object.fromEntries(Object.entries(operators).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     metadata,
   };

@@ -27,7 +27,11 @@ export const ELEMENT_TYPES: Record<number, string> = {
 };
 
 /** protobufjs 6 decodes int64 as Long objects (or numbers); both become plain numbers here. */
-export function toNumber(v: number | { toNumber(): number } | null | undefined): number {
+export function toNumber(v: unknown): number {
   if (v === null || v === undefined) return 0;
-  return typeof v === 'number' ? v : v.toNumber();
+  if (typeof v === 'number') return v;
+  // onnx-proto's d.ts names a global `Long` type it does not declare, hence `unknown` here.
+  if (typeof v === 'object' && 'toNumber' in v && typeof v.toNumber === 'function')
+    return Number((v as { toNumber(): number }).toNumber());
+  return Number(v);
 }

@@ -74,7 +74,7 @@ function tensorProto(spec: InitializerSpec): proto.ITensorProto {
   const type = spec.type ?? 'float32';
   const count = spec.dims.reduce((a, b) => a * b, 1);
   if (spec.data.length !== count) {
-    throw new Error(`initializer ${spec.name}: ${spec.data.length} values for dims [${spec.dims}]`);
+    throw new Error(`initializer ${spec.name}: ${spec.data.length} values for dims [${spec.dims.join(', ')}]`);
   }
   const proto: proto.ITensorProto = { name: spec.name, dims: spec.dims, dataType: DATA_TYPE[type] };
   // raw_data (little-endian bytes) is what exporters write and the most compact form.
@@ -153,9 +153,7 @@ export function linearModel(opts: {
   const features = opts.weights.length;
   const classes = opts.weights[0]?.length ?? 0;
   const batch = opts.batch ?? 'N';
-  const nodes: NodeSpec[] = [
-    { op: 'Gemm', inputs: ['x', 'W', 'b'], outputs: [opts.softmax ? 'logits' : 'y'] },
-  ];
+  const nodes: NodeSpec[] = [{ op: 'Gemm', inputs: ['x', 'W', 'b'], outputs: [opts.softmax ? 'logits' : 'y'] }];
   if (opts.softmax) nodes.push({ op: 'Softmax', inputs: ['logits'], outputs: ['y'], attrs: { axis: 1 } });
   return writeOnnxModel({
     inputs: [{ name: 'x', shape: [batch, features] }],

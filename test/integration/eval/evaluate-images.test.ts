@@ -18,12 +18,23 @@ afterAll(async () => {
 });
 
 // 4×4 grayscale, brightness classes; mean pixel decides: score(dark) = 0.5 − mean, score(light) = mean − 0.5
-const grayModel = (shape: (number | string)[]) => flatGemmModel(shape, 2, (_k, c) => (c === 0 ? -1 / 16 : 1 / 16), [0.5, -0.5]);
+const grayModel = (shape: (number | string)[]) =>
+  flatGemmModel(shape, 2, (_k, c) => (c === 0 ? -1 / 16 : 1 / 16), [0.5, -0.5]);
 const levels: Record<string, number[]> = { dark: [10, 60, 100, 140], light: [200, 250, 120, 90] }; // 140 and 120/90 are "wrong"
 
 async function grayFolder(root: string, colorType: 0 | 6 = 0): Promise<void> {
   for (const [cls, values] of Object.entries(levels)) {
-    for (const [i, v] of values.entries()) await writePng(join(root, cls, `${i}.png`), 4, 4, (p) => { const g = Math.min(255, v + (p % 4) * 3); return [g, g, g]; }, colorType);
+    for (const [i, v] of values.entries())
+      await writePng(
+        join(root, cls, `${i}.png`),
+        4,
+        4,
+        (p) => {
+          const g = Math.min(255, v + (p % 4) * 3);
+          return [g, g, g];
+        },
+        colorType,
+      );
   }
 }
 
@@ -35,7 +46,10 @@ describe('evaluate on images', () => {
     const buf = grayModel(['N', 1, 4, 4]);
     await writeFile(join(dir, 'gray.onnx'), buf);
     const progress: number[] = [];
-    const r = await evaluate({ model: join(dir, 'gray.onnx'), source: await readImageFolder(root), batch: 3 }, { onProgress: (p) => progress.push(p.done) });
+    const r = await evaluate(
+      { model: join(dir, 'gray.onnx'), source: await readImageFolder(root), batch: 3 },
+      { onProgress: (p) => progress.push(p.done) },
+    );
 
     const tensors: number[] = [];
     const truth: number[] = [];
@@ -49,7 +63,9 @@ describe('evaluate on images', () => {
     const bare = await bareArgmax(buf, Float32Array.from(tensors), [8, 1, 4, 4]);
     const bareAcc = bare.filter((p, i) => p === truth[i]).length / 8;
     // broken.png sorts after 0–3.png in dark/: index 4, unscored
-    expect(r.issues).toEqual([{ path: 'dark/broken.png', reason: expect.stringMatching(/cannot decode image/) }]);
+    expect(r.issues).toEqual([
+      { path: 'dark/broken.png', reason: expect.stringMatching(/cannot decode image/) as string },
+    ]);
     expect(r.predictions.pred[4]).toBe(-1);
     expect(r.predictions.pred.filter((_, i) => i !== 4)).toEqual(bare);
     expect(r.n).toBe(8);
@@ -61,11 +77,19 @@ describe('evaluate on images', () => {
 
   it('feeds RGB to a 3-channel NHWC model in R, G, B order', async () => {
     const root = join(dir, 'rgb');
-    const colors: Record<string, [number, number, number]> = { blue: [0, 0, 200], green: [0, 200, 0], red: [200, 0, 0] };
-    for (const [cls, c] of Object.entries(colors)) for (let i = 0; i < 2; i++) await writePng(join(root, cls, `${i}.png`), 4, 4, () => c, 2);
+    const colors: Record<string, [number, number, number]> = {
+      blue: [0, 0, 200],
+      green: [0, 200, 0],
+      red: [200, 0, 0],
+    };
+    for (const [cls, c] of Object.entries(colors))
+      for (let i = 0; i < 2; i++) await writePng(join(root, cls, `${i}.png`), 4, 4, () => c, 2);
     // class index: blue 0, green 1, red 2 → flat element k has channel k % 3 (r g b)
     const chanToClass = [2, 1, 0];
-    await writeFile(join(dir, 'rgb.onnx'), flatGemmModel(['N', 4, 4, 3], 3, (k, c) => (chanToClass[k % 3] === c ? 1 : 0), [0, 0, 0]));
+    await writeFile(
+      join(dir, 'rgb.onnx'),
+      flatGemmModel(['N', 4, 4, 3], 3, (k, c) => (chanToClass[k % 3] === c ? 1 : 0), [0, 0, 0]),
+    );
     const r = await evaluate({ model: join(dir, 'rgb.onnx'), source: await readImageFolder(root) });
     expect(r.preprocessing).toMatchObject({ color: 'rgb', tensorLayout: 'NHWC' });
     expect(r.metrics.accuracy).toBe(1);
@@ -76,7 +100,10 @@ describe('evaluate on images', () => {
     const gray = join(dir, 'gray3');
     await grayFolder(gray, 6);
     // NCHW 3 channels: use only channel 2 (blue plane = elements 32..47) to decide brightness
-    await writeFile(join(dir, 'gray3.onnx'), flatGemmModel(['N', 3, 4, 4], 2, (k, c) => (k >= 32 ? (c === 0 ? -1 / 16 : 1 / 16) : 0), [0.5, -0.5]));
+    await writeFile(
+      join(dir, 'gray3.onnx'),
+      flatGemmModel(['N', 3, 4, 4], 2, (k, c) => (k >= 32 ? (c === 0 ? -1 / 16 : 1 / 16) : 0), [0.5, -0.5]),
+    );
     const r3 = await evaluate({ model: join(dir, 'gray3.onnx'), source: await readImageFolder(gray) });
     expect(r3.metrics.accuracy).toBe(5 / 8);
 
@@ -96,13 +123,22 @@ describe('evaluate on images', () => {
     for (const [i, v] of [30, 220].entries()) {
       const raw = Buffer.alloc(200 * 160 * 3, v);
       await mkdir(join(dir, 'big'), { recursive: true });
-      await sharp(raw, { raw: { width: 200, height: 160, channels: 3 } }).jpeg().toFile(join(dir, 'big', `${i}.jpg`));
-      await sharp(raw, { raw: { width: 200, height: 160, channels: 3 } }).png().toFile(join(dir, 'big', `${i}.png`));
+      await sharp(raw, { raw: { width: 200, height: 160, channels: 3 } })
+        .jpeg()
+        .toFile(join(dir, 'big', `${i}.jpg`));
+      await sharp(raw, { raw: { width: 200, height: 160, channels: 3 } })
+        .png()
+        .toFile(join(dir, 'big', `${i}.png`));
       files.push(`${i}.jpg`, `${i}.png`);
     }
     const manifest = join(dir, 'big', 'manifest.jsonl');
     const label = (f: string) => (f.startsWith('0') ? 'dark' : 'light');
-    await writeFile(manifest, files.map((f) => JSON.stringify({ file: f, label: label(f), slices: f.endsWith('.jpg') ? ['jpeg'] : ['png'] })).join('\n'));
+    await writeFile(
+      manifest,
+      files
+        .map((f) => JSON.stringify({ file: f, label: label(f), slices: f.endsWith('.jpg') ? ['jpeg'] : ['png'] }))
+        .join('\n'),
+    );
     await writeFile(join(dir, 'big.onnx'), grayModel(['N', 1, 4, 4]));
     const r = await evaluate({ model: join(dir, 'big.onnx'), source: await readManifest(manifest), workers: 1 });
     expect(r.issues).toEqual([]);
@@ -114,7 +150,10 @@ describe('evaluate on images', () => {
   it('cancels mid-run with CANCELLED', async () => {
     await writeFile(join(dir, 'cancel.onnx'), grayModel(['N', 1, 4, 4]));
     const ac = new AbortController();
-    const run = evaluate({ model: join(dir, 'cancel.onnx'), source: await readImageFolder(join(dir, 'gray')), batch: 2 }, { signal: ac.signal, onProgress: () => ac.abort() });
+    const run = evaluate(
+      { model: join(dir, 'cancel.onnx'), source: await readImageFolder(join(dir, 'gray')), batch: 2 },
+      { signal: ac.signal, onProgress: () => ac.abort() },
+    );
     await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
   });
 
@@ -129,6 +168,6 @@ describe('evaluate on images', () => {
       source: await readImageFolder(root),
       spawnWorker: () => new Worker(code, { eval: true }),
     });
-    await expect(run).rejects.toMatchObject({ code: 'EVAL_FAILED', message: expect.stringMatching(msg) });
+    await expect(run).rejects.toMatchObject({ code: 'EVAL_FAILED', message: expect.stringMatching(msg) as string });
   });
 });

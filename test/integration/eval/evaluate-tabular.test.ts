@@ -22,7 +22,13 @@ async function file(name: string, content: string | Buffer): Promise<string> {
 }
 
 // y = x·I: the predicted class is the largest feature.
-const identity3 = linearModel({ weights: [[1, 0, 0], [0, 1, 0], [0, 0, 1]] });
+const identity3 = linearModel({
+  weights: [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ],
+});
 
 describe('evaluate on a CSV table', () => {
   it('matches hand-computed predictions, metrics and confusion', async () => {
@@ -34,18 +40,32 @@ describe('evaluate on a CSV table', () => {
     expect(r.classes).toEqual(['a', 'b', 'c']);
     expect(r.predictions.pred).toEqual([0, 1, 0, 2]);
     expect(r.predictions.truth).toEqual([0, 1, 2, 2]);
-    expect(r.confusion).toEqual([[1, 0, 0], [0, 1, 0], [1, 0, 1]]);
+    expect(r.confusion).toEqual([
+      [1, 0, 0],
+      [0, 1, 0],
+      [1, 0, 1],
+    ]);
     expect(r.metrics.accuracy).toBe(3 / 4);
     expect(r.metrics['recall[c]']).toBe(1 / 2);
     expect(r.metrics['precision[a]']).toBe(1 / 2);
     // logits [5,1,1] → softmax max = 1 / (1 + 2e^-4)
     expect(r.predictions.conf[0]).toBe(Math.round(1000 / (1 + 2 * Math.exp(-4))));
     expect(r.environment.cores).toBeGreaterThan(0);
-    expect(r.preprocessing).toEqual({ kind: 'tabular', features: ['f1', 'f2', 'f3'], classes: ['a', 'b', 'c'], input: 'x', output: 'y' });
+    expect(r.preprocessing).toEqual({
+      kind: 'tabular',
+      features: ['f1', 'f2', 'f3'],
+      classes: ['a', 'b', 'c'],
+      input: 'x',
+      output: 'y',
+    });
   });
 
   it('reports the same accuracy as a bare session.run over the same tensors', async () => {
-    const weights = [[0.3, -1, 0.7, 0.1], [1.2, 0.4, -0.5, 0], [-0.8, 0.9, 0.2, 0.6]];
+    const weights = [
+      [0.3, -1, 0.7, 0.1],
+      [1.2, 0.4, -0.5, 0],
+      [-0.8, 0.9, 0.2, 0.6],
+    ];
     const buf = linearModel({ weights, bias: [0.1, 0, -0.1, 0.05], softmax: true });
     const model = await file('lin.onnx', buf);
     const rows: number[][] = [];
@@ -67,7 +87,16 @@ describe('evaluate on a CSV table', () => {
   });
 
   it('evaluates a model whose batch dimension is fixed at 1', async () => {
-    const model = await file('b1.onnx', linearModel({ weights: [[1, 0], [0, 1]], batch: 1 }));
+    const model = await file(
+      'b1.onnx',
+      linearModel({
+        weights: [
+          [1, 0],
+          [0, 1],
+        ],
+        batch: 1,
+      }),
+    );
     const csv = await file('b1.csv', 'u,v,label\n1,0,p\n0,1,q\n1,0,q\n');
     const r = await evaluate({ model, source: await readCsvTable(csv), batch: 32 });
     expect(r.settings.batch).toBe(1);
@@ -91,15 +120,21 @@ describe('evaluate on a CSV table', () => {
 
   it('decodes a CTC text model with a charset and scores exact_match, cer, wer', async () => {
     // 4 steps × 3 symbols in, reshaped to [N, 4, 3]
-    const model = await file('ctc.onnx', writeOnnxModel({
-      inputs: [{ name: 'x', shape: ['N', 12] }],
-      outputs: [{ name: 'y', shape: ['N', 4, 3] }],
-      nodes: [{ op: 'Reshape', inputs: ['x', 'shape'], outputs: ['y'] }],
-      initializers: [{ name: 'shape', dims: [3], data: [-1, 4, 3], type: 'int64' }],
-    }));
+    const model = await file(
+      'ctc.onnx',
+      writeOnnxModel({
+        inputs: [{ name: 'x', shape: ['N', 12] }],
+        outputs: [{ name: 'y', shape: ['N', 4, 3] }],
+        nodes: [{ op: 'Reshape', inputs: ['x', 'shape'], outputs: ['y'] }],
+        initializers: [{ name: 'shape', dims: [3], data: [-1, 4, 3], type: 'int64' }],
+      }),
+    );
     const onehot = (steps: number[]) => steps.flatMap((s) => [0, 1, 2].map((c) => (c === s ? 1 : 0)));
     const header = Array.from({ length: 12 }, (_, i) => `s${i}`).join(',');
-    const csv = await file('ctc.csv', `${header},label\n${onehot([1, 1, 0, 2]).join(',')},ab\n${onehot([2, 0, 2, 2]).join(',')},ab\n`);
+    const csv = await file(
+      'ctc.csv',
+      `${header},label\n${onehot([1, 1, 0, 2]).join(',')},ab\n${onehot([2, 0, 2, 2]).join(',')},ab\n`,
+    );
     const r = await evaluate({ model, source: await readCsvTable(csv), charset: ['', 'a', 'b'] });
     expect(r.task).toBe('text');
     expect(r.texts).toEqual(['ab', 'bb']);
@@ -138,37 +173,74 @@ describe('evaluate fails cleanly', () => {
   it.each([
     ['corrupt model', () => identity3.subarray(0, 40), 'BAD_MODEL', /corrupt|cannot load/],
     ['non-ONNX file', () => Buffer.from('{"not": "a model"}'), 'BAD_MODEL', /not an ONNX model/],
-    ['too few features for the input', () => linearModel({ weights: [[1, 0, 0], [0, 1, 0], [0, 0, 1], [1, 1, 1]] }), 'BAD_DATA', /3 feature column\(s\).*expects 4/],
-    ['more classes than outputs', () => linearModel({ weights: [[1, 0], [0, 1], [1, 1]] }), 'BAD_DATA', /2 scores per sample but there are 3 classes/],
+    [
+      'too few features for the input',
+      () =>
+        linearModel({
+          weights: [
+            [1, 0, 0],
+            [0, 1, 0],
+            [0, 0, 1],
+            [1, 1, 1],
+          ],
+        }),
+      'BAD_DATA',
+      /3 feature column\(s\).*expects 4/,
+    ],
+    [
+      'more classes than outputs',
+      () =>
+        linearModel({
+          weights: [
+            [1, 0],
+            [0, 1],
+            [1, 1],
+          ],
+        }),
+      'BAD_DATA',
+      /2 scores per sample but there are 3 classes/,
+    ],
   ])('%s → %s', async (name, build, code, msg) => {
     const model = await file(`${name.replace(/\W+/g, '-')}.onnx`, build());
     const src = await readCsvTable(await file('three.csv', csv3));
-    await expect(evaluate({ model, source: src })).rejects.toMatchObject({ code, message: expect.stringMatching(msg) });
+    await expect(evaluate({ model, source: src })).rejects.toMatchObject({
+      code,
+      message: expect.stringMatching(msg) as string,
+    });
   });
 
   it('rejects a shape mismatch onnxruntime only finds at run time', async () => {
     // Symbolic feature dim, but Gemm needs 3 features.
-    const model = await file('sym.onnx', writeOnnxModel({
-      inputs: [{ name: 'x', shape: ['N', 'F'] }],
-      outputs: [{ name: 'y', shape: ['N', 3] }],
-      nodes: [{ op: 'Gemm', inputs: ['x', 'W'], outputs: ['y'] }],
-      initializers: [{ name: 'W', dims: [3, 3], data: [1, 0, 0, 0, 1, 0, 0, 0, 1] }],
-    }));
+    const model = await file(
+      'sym.onnx',
+      writeOnnxModel({
+        inputs: [{ name: 'x', shape: ['N', 'F'] }],
+        outputs: [{ name: 'y', shape: ['N', 3] }],
+        nodes: [{ op: 'Gemm', inputs: ['x', 'W'], outputs: ['y'] }],
+        initializers: [{ name: 'W', dims: [3, 3], data: [1, 0, 0, 0, 1, 0, 0, 0, 1] }],
+      }),
+    );
     const src = await readCsvTable(await file('two.csv', 'p,q,label\n1,2,a\n2,1,b\n3,3,c\n'));
     await expect(evaluate({ model, source: src, preprocessing: { classes: ['a', 'b', 'c'] } })).rejects.toMatchObject({
       code: 'EVAL_FAILED',
-      message: expect.stringMatching(/inference failed for input 'x' \[3, 2\]/),
+      message: expect.stringMatching(/inference failed for input 'x' \[3, 2\]/) as string,
     });
   });
 
   it('rejects NaN outputs naming the sample', async () => {
-    const model = await file('sqrt.onnx', writeOnnxModel({
-      inputs: [{ name: 'x', shape: ['N', 2] }],
-      outputs: [{ name: 'y', shape: ['N', 2] }],
-      nodes: [{ op: 'Sqrt', inputs: ['x'], outputs: ['y'] }],
-    }));
+    const model = await file(
+      'sqrt.onnx',
+      writeOnnxModel({
+        inputs: [{ name: 'x', shape: ['N', 2] }],
+        outputs: [{ name: 'y', shape: ['N', 2] }],
+        nodes: [{ op: 'Sqrt', inputs: ['x'], outputs: ['y'] }],
+      }),
+    );
     const src = await readCsvTable(await file('neg.csv', 'p,q,label\n1,4,a\n-1,4,b\n'));
-    await expect(evaluate({ model, source: src })).rejects.toMatchObject({ code: 'EVAL_FAILED', message: expect.stringMatching(/output 'y' is NaN for sample neg\.csv line 3/) });
+    await expect(evaluate({ model, source: src })).rejects.toMatchObject({
+      code: 'EVAL_FAILED',
+      message: expect.stringMatching(/output 'y' is NaN for sample neg\.csv line 3/) as string,
+    });
   });
 
   it('stops with CANCELLED when the signal aborts, and reports progress before', async () => {
@@ -178,7 +250,10 @@ describe('evaluate fails cleanly', () => {
     const ac = new AbortController();
     const seen: number[] = [];
     await expect(
-      evaluate({ model, source: src, batch: 10 }, { signal: ac.signal, onProgress: (p) => (seen.push(p.done), ac.abort()) }),
+      evaluate(
+        { model, source: src, batch: 10 },
+        { signal: ac.signal, onProgress: (p) => (seen.push(p.done), ac.abort()) },
+      ),
     ).rejects.toMatchObject({ code: 'CANCELLED' });
     expect(seen.length).toBeGreaterThan(0);
     expect(seen[0]).toBeLessThan(500);

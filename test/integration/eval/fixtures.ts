@@ -9,21 +9,32 @@ import { writeOnnxModel } from '../../helpers/onnx-builder.js';
 export const tmp = (prefix: string): Promise<string> => mkdtemp(join(tmpdir(), `gapboard-${prefix}-`));
 
 /** Writes an RGBA PNG whose pixel i gets color px(i). */
-export async function writePng(file: string, w: number, h: number, px: (i: number) => [number, number, number], colorType: 0 | 2 | 6 = 6): Promise<void> {
-  const png = new PNG({ width: w, height: h, colorType, inputColorType: 6 } as ConstructorParameters<typeof PNG>[0]);
+export async function writePng(
+  file: string,
+  w: number,
+  h: number,
+  px: (i: number) => [number, number, number],
+  colorType: 0 | 2 | 6 = 6,
+): Promise<void> {
+  const png = new PNG({ width: w, height: h, colorType, inputColorType: 6 });
   for (let i = 0; i < w * h; i++) {
     const [r, g, b] = px(i);
     png.data.set([r, g, b, 255], i * 4);
   }
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, PNG.sync.write(png, { colorType, inputColorType: 6 } as Parameters<typeof PNG.sync.write>[1]));
+  await writeFile(file, PNG.sync.write(png, { colorType, inputColorType: 6 }));
 }
 
 /**
  * [N, C, H, W] or [N, H, W, C] image → Flatten → Gemm(W) → logits. `weight(k, cls)` gives the
  * weight of flat input element k for class cls.
  */
-export function flatGemmModel(shape: (number | string)[], classes: number, weight: (k: number, cls: number) => number, bias: number[]): Buffer {
+export function flatGemmModel(
+  shape: (number | string)[],
+  classes: number,
+  weight: (k: number, cls: number) => number,
+  bias: number[],
+): Buffer {
   const size = (shape.slice(1) as number[]).reduce((a, b) => a * b, 1);
   const W: number[] = [];
   for (let k = 0; k < size; k++) for (let c = 0; c < classes; c++) W.push(weight(k, c));

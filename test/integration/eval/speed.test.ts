@@ -16,17 +16,37 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const model = linearModel({ weights: [[1, 0], [0, 1], [1, 1]] });
+const model = linearModel({
+  weights: [
+    [1, 0],
+    [0, 1],
+    [1, 1],
+  ],
+});
 const input = { input: 'x', output: 'y', sample: Float32Array.from([1, 2, 3]), sampleDims: [3] };
 
 describe('measureSpeed', () => {
   it('measures latency percentiles, flags the ones with too few queries, and records a histogram', async () => {
     const session = await createSession(model, 1, 'lin.onnx');
-    const r = await measureSpeed(session, input, { queries: 150, warmup: 5, maxSeconds: 0.6, batches: [1, 8], latencyBoundMs: 50 });
+    const r = await measureSpeed(session, input, {
+      queries: 150,
+      warmup: 5,
+      maxSeconds: 0.6,
+      batches: [1, 8],
+      latencyBoundMs: 50,
+    });
     await session.release();
     expect(r.queries).toBe(150);
     const m = r.metrics;
-    for (const k of ['latency_mean_ms', 'latency_p50_ms', 'latency_p90_ms', 'latency_p95_ms', 'latency_p99_ms', 'throughput_qps', 'server_qps']) {
+    for (const k of [
+      'latency_mean_ms',
+      'latency_p50_ms',
+      'latency_p90_ms',
+      'latency_p95_ms',
+      'latency_p99_ms',
+      'throughput_qps',
+      'server_qps',
+    ]) {
       expect(m[k], k).toBeGreaterThan(0);
     }
     expect(m.latency_p50_ms!).toBeLessThanOrEqual(m.latency_p90_ms!);
@@ -57,8 +77,19 @@ describe('measureSpeed', () => {
   it('adds speed, size and memory figures to an evaluation', async () => {
     const file = join(dir, 'lin.onnx');
     await writeFile(file, model);
-    const source = sourceFromSamples([{ path: 'r1', features: [1, 0, 0], label: 'a' }, { path: 'r2', features: [0, 1, 0], label: 'b' }], { kind: 'tabular', featureNames: ['p', 'q', 'r'] });
-    const r = await evaluate({ model: file, source, threads: 1, speed: { queries: 30, maxSeconds: 0.4, batches: [1, 2], latencyBoundMs: 100 } });
+    const source = sourceFromSamples(
+      [
+        { path: 'r1', features: [1, 0, 0], label: 'a' },
+        { path: 'r2', features: [0, 1, 0], label: 'b' },
+      ],
+      { kind: 'tabular', featureNames: ['p', 'q', 'r'] },
+    );
+    const r = await evaluate({
+      model: file,
+      source,
+      threads: 1,
+      speed: { queries: 30, maxSeconds: 0.4, batches: [1, 2], latencyBoundMs: 100 },
+    });
     expect(r.metrics.accuracy).toBe(1);
     expect(r.metrics.latency_p50_ms).toBeGreaterThan(0);
     expect(r.metrics.server_qps).toBeGreaterThan(0);

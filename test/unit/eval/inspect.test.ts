@@ -59,11 +59,18 @@ describe('inspectModel', () => {
     ['empty.onnx', Buffer.alloc(0), /empty \(0 bytes\)/],
     ['notes.onnx', Buffer.from('these are meeting notes, not a model\n'), /not an ONNX model or is corrupt/],
     ['truncated.onnx', cnn.subarray(0, Math.floor(cnn.length / 2)), /not an ONNX model or is corrupt/],
-    ['image.onnx', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /not an ONNX model or is corrupt/],
+    [
+      'image.onnx',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      /not an ONNX model or is corrupt/,
+    ],
   ])('rejects %s with BAD_MODEL naming the file', async (name, bytes, msg) => {
     const file = join(dir, name);
     await writeFile(file, bytes);
-    await expect(inspectModel(file)).rejects.toMatchObject({ code: 'BAD_MODEL', message: expect.stringMatching(msg) });
+    await expect(inspectModel(file)).rejects.toMatchObject({
+      code: 'BAD_MODEL',
+      message: expect.stringMatching(msg) as string,
+    });
     await expect(inspectModel(file)).rejects.toThrow(name);
   });
 

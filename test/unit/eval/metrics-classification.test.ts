@@ -61,7 +61,12 @@ describe('classificationMetrics', () => {
 
   it('computes top5_accuracy from the per-sample hits with 5 or more classes', () => {
     const six = ['0', '1', '2', '3', '4', '5'];
-    const m = classificationMetrics({ classes: six, truth: [0, 1, 2, 5], pred: [0, 0, 0, 0], top5: [1, 1, 0, 1] }).metrics;
+    const m = classificationMetrics({
+      classes: six,
+      truth: [0, 1, 2, 5],
+      pred: [0, 0, 0, 0],
+      top5: [1, 1, 0, 1],
+    }).metrics;
     expect(m.top5_accuracy).toBe(3 / 4);
     expect(m.accuracy).toBe(1 / 4);
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { imagePlan, imageToTensor, resolvePreprocessing, type DecodedImage } from '../../../main/core/eval/preprocess.js';
+import {
+  imagePlan,
+  imageToTensor,
+  resolvePreprocessing,
+  type DecodedImage,
+} from '../../../main/core/eval/preprocess.js';
 import type { TensorInfo } from '../../../main/core/project/schema.js';
 
 const model = (shape: (number | string)[]) => ({
@@ -18,7 +23,17 @@ describe('resolvePreprocessing defaults from the input shape', () => {
     [['N', 8, 8], 'NHWC', 'grayscale', 8, 8],
   ] as const)('%j → %s %s %ix%i', (shape, layout, color, h, w) => {
     const p = resolvePreprocessing(model([...shape]), {}, data);
-    expect(p).toMatchObject({ kind: 'image', tensorLayout: layout, color, height: h, width: w, scale: 1 / 255, input: 'x', output: 'y', classes: ['a', 'b'] });
+    expect(p).toMatchObject({
+      kind: 'image',
+      tensorLayout: layout,
+      color,
+      height: h,
+      width: w,
+      scale: 1 / 255,
+      input: 'x',
+      output: 'y',
+      classes: ['a', 'b'],
+    });
   });
 
   it('treats a rank-2 input as tabular and keeps the data feature order', () => {
@@ -27,7 +42,11 @@ describe('resolvePreprocessing defaults from the input shape', () => {
   });
 
   it('keeps explicit choices (class order, color, scale, mean/std)', () => {
-    const p = resolvePreprocessing(model(['N', 3, 4, 4]), { classes: ['b', 'a'], color: 'grayscale', scale: 1, mean: [0.5], std: [2] }, data);
+    const p = resolvePreprocessing(
+      model(['N', 3, 4, 4]),
+      { classes: ['b', 'a'], color: 'grayscale', scale: 1, mean: [0.5], std: [2] },
+      data,
+    );
     expect(p).toMatchObject({ classes: ['b', 'a'], color: 'grayscale', scale: 1, mean: [0.5], std: [2] });
   });
 
@@ -41,7 +60,10 @@ describe('resolvePreprocessing defaults from the input shape', () => {
   });
 
   it('takes the size from the options when the model has symbolic H, W', () => {
-    expect(resolvePreprocessing(model(['N', 3, 'H', 'W']), { width: 10, height: 6 }, data)).toMatchObject({ width: 10, height: 6 });
+    expect(resolvePreprocessing(model(['N', 3, 'H', 'W']), { width: 10, height: 6 }, data)).toMatchObject({
+      width: 10,
+      height: 6,
+    });
   });
 });
 

@@ -47,7 +47,11 @@ describe('readCsvTable', () => {
     const src = await readCsvTable(file);
     expect(src).toMatchObject({ kind: 'tabular', classes: ['alpha', 'zeta'], count: 3, featureNames: ['b', 'a'] });
     const rows = await all(src);
-    expect(rows.map((r) => r.features)).toEqual([[1, 2], [3, 4], [5, NaN]]);
+    expect(rows.map((r) => r.features)).toEqual([
+      [1, 2],
+      [3, 4],
+      [5, NaN],
+    ]);
     expect(rows[2]).toMatchObject({ path: 't.csv line 5', problem: "column 'a' is not a number ('x')" });
   });
 
@@ -56,37 +60,58 @@ describe('readCsvTable', () => {
     await writeFile(file, 'x,y,z,target\n1,2,3,k\n');
     const src = await readCsvTable(file, { label: 'target', features: ['z', 'x'] });
     expect((await all(src))[0]).toMatchObject({ label: 'k', features: [3, 1] });
-    await expect(readCsvTable(file, { label: 'nope' })).rejects.toMatchObject({ code: 'BAD_DATA', message: expect.stringMatching(/no label column 'nope'/) });
+    await expect(readCsvTable(file, { label: 'nope' })).rejects.toMatchObject({
+      code: 'BAD_DATA',
+      message: expect.stringMatching(/no label column 'nope'/) as string,
+    });
   });
 });
 
 describe('readManifest', () => {
   it('reads JSONL with split filter and slices, paths relative to the manifest', async () => {
     const file = join(dir, 'm.jsonl');
-    await writeFile(file, ['{"file":"img/1.png","label":"cat","split":"test","slices":["night"]}', '{"file":"img/2.png","label":"dog","split":"train"}', ''].join('\n'));
+    await writeFile(
+      file,
+      [
+        '{"file":"img/1.png","label":"cat","split":"test","slices":["night"]}',
+        '{"file":"img/2.png","label":"dog","split":"train"}',
+        '',
+      ].join('\n'),
+    );
     const src = await readManifest(file, { split: 'test' });
     expect(src.count).toBe(1);
-    expect(await all(src)).toEqual([{ path: 'img/1.png', absPath: join(dir, 'img', '1.png'), label: 'cat', split: 'test', slices: ['night'] }]);
+    expect(await all(src)).toEqual([
+      { path: 'img/1.png', absPath: join(dir, 'img', '1.png'), label: 'cat', split: 'test', slices: ['night'] },
+    ]);
   });
 
   it('reads a CSV manifest with ;-separated slices', async () => {
     const file = join(dir, 'm.csv');
     await writeFile(file, 'file,label,slices\na.png,1,rot;blur\nb.png,0,\n');
     const rows = await all(await readManifest(file));
-    expect(rows.map((r) => [r.label, r.slices])).toEqual([['1', ['rot', 'blur']], ['0', undefined]]);
+    expect(rows.map((r) => [r.label, r.slices])).toEqual([
+      ['1', ['rot', 'blur']],
+      ['0', undefined],
+    ]);
   });
 
   it.each(['../escape.png', '/etc/passwd', 'a/../../b.png'])('refuses %s', async (bad) => {
     const file = join(dir, 'bad.jsonl');
     await writeFile(file, JSON.stringify({ file: bad, label: 'x' }) + '\n');
-    await expect(readManifest(file)).rejects.toMatchObject({ code: 'BAD_DATA', message: expect.stringMatching(/bad\.jsonl line 1.*relative path inside/) });
+    await expect(readManifest(file)).rejects.toMatchObject({
+      code: 'BAD_DATA',
+      message: expect.stringMatching(/bad\.jsonl line 1.*relative path inside/) as string,
+    });
   });
 });
 
 describe('readImageFolder', () => {
   it('sorts classes and files by name and ignores non-images', async () => {
     const root = join(dir, 'folder');
-    for (const [cls, files] of [['b', ['2.png', '1.jpg', 'notes.txt']], ['a', ['x.PNG']]] as const) {
+    for (const [cls, files] of [
+      ['b', ['2.png', '1.jpg', 'notes.txt']],
+      ['a', ['x.PNG']],
+    ] as const) {
       await mkdir(join(root, cls), { recursive: true });
       for (const f of files) await writeFile(join(root, cls, f), '');
     }

@@ -1,0 +1,219 @@
+/**
+ * Evaluation benchmarks (issue 3): the app's path vs the bare library doing the same work,
+ * measured in one process run. bench/index.ts prints the rows.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import * as ort from 'onnxruntime-node';
+import { evaluate } from '../main/core/eval/evaluate.js';
+import { createSession } from '../main/core/eval/session.js';
+import { readImageFolder, sourceFromSamples } from '../main/core/eval/sources.js';
+import { measureSpeed } from '../main/core/eval/speed.js';
+import { percentile, seededRandom } from '../main/core/eval/stats.js';
+import { writeOnnxModel, type InitializerSpec } from '../main/core/models/onnx-writer.js';
+
+export interface Row {
+  name: string;
+  value: number;
+  unit: string;
+  ratio?: number;
+  target?: string;
+}
+
+const THREADS = 2;
+const BATCH = 64;
+const ROUNDS = 3;
+
+function dense(name: string, rows: number, cols: number, rnd: () => number): InitializerSpec[] {
+  const scale = 1 / Math.sqrt(rows);
+  return [
+    {
+      name: `${name}W`,
+      dims: [rows, cols],
+      data: Float32Array.from({ length: rows * cols }, () => (rnd() * 2 - 1) * scale),
+    },
+    { name: `${name}b`, dims: [cols], data: new Float32Array(cols) },
+  ];
+}
+
+/** 256 → 1024 → 1024 → 10 MLP: ~1.3 M parameters, inference dominates everything else. */
+function mlp(): Buffer {
+  const rnd = seededRandom(3);
+  return writeOnnxModel({
+    inputs: [{ name: 'x', shape: ['N', 256] }],
+    outputs: [{ name: 'y', shape: ['N', 10] }],
+    nodes: [
+      { op: 'Gemm', inputs: ['x', 'aW', 'ab'], outputs: ['a'] },
+      { op: 'Relu', inputs: ['a'], outputs: ['ar'] },
+      { op: 'Gemm', inputs: ['ar', 'bW', 'bb'], outputs: ['b'] },
+      { op: 'Relu', inputs: ['b'], outputs: ['br'] },
+      { op: 'Gemm', inputs: ['br', 'cW', 'cb'], outputs: ['y'] },
+    ],
+    initializers: [...dense('a', 256, 1024, rnd), ...dense('b', 1024, 1024, rnd), ...dense('c', 1024, 10, rnd)],
+  });
+}
+
+async function inferenceBound(dir: string, rows: Row[]): Promise<void> {
+  const model = mlp();
+  const file = join(dir, 'mlp.onnx');
+  await writeFile(file, model);
+  const n = 16384;
+  const rnd = seededRandom(11);
+  const features = Array.from({ length: n }, () => Array.from({ length: 256 }, () => rnd() * 2 - 1));
+  const samples = features.map((f, i) => ({ path: `#${i}`, features: f, label: String(i % 10) }));
+  const classes = Array.from({ length: 10 }, (_, i) => String(i));
+
+  // Bare: the same batches, prebuilt, through session.run with the same session options.
+  const session = await createSession(model, THREADS, 'mlp.onnx');
+  const batches: ort.Tensor[] = [];
+  for (let s = 0; s < n; s += BATCH)
+    batches.push(
+      new ort.Tensor('float32', Float32Array.from(features.slice(s, s + BATCH).flat()), [Math.min(BATCH, n - s), 256]),
+    );
+  for (const t of batches.slice(0, 4)) await session.run({ x: t });
+  const bare = async (): Promise<number> => {
+    const t0 = performance.now();
+    for (const t of batches) await session.run({ x: t });
+    return n / ((performance.now() - t0) / 1000);
+  };
+  const source = sourceFromSamples(samples, {
+    kind: 'tabular',
+    classes,
+    featureNames: Array.from({ length: 256 }, (_, i) => `f${i}`),
+  });
+  const app = async (): Promise<number> => {
+    const r = await evaluate({ model: file, source, batch: BATCH, threads: THREADS });
+    return r.n / (r.durationMs / 1000);
+  };
+  // Alternating rounds, best of each: other processes on a shared box slow whichever run
+  // they overlap, and the best round is the one closest to the unloaded machine.
+  let bareQps = 0;
+  let appQps = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    bareQps = Math.max(bareQps, await bare());
+    appQps = Math.max(appQps, await app());
+  }
+
+  // Single-stream: a bare batch-1 loop vs measureSpeed on the same session, alternating.
+  const sample = Float32Array.from(features[0] as number[]);
+  const one = new ort.Tensor('float32', sample, [1, 256]);
+  for (let i = 0; i < 20; i++) await session.run({ x: one });
+  let bareP50 = Infinity;
+  let appP50 = Infinity;
+  for (let round = 0; round < ROUNDS; round++) {
+    const lat: number[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const s = performance.now();
+      await session.run({ x: one });
+      lat.push(performance.now() - s);
+    }
+    bareP50 = Math.min(bareP50, percentile(Float64Array.from(lat).sort(), 0.5));
+    const speed = await measureSpeed(
+      session,
+      { input: 'x', output: 'y', sample, sampleDims: [256] },
+      { queries: 1000, batches: [BATCH], maxSeconds: 20 },
+    );
+    appP50 = Math.min(appP50, speed.metrics.latency_p50_ms as number);
+  }
+  await session.release();
+  rows.push(
+    {
+      name: `bare session.run throughput (MLP 1.3M params, batch ${BATCH}, ${THREADS} threads)`,
+      value: bareQps,
+      unit: 'samples/s',
+    },
+    {
+      name: 'evaluate() end-to-end throughput, same model/batch/threads',
+      value: appQps,
+      unit: 'samples/s',
+      ratio: appQps / bareQps,
+      target: '≥ 0.9× bare',
+    },
+    { name: 'bare session.run loop, batch 1, p50', value: bareP50, unit: 'ms' },
+    {
+      name: 'measureSpeed single-stream p50',
+      value: appP50,
+      unit: 'ms',
+      ratio: appP50 / bareP50,
+      target: '≤ 1.1× bare (within 10%)',
+    },
+  );
+}
+
+async function decodeBound(dir: string, rows: Row[]): Promise<void> {
+  // 128×128 RGB noise PNGs (incompressible, the largest size pngjs handles) into a tiny model.
+  const root = join(dir, 'images');
+  const rnd = seededRandom(5);
+  const perClass = 200;
+  for (const cls of ['a', 'b', 'c']) {
+    await mkdir(join(root, cls), { recursive: true });
+    for (let i = 0; i < perClass; i++) {
+      const png = new PNG({ width: 128, height: 128 });
+      for (let p = 0; p < png.data.length; p++) png.data[p] = (p & 3) === 3 ? 255 : Math.floor(rnd() * 256);
+      await writeFile(join(root, cls, `${i}.png`), PNG.sync.write(png));
+    }
+  }
+  const model = join(dir, 'tiny.onnx');
+  await writeFile(
+    model,
+    writeOnnxModel({
+      inputs: [{ name: 'x', shape: ['N', 3, 32, 32] }],
+      outputs: [{ name: 'y', shape: ['N', 3] }],
+      nodes: [
+        { op: 'Flatten', inputs: ['x'], outputs: ['f'], attrs: { axis: 1 } },
+        { op: 'Gemm', inputs: ['f', 'W', 'b'], outputs: ['y'] },
+      ],
+      initializers: dense('', 3072, 3, rnd).map((t) => ({ ...t, name: t.name === 'W' ? 'W' : 'b' })),
+    }),
+  );
+  const rate = async (workers: number): Promise<{ steady: number; e2e: number }> => {
+    const marks: { t: number; done: number }[] = [];
+    const r = await evaluate(
+      { model, source: await readImageFolder(root), batch: 32, threads: 1, workers },
+      { onProgress: (p) => marks.push({ t: performance.now(), done: p.done }) },
+    );
+    const first = marks[0] as { t: number; done: number };
+    const last = marks.at(-1) as { t: number; done: number };
+    // Steady state = from the first finished batch on, so worker start-up is not counted.
+    return { steady: (last.done - first.done) / ((last.t - first.t) / 1000), e2e: r.n / (r.durationMs / 1000) };
+  };
+  await rate(1); // warm the file cache and the module cache once
+  let one = { steady: 0, e2e: 0 };
+  let two = { steady: 0, e2e: 0 };
+  for (let round = 0; round < ROUNDS; round++) {
+    const a = await rate(1);
+    const b = await rate(2);
+    one = { steady: Math.max(one.steady, a.steady), e2e: Math.max(one.e2e, a.e2e) };
+    two = { steady: Math.max(two.steady, b.steady), e2e: Math.max(two.e2e, b.e2e) };
+  }
+  rows.push(
+    { name: 'decode-bound eval (600 × 128×128 PNG), 1 worker', value: one.steady, unit: 'samples/s' },
+    {
+      name: 'decode-bound eval, 2 workers',
+      value: two.steady,
+      unit: 'samples/s',
+      ratio: two.steady / one.steady,
+      target: '≥ 1.6× 1 worker',
+    },
+    {
+      name: 'decode-bound eval, 2 vs 1 worker incl. start-up',
+      value: two.e2e,
+      unit: 'samples/s',
+      ratio: two.e2e / one.e2e,
+    },
+  );
+}
+
+export async function benchEval(): Promise<Row[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'gapboard-bench-eval-'));
+  const rows: Row[] = [];
+  try {
+    await inferenceBound(dir, rows);
+    await decodeBound(dir, rows);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
