@@ -43,7 +43,17 @@ function run(i: number, metrics: Record<string, number>, predictions?: Run['pred
     id: `RUN-${i}`,
     model: 'M-1',
     dataset: { name: 'digits', version: 1, split: 'test' },
-    preprocessing: { kind: 'image', width: 28, height: 28, color: 'grayscale', scale: 1 / 255, tensorLayout: 'NCHW', classes: CLASSES, input: 'x', output: 'y' },
+    preprocessing: {
+      kind: 'image',
+      width: 28,
+      height: 28,
+      color: 'grayscale',
+      scale: 1 / 255,
+      tensorLayout: 'NCHW',
+      classes: CLASSES,
+      input: 'x',
+      output: 'y',
+    },
     settings: { batch: 32, threads: 2, bench: true },
     status: 'done',
     startedAt: NOW,
@@ -70,7 +80,19 @@ function baseDoc(samples: number, rand: () => number): ProjectDocument {
   doc.datasets.push({
     name: 'digits',
     description: '',
-    versions: [{ version: 1, createdAt: NOW, layout: 'imagefolder', source: 'data', notes: '', classes: CLASSES, stats: { count: samples, classes, splits: { test: samples }, slices: { rotated: Math.ceil(samples / 7) } }, samples: list, batches: [] }],
+    versions: [
+      {
+        version: 1,
+        createdAt: NOW,
+        layout: 'imagefolder',
+        source: 'data',
+        notes: '',
+        classes: CLASSES,
+        stats: { count: samples, classes, splits: { test: samples }, slices: { rotated: Math.ceil(samples / 7) } },
+        samples: list,
+        batches: [],
+      },
+    ],
   });
   return doc;
 }
@@ -81,7 +103,7 @@ function median(xs: number[]): number {
 }
 
 /** Median wall time of `repeats` calls after one untimed warm-up call (JIT, caches). */
-async function timeMs(fn: () => Promise<unknown> | unknown, repeats: number, warmUp = true): Promise<number> {
+async function timeMs(fn: () => unknown, repeats: number, warmUp = true): Promise<number> {
   if (warmUp) await fn();
   const out: number[] = [];
   for (let i = 0; i < repeats; i++) {
@@ -114,7 +136,7 @@ async function openRows(dir: string): Promise<Row[]> {
   // Interleaved, so load from the other processes on this machine hits both sides alike.
   const bareRuns: number[] = [];
   const appRuns: number[] = [];
-  const bareOpen = async () => JSON.parse(await readFile(file, 'utf8'));
+  const bareOpen = async () => JSON.parse(await readFile(file, 'utf8')) as unknown;
   const appOpen = async () => {
     const s = await ProjectSession.open(file, { now: () => NOW });
     await s.close();
@@ -128,9 +150,19 @@ async function openRows(dir: string): Promise<Row[]> {
   const bare = median(bareRuns);
   const app = median(appRuns);
   return [
-    { name: 'project file size (200 runs × 10,000 predictions)', value: Math.round(text.length / 1e5) / 10, unit: 'MB' },
+    {
+      name: 'project file size (200 runs × 10,000 predictions)',
+      value: Math.round(text.length / 1e5) / 10,
+      unit: 'MB',
+    },
     { name: 'open: bare readFile + JSON.parse', value: Math.round(bare), unit: 'ms' },
-    { name: 'open: ProjectSession.open (parse, schema, lock)', value: Math.round(app), unit: 'ms', ratio: Math.round((app / bare) * 100) / 100, target: '≤ 3× bare' },
+    {
+      name: 'open: ProjectSession.open (parse, schema, lock)',
+      value: Math.round(app),
+      unit: 'ms',
+      ratio: Math.round((app / bare) * 100) / 100,
+      target: '≤ 3× bare',
+    },
   ];
 }
 
@@ -152,18 +184,53 @@ const METRICS: [string, Requirement['op'], number, string][] = [
 export function buildBoardBenchDoc(): ProjectDocument {
   const rand = rng(2);
   const doc = baseDoc(100, rand);
-  doc.datasets[0]!.versions[0]!.stats.classes = Object.fromEntries(CLASSES.map((c) => [c, 120 + Math.floor(rand() * 80)]));
+  doc.datasets[0]!.versions[0]!.stats.classes = Object.fromEntries(
+    CLASSES.map((c) => [c, 120 + Math.floor(rand() * 80)]),
+  );
   for (let i = 1; i <= 300; i++) {
     const [metric, op, target, unit] = METRICS[i % METRICS.length]!;
-    doc.requirements.push({ id: `R-${i}`, title: `requirement ${i}`, metric, op, target, unit, priority: (['must', 'should', 'could'] as const)[i % 3]!, scope: {}, owner: '', rationale: '', source: { who: '' }, createdAt: NOW, history: [] });
+    doc.requirements.push({
+      id: `R-${i}`,
+      title: `requirement ${i}`,
+      metric,
+      op,
+      target,
+      unit,
+      priority: (['must', 'should', 'could'] as const)[i % 3]!,
+      scope: {},
+      owner: '',
+      rationale: '',
+      source: { who: '' },
+      createdAt: NOW,
+      history: [],
+    });
   }
   for (let it = 1; it <= 200; it++) {
     const q = 0.85 + (0.14 * it) / 200;
-    const r = run(it, { accuracy: q, 'slice[rotated].accuracy': q - 0.05, min_class_recall: q - 0.03, latency_p95_ms: 8 - it / 50, throughput_qps: 1000 + it * 8, model_size_mb: 1.5 - it / 400, 'recall[7]': q });
+    const r = run(it, {
+      accuracy: q,
+      'slice[rotated].accuracy': q - 0.05,
+      min_class_recall: q - 0.03,
+      latency_p95_ms: 8 - it / 50,
+      throughput_qps: 1000 + it * 8,
+      model_size_mb: 1.5 - it / 400,
+      'recall[7]': q,
+    });
     doc.runs.push(r);
-    if (it % 50 === 0) for (const req of doc.requirements) req.target = req.op === '>=' ? req.target * 1.001 : req.target * 0.999;
+    if (it % 50 === 0)
+      for (const req of doc.requirements) req.target = req.op === '>=' ? req.target * 1.001 : req.target * 0.999;
     const card = scoreAgainst(doc, r);
-    doc.iterations.push({ id: `IT-${it}`, name: `iteration ${it}`, status: 'closed', startedAt: NOW, closedAt: NOW, notes: '', candidateRun: r.id, datasets: [{ name: 'digits', version: 1 }], scorecard: card.rows });
+    doc.iterations.push({
+      id: `IT-${it}`,
+      name: `iteration ${it}`,
+      status: 'closed',
+      startedAt: NOW,
+      closedAt: NOW,
+      notes: '',
+      candidateRun: r.id,
+      datasets: [{ name: 'digits', version: 1 }],
+      scorecard: card.rows,
+    });
   }
   doc.counters = { ...doc.counters, requirement: 300, run: 200, iteration: 200 };
   return doc;
@@ -191,7 +258,7 @@ async function boardRows(): Promise<Row[]> {
 export async function benchBoard(): Promise<Row[]> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'gapboard-bench-board-'));
   try {
-        // Board first: the 85 MB document of the open benchmark would otherwise still weigh on the GC.
+    // Board first: the 85 MB document of the open benchmark would otherwise still weigh on the GC.
     const board = await boardRows();
     return [...(await openRows(dir)), ...board];
   } finally {
@@ -201,6 +268,8 @@ export async function benchBoard(): Promise<Row[]> {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   for (const row of await benchBoard()) {
-    process.stdout.write(`${row.name.padEnd(56)} ${String(row.value).padStart(9)} ${row.unit}${row.ratio !== undefined ? `  ratio ${row.ratio}` : ''}${row.target ? `  (target ${row.target})` : ''}\n`);
+    process.stdout.write(
+      `${row.name.padEnd(56)} ${String(row.value).padStart(9)} ${row.unit}${row.ratio !== undefined ? `  ratio ${row.ratio}` : ''}${row.target ? `  (target ${row.target})` : ''}\n`,
+    );
   }
 }

@@ -2,7 +2,24 @@
 import type { ProjectDocument } from '../project/schema.js';
 import { closedIterations } from '../scoring/history.js';
 
-const CSV_COLUMNS = ['iteration', 'iteration_name', 'closed_at', 'candidate_run', 'requirement', 'title', 'metric', 'op', 'target', 'unit', 'priority', 'value', 'gap', 'rel_gap', 'status', 'evidence'] as const;
+const CSV_COLUMNS = [
+  'iteration',
+  'iteration_name',
+  'closed_at',
+  'candidate_run',
+  'requirement',
+  'title',
+  'metric',
+  'op',
+  'target',
+  'unit',
+  'priority',
+  'value',
+  'gap',
+  'rel_gap',
+  'status',
+  'evidence',
+] as const;
 
 /** RFC 4180 quoting; a leading = + - @ is prefixed with ' so a spreadsheet never runs it as a formula. */
 function cell(v: string | number | null | undefined): string {
@@ -18,7 +35,24 @@ export function scorecardsCsv(doc: ProjectDocument): string {
   for (const it of closedIterations(doc)) {
     for (const r of it.scorecard) {
       lines.push(
-        [it.id, it.name, it.closedAt ?? '', it.candidateRun ?? '', r.requirement, r.title, r.metric, r.op, r.target, r.unit, r.priority, r.value, r.gap, r.relGap, r.status, r.evidence]
+        [
+          it.id,
+          it.name,
+          it.closedAt ?? '',
+          it.candidateRun ?? '',
+          r.requirement,
+          r.title,
+          r.metric,
+          r.op,
+          r.target,
+          r.unit,
+          r.priority,
+          r.value,
+          r.gap,
+          r.relGap,
+          r.status,
+          r.evidence,
+        ]
           .map(cell)
           .join(','),
       );

@@ -9,7 +9,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { GapboardError } from '../project/errors.js';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** The first Chromium-family browser found (GAPBOARD_CHROMIUM overrides), or null. */
 export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
@@ -29,7 +34,12 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
  * Prints `htmlFile` to `pdfFile` with headless Chromium. Network features are switched off
  * (the report needs none); `--no-sandbox` because CI containers often run as root.
  */
-export async function printHtmlToPdf(htmlFile: string, pdfFile: string, chromium: string, timeoutMs = 60_000): Promise<void> {
+export async function printHtmlToPdf(
+  htmlFile: string,
+  pdfFile: string,
+  chromium: string,
+  timeoutMs = 60_000,
+): Promise<void> {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'gapboard-pdf-'));
   const args = [
     '--headless',
@@ -47,7 +57,13 @@ export async function printHtmlToPdf(htmlFile: string, pdfFile: string, chromium
   try {
     await new Promise<void>((resolve, reject) => {
       execFile(chromium, args, { timeout: timeoutMs }, (err, _stdout, stderr) => {
-        if (err) reject(new GapboardError('IO', `Chromium could not print the report: ${err.message.split('\n')[0]}${stderr ? ` (${String(stderr).trim().split('\n').slice(-1)[0]})` : ''}`));
+        if (err)
+          reject(
+            new GapboardError(
+              'IO',
+              `Chromium could not print the report: ${err.message.split('\n')[0]}${stderr ? ` (${String(stderr).trim().split('\n').slice(-1)[0]})` : ''}`,
+            ),
+          );
         else resolve();
       });
     });

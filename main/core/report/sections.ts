@@ -18,7 +18,11 @@ function prio(p: ScorecardRow['priority']): string {
 }
 
 function seriesPoints(series: RequirementSeries | undefined, names: Map<string, string>): SeriesPoint[] {
-  return (series?.points ?? []).map((p) => ({ label: names.get(p.iteration) ?? p.iteration, value: p.value, target: p.target }));
+  return (series?.points ?? []).map((p) => ({
+    label: names.get(p.iteration) ?? p.iteration,
+    value: p.value,
+    target: p.target,
+  }));
 }
 
 /** `≥ 0.97` / `≤ 5 ms`. */
@@ -42,11 +46,13 @@ export function boardSection(board: Board, history: ProjectHistory): string {
   const names = new Map(history.iterations.map((i) => [i.id, i.name]));
   const byId = new Map(history.requirements.map((s) => [s.id, s]));
   const run = board.run
-    ? `candidate run ${esc(board.run.id)} (${esc(board.run.modelName)}${board.run.dataset ? ` on ${esc(formatDatasetRef(board.run.dataset))}` : ''}, ${esc(day(board.run.startedAt))})`
+    ? `${board.runSource === 'candidate' ? 'candidate' : 'latest'} run ${esc(board.run.id)} (${esc(board.run.modelName)}${board.run.dataset ? ` on ${esc(formatDatasetRef(board.run.dataset))}` : ''}, ${esc(day(board.run.startedAt))})`
     : 'no finished run yet';
   const groups = (['unmet', 'met', 'untested'] as const).map((s) => {
     const ids = new Set(board.byStatus[s]);
-    const rows = board.cards.filter((c) => ids.has(c.requirement)).map((c) => ({ ...c, spark: sparkline(seriesPoints(byId.get(c.requirement), names)) }));
+    const rows = board.cards
+      .filter((c) => ids.has(c.requirement))
+      .map((c) => ({ ...c, spark: sparkline(seriesPoints(byId.get(c.requirement), names)) }));
     return rows.length ? `<h3>${STATUS_LABEL[s].toUpperCase()} (${rows.length})</h3>${scorecardTable(rows, true)}` : '';
   });
   return `<section id="board"><h2>Board</h2>
@@ -57,7 +63,10 @@ ${groups.join('\n')}</section>`;
 
 function changeList(req: Requirement): string {
   if (req.history.length === 0) return '';
-  const items = req.history.map((c) => `<li>${esc(day(c.at))}: ${esc(c.field)} ${esc(String(c.from))} → ${esc(String(c.to))}${c.reason ? ` — ${esc(c.reason)}` : ''}</li>`);
+  const items = req.history.map(
+    (c) =>
+      `<li>${esc(day(c.at))}: ${esc(c.field)} ${esc(String(c.from))} → ${esc(String(c.to))}${c.reason ? ` — ${esc(c.reason)}` : ''}</li>`,
+  );
   return `<ul class="changes">${items.join('')}</ul>`;
 }
 
@@ -70,13 +79,18 @@ export function requirementsSection(doc: ProjectDocument, board: Board, history:
     const card = cards.get(req.id);
     const scope = formatScope(req.scope);
     const series = byId.get(req.id);
-    const chart = series && series.points.length ? historyChart(seriesPoints(series, names), { title: `${req.id} value vs target` }) : '<p class="muted">No closed iteration yet.</p>';
+    const chart =
+      series && series.points.length
+        ? historyChart(seriesPoints(series, names), { title: `${req.id} value vs target` })
+        : '<p class="muted">No closed iteration yet.</p>';
     const facts = [
       `<code>${esc(req.metric)}</code> ${esc(targetText(req))}`,
       scope ? `scope ${esc(scope)}` : '',
       req.servingTarget ? `serving target ${esc(req.servingTarget)}` : '',
       req.owner ? `owner ${esc(req.owner)}` : '',
-      req.source.who || req.source.qa ? `asked by ${esc([req.source.who, req.source.qa].filter(Boolean).join(', '))}` : '',
+      req.source.who || req.source.qa
+        ? `asked by ${esc([req.source.who, req.source.qa].filter(Boolean).join(', '))}`
+        : '',
     ].filter(Boolean);
     return `<article class="req" id="${esc(req.id)}" data-requirement="${esc(req.id)}">
 <header><strong>${esc(req.id)}</strong> <span>${esc(req.title)}</span> ${prio(req.priority)} ${card ? status(card.status) : ''}</header>
@@ -88,20 +102,35 @@ ${chart}
 </article>`;
   });
   const removed = history.requirements.filter((s) => !s.current);
-  const gone = removed.length ? `<p class="muted">No longer current (kept in old scorecards): ${removed.map((s) => `${esc(s.id)} ${esc(s.title)}`).join(', ')}</p>` : '';
-  return `<section id="requirements"><h2>Requirements (${doc.requirements.length})</h2>${blocks.join('\n')}${gone}</section>`;
+  const gone = removed.length
+    ? `<p class="muted">No longer current (kept in old scorecards): ${removed.map((s) => `${esc(s.id)} ${esc(s.title)}`).join(', ')}</p>`
+    : '';
+  const legend = `<div class="legend"><span><i class="sw" style="background:#2563eb"></i>value at each closed iteration</span><span><i class="sw" style="background:#dc2626"></i>target (dashed; steps where it changed)</span></div>`;
+  return `<section id="requirements"><h2>Requirements (${doc.requirements.length})</h2>${legend}${blocks.join('\n')}${gone}</section>`;
 }
 
 /** Burndown of unmet must / should, and cumulative labeling cost vs the main quality metric. */
 export function historySection(history: ProjectHistory): string {
-  if (history.iterations.length === 0) return `<section id="history"><h2>History</h2><p class="muted">No iteration has been closed yet.</p></section>`;
+  if (history.iterations.length === 0)
+    return `<section id="history"><h2>History</h2><p class="muted">No iteration has been closed yet.</p></section>`;
   const names = new Map(history.iterations.map((i) => [i.id, i.name]));
-  const bars = history.burndown.map((b) => ({ label: names.get(b.iteration) ?? b.iteration, must: b.unmetMust, should: b.unmetShould }));
-  const cost = history.costVsQuality.map((p) => ({ label: names.get(p.iteration) ?? p.iteration, cost: p.cumulativeCost, quality: p.quality }));
+  const bars = history.burndown.map((b) => ({
+    label: names.get(b.iteration) ?? b.iteration,
+    must: b.unmetMust,
+    should: b.unmetShould,
+  }));
+  const cost = history.costVsQuality.map((p) => ({
+    label: names.get(p.iteration) ?? p.iteration,
+    cost: p.cumulativeCost,
+    quality: p.quality,
+  }));
   const priced = cost.some((p) => p.cost !== null && p.quality !== null);
   const currency = history.costVsQuality.find((p) => p.currency)?.currency ?? '';
   const rows = history.costVsQuality
-    .map((p) => `<tr><td>${esc(names.get(p.iteration) ?? p.iteration)}</td><td class="num">${esc(withUnit(p.cumulativeCost, p.currency))}</td><td class="num">${fmt(p.quality)}</td><td>${esc(p.run ?? '')}</td></tr>`)
+    .map(
+      (p) =>
+        `<tr><td>${esc(names.get(p.iteration) ?? p.iteration)}</td><td class="num">${esc(withUnit(p.cumulativeCost, p.currency))}</td><td class="num">${fmt(p.quality)}</td><td>${esc(p.run ?? '')}</td></tr>`,
+    )
     .join('');
   return `<section id="history"><h2>History</h2>
 <div class="charts"><div><h3>Unmet requirements per iteration</h3>
@@ -122,7 +151,10 @@ function iterationBlock(it: Iteration): string {
     datasets ? `data ${esc(datasets)}` : '',
   ].filter(Boolean);
   const must = it.scorecard.filter((r) => r.priority === 'must');
-  const counts = it.status === 'closed' ? `<p class="summary">Must ${must.filter((r) => r.status === 'met').length}/${must.length} met · All ${it.scorecard.filter((r) => r.status === 'met').length}/${it.scorecard.length}</p>` : '';
+  const counts =
+    it.status === 'closed'
+      ? `<p class="summary">Must ${must.filter((r) => r.status === 'met').length}/${must.length} met · All ${it.scorecard.filter((r) => r.status === 'met').length}/${it.scorecard.length}</p>`
+      : '';
   return `<article class="iteration" id="${esc(it.id)}"><h3>${esc(it.id)} ${esc(it.name)}</h3><p class="muted">${meta.join(' · ')}</p>
 ${it.notes ? `<p>${esc(it.notes)}</p>` : ''}${counts}${it.status === 'closed' ? scorecardTable(it.scorecard, false) : ''}</article>`;
 }

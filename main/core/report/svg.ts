@@ -10,7 +10,14 @@ export interface SeriesPoint {
   target: number | null;
 }
 
-const COLORS = { value: '#2563eb', target: '#dc2626', must: '#dc2626', should: '#f59e0b', grid: '#e5e7eb', text: '#374151' };
+const COLORS = {
+  value: '#2563eb',
+  target: '#dc2626',
+  must: '#dc2626',
+  should: '#f59e0b',
+  grid: '#e5e7eb',
+  text: '#374151',
+};
 
 function extent(nums: number[]): [number, number] {
   if (nums.length === 0) return [0, 1];
@@ -61,7 +68,10 @@ function stepPath(xs: number[], ys: (number | null)[]): string {
 }
 
 /** Value (line with dots) vs target (dashed step line) over iterations, with axis labels. */
-export function historyChart(points: SeriesPoint[], opts: { width?: number; height?: number; title?: string } = {}): string {
+export function historyChart(
+  points: SeriesPoint[],
+  opts: { width?: number; height?: number; title?: string } = {},
+): string {
   const w = opts.width ?? 360;
   const h = opts.height ?? 140;
   const m = { l: 48, r: 28, t: 10, b: 24 };
@@ -76,11 +86,19 @@ export function historyChart(points: SeriesPoint[], opts: { width?: number; heig
   const vy = points.map((p) => (p.value === null ? null : y(p.value)));
   const ty = points.map((p) => (p.target === null ? null : y(p.target)));
   const dots = points
-    .map((p, i) => (p.value === null ? '' : `<circle cx="${r1(xs[i]!)}" cy="${r1(vy[i]!)}" r="2.5" fill="${COLORS.value}"><title>${esc(p.label)}: ${fmt(p.value)}</title></circle>`))
+    .map((p, i) =>
+      p.value === null
+        ? ''
+        : `<circle cx="${r1(xs[i]!)}" cy="${r1(vy[i]!)}" r="2.5" fill="${COLORS.value}"><title>${esc(p.label)}: ${fmt(p.value)}</title></circle>`,
+    )
     .join('');
   const every = Math.max(1, Math.ceil(n / 8));
   const xLabels = points
-    .map((p, i) => (i % every === 0 || i === n - 1 ? `<text x="${r1(xs[i]!)}" y="${h - 6}" text-anchor="${n > 1 && i === n - 1 ? 'end' : 'middle'}">${esc(p.label)}</text>` : ''))
+    .map((p, i) =>
+      i % every === 0 || i === n - 1
+        ? `<text x="${r1(xs[i]!)}" y="${h - 6}" text-anchor="${n > 1 && i === n - 1 ? 'end' : 'middle'}">${esc(p.label)}</text>`
+        : '',
+    )
     .join('');
   return [
     `<svg class="chart" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-label="${esc(opts.title ?? 'value vs target')}">`,
@@ -106,11 +124,21 @@ export function sparkline(points: SeriesPoint[], width = 96, height = 24): strin
   const n = points.length;
   const xs = points.map((_, i) => 2 + (n <= 1 ? (width - 4) / 2 : (i * (width - 10)) / (n - 1)));
   const y = (v: number | null) => (v === null ? null : 2 + ((hi - v) * (height - 4)) / (hi - lo));
-  return `<svg class="spark" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" aria-hidden="true"><path d="${stepPath(xs, points.map((p) => y(p.target)))}" fill="none" stroke="${COLORS.target}" stroke-width="1" stroke-dasharray="3 2"/><path d="${segments(xs, points.map((p) => y(p.value)))}" fill="none" stroke="${COLORS.value}" stroke-width="1.5"/></svg>`;
+  return `<svg class="spark" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" aria-hidden="true"><path d="${stepPath(
+    xs,
+    points.map((p) => y(p.target)),
+  )}" fill="none" stroke="${COLORS.target}" stroke-width="1" stroke-dasharray="3 2"/><path d="${segments(
+    xs,
+    points.map((p) => y(p.value)),
+  )}" fill="none" stroke="${COLORS.value}" stroke-width="1.5"/></svg>`;
 }
 
 /** Grouped bars: unmet must and should requirements per iteration. */
-export function burndownChart(bars: { label: string; must: number; should: number }[], width = 560, height = 180): string {
+export function burndownChart(
+  bars: { label: string; must: number; should: number }[],
+  width = 560,
+  height = 180,
+): string {
   const m = { l: 32, r: 12, t: 10, b: 24 };
   const max = Math.max(1, ...bars.flatMap((b) => [b.must, b.should]));
   const slot = (width - m.l - m.r) / Math.max(1, bars.length);
@@ -119,7 +147,10 @@ export function burndownChart(bars: { label: string; must: number; should: numbe
   const every = Math.max(1, Math.ceil(bars.length / 10));
   const parts = bars.map((b, i) => {
     const x = m.l + i * slot + slot / 2;
-    const label = i % every === 0 || i === bars.length - 1 ? `<text x="${r1(x)}" y="${height - 6}" text-anchor="middle">${esc(b.label)}</text>` : '';
+    const label =
+      i % every === 0 || i === bars.length - 1
+        ? `<text x="${r1(x)}" y="${height - 6}" text-anchor="middle">${esc(b.label)}</text>`
+        : '';
     return (
       `<rect x="${r1(x - bw)}" y="${r1(y(b.must))}" width="${r1(bw)}" height="${r1(y(0) - y(b.must))}" fill="${COLORS.must}"><title>${esc(b.label)}: ${b.must} must unmet</title></rect>` +
       `<rect x="${r1(x)}" y="${r1(y(b.should))}" width="${r1(bw)}" height="${r1(y(0) - y(b.should))}" fill="${COLORS.should}"><title>${esc(b.label)}: ${b.should} should unmet</title></rect>` +
@@ -130,8 +161,14 @@ export function burndownChart(bars: { label: string; must: number; should: numbe
 }
 
 /** Quality (y) against cumulative labeling cost (x), one labeled dot per iteration. */
-export function costQualityChart(points: { label: string; cost: number | null; quality: number | null }[], width = 560, height = 200): string {
-  const pts = points.filter((p): p is { label: string; cost: number; quality: number } => p.cost !== null && p.quality !== null);
+export function costQualityChart(
+  points: { label: string; cost: number | null; quality: number | null }[],
+  width = 560,
+  height = 200,
+): string {
+  const pts = points.filter(
+    (p): p is { label: string; cost: number; quality: number } => p.cost !== null && p.quality !== null,
+  );
   const m = { l: 48, r: 56, t: 16, b: 28 };
   const costs = pts.map((p) => p.cost);
   const quals = pts.map((p) => p.quality);
@@ -141,6 +178,11 @@ export function costQualityChart(points: { label: string; cost: number | null; q
   const x = (v: number) => m.l + ((v - xlo) * (width - m.l - m.r)) / (xhi - xlo);
   const y = (v: number) => m.t + ((yhi - v) * (height - m.t - m.b)) / (yhi - ylo);
   const d = pts.map((p, i) => `${i ? 'L' : 'M'}${r1(x(p.cost))} ${r1(y(p.quality))}`).join('');
-  const dots = pts.map((p) => `<circle cx="${r1(x(p.cost))}" cy="${r1(y(p.quality))}" r="3" fill="${COLORS.value}"/><text x="${r1(x(p.cost)) + 5}" y="${r1(y(p.quality)) - 5}">${esc(p.label)}</text>`).join('');
+  const dots = pts
+    .map(
+      (p) =>
+        `<circle cx="${r1(x(p.cost))}" cy="${r1(y(p.quality))}" r="3" fill="${COLORS.value}"/><text x="${r1(x(p.cost)) + 5}" y="${r1(y(p.quality)) - 5}">${esc(p.label)}</text>`,
+    )
+    .join('');
   return `<svg class="chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="labeling cost vs quality"><g font-size="10" fill="${COLORS.text}"><line x1="${m.l}" x2="${width - m.r}" y1="${height - m.b}" y2="${height - m.b}" stroke="${COLORS.grid}"/><text x="${r1(x(cmin))}" y="${height - 8}" text-anchor="middle">${fmt(cmin)}</text>${cmax !== cmin ? `<text x="${r1(x(cmax))}" y="${height - 8}" text-anchor="middle">${fmt(cmax)}</text>` : ''}<text x="${m.l - 4}" y="${r1(y(qmax)) + 4}" text-anchor="end">${fmt(qmax)}</text>${qmax !== qmin ? `<text x="${m.l - 4}" y="${r1(y(qmin)) + 4}" text-anchor="end">${fmt(qmin)}</text>` : ''}<path d="${d}" fill="none" stroke="${COLORS.value}" stroke-width="1.5"/>${dots}</g></svg>`;
 }

@@ -3,10 +3,16 @@
  * priority, metric) are kept in its history with date and reason — targets move between
  * iterations, and the history screen must be able to say when and why.
  */
-import type { Draft } from 'immer';
 import { GapboardError } from '../project/errors.js';
 import { nextId, normalizeId } from '../project/ids.js';
-import { OPERATORS, PRIORITIES, type Operator, type Priority, type ProjectDocument, type Requirement } from '../project/schema.js';
+import {
+  OPERATORS,
+  PRIORITIES,
+  type Operator,
+  type Priority,
+  type ProjectDocument,
+  type Requirement,
+} from '../project/schema.js';
 import type { ProjectSession } from '../project/session.js';
 import { isKnownMetricKey } from '../scoring/catalog.js';
 import { metricDefaults } from '../scoring/metric-keys.js';
@@ -54,7 +60,10 @@ function check(doc: ProjectDocument, input: RequirementPatch): void {
     throw new GapboardError('BAD_ARGUMENT', `The operator must be >= or <=, got "${String(input.op)}".`);
   }
   if (input.priority !== undefined && !PRIORITIES.includes(input.priority)) {
-    throw new GapboardError('BAD_ARGUMENT', `The priority must be must, should or could, got "${String(input.priority)}".`);
+    throw new GapboardError(
+      'BAD_ARGUMENT',
+      `The priority must be must, should or could, got "${String(input.priority)}".`,
+    );
   }
   const st = input.servingTarget;
   if (st && !doc.servingTargets.some((s) => s.id === st)) {
@@ -93,16 +102,25 @@ export function addRequirement(session: ProjectSession, input: RequirementInput)
  * Edits a requirement. A change of target, operator, priority or metric needs a `reason` and is
  * appended to its history (`at`, `field`, `from`, `to`, `reason`); other fields change silently.
  */
-export function updateRequirement(session: ProjectSession, id: string, patch: RequirementPatch, reason = '', at?: string): Requirement {
+export function updateRequirement(
+  session: ProjectSession,
+  id: string,
+  patch: RequirementPatch,
+  reason = '',
+  at?: string,
+): Requirement {
   const current = findRequirement(session.doc, id);
   check(session.doc, patch);
   const changes = TRACKED.filter((f) => patch[f] !== undefined && patch[f] !== current[f]);
   if (changes.length > 0 && reason.trim() === '') {
-    throw new GapboardError('BAD_ARGUMENT', `Changing the ${changes.join(', ')} of ${current.id} needs a reason (it is kept in the history).`);
+    throw new GapboardError(
+      'BAD_ARGUMENT',
+      `Changing the ${changes.join(', ')} of ${current.id} needs a reason (it is kept in the history).`,
+    );
   }
   const when = at ?? session.nowIso();
   session.mutate(`Edit ${current.id}`, (draft) => {
-    const req = draft.requirements.find((r) => r.id === current.id)! as Draft<Requirement>;
+    const req = draft.requirements.find((r) => r.id === current.id)!;
     for (const field of changes) {
       req.history.push({ at: when, field, from: current[field], to: patch[field]!, reason: reason.trim() });
     }

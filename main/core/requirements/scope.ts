@@ -13,7 +13,10 @@ const SCOPE_RE = /^([A-Za-z0-9][A-Za-z0-9._-]*)(?:@v?(\d+))?(?::([^:]*))?(?::([^
 export function parseScope(text: string): Scope {
   const m = SCOPE_RE.exec(text.trim());
   if (!m) {
-    throw new GapboardError('BAD_ARGUMENT', `A scope looks like DATASET@vN[:split][:slice] (e.g. digits@v3:test:rotated), got "${text}".`);
+    throw new GapboardError(
+      'BAD_ARGUMENT',
+      `A scope looks like DATASET@vN[:split][:slice] (e.g. digits@v3:test:rotated), got "${text}".`,
+    );
   }
   const scope: Scope = { dataset: m[1]! };
   if (m[2] !== undefined) {

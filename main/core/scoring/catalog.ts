@@ -17,7 +17,12 @@ export interface CatalogEntry {
 }
 
 /** Class names and slice tags across every dataset version (sorted, de-duplicated). */
-export function datasetVocabulary(doc: ProjectDocument): { classes: string[]; slices: string[]; splits: string[]; currency: string } {
+export function datasetVocabulary(doc: ProjectDocument): {
+  classes: string[];
+  slices: string[];
+  splits: string[];
+  currency: string;
+} {
   const classes = new Set<string>();
   const slices = new Set<string>();
   const splits = new Set<string>();

@@ -9,6 +9,9 @@ import type { DatasetVersion } from '../project/schema.js';
  * Data metrics of `version`. With `allVersions` (the dataset's versions), labeling figures are
  * cumulative up to this version; without, they cover this version's batches only.
  */
-export function defaultDataMetrics(version: DatasetVersion, allVersions?: readonly DatasetVersion[]): Record<string, number | null> {
+export function defaultDataMetrics(
+  version: DatasetVersion,
+  allVersions?: readonly DatasetVersion[],
+): Record<string, number | null> {
   return dataMetrics(version, allVersions);
 }

@@ -97,7 +97,11 @@ function toPoint(it: Iteration, row: ScorecardRow | undefined): HistoryPoint {
   return { iteration: it.id, value: row.value, target: row.target, op: row.op, gap: row.gap, status: row.status };
 }
 
-function seriesFor(doc: ProjectDocument, iterations: readonly Iteration[], byReq: Map<string, (ScorecardRow | undefined)[]>): RequirementSeries[] {
+function seriesFor(
+  doc: ProjectDocument,
+  iterations: readonly Iteration[],
+  byReq: Map<string, (ScorecardRow | undefined)[]>,
+): RequirementSeries[] {
   const out: RequirementSeries[] = [];
   const seen = new Set<string>();
   const make = (id: string, title: string, metric: string, unit: string, current: boolean): RequirementSeries => {
@@ -125,10 +129,17 @@ export function requirementHistory(doc: ProjectDocument, id: string): Requiremen
 /** Unmet and untested must / should counts per closed iteration (from the frozen rows). */
 export function burndown(iterations: readonly Iteration[]): BurndownPoint[] {
   return iterations.map((it) => {
-    const p: BurndownPoint = { iteration: it.id, unmetMust: 0, unmetShould: 0, untestedMust: 0, untestedShould: 0, ...tally(it.scorecard) };
+    const p: BurndownPoint = {
+      iteration: it.id,
+      unmetMust: 0,
+      unmetShould: 0,
+      untestedMust: 0,
+      untestedShould: 0,
+      ...tally(it.scorecard),
+    };
     for (const row of it.scorecard) {
       if (row.priority === 'could' || row.status === 'met') continue;
-      const key = `${row.status}${row.priority === 'must' ? 'Must' : 'Should'}` as 'unmetMust' | 'unmetShould' | 'untestedMust' | 'untestedShould';
+      const key = `${row.status}${row.priority === 'must' ? 'Must' : 'Should'}` as const;
       p[key]++;
     }
     return p;
@@ -140,7 +151,11 @@ export function burndown(iterations: readonly Iteration[]): BurndownPoint[] {
  * every version of each dataset up to the newest one used so far: a v3 was built on the
  * labeling paid for v1 and v2, whether or not an iteration evaluated those.
  */
-export function costVsQuality(doc: ProjectDocument, iterations: readonly Iteration[], opts: HistoryOptions = {}): CostQualityPoint[] {
+export function costVsQuality(
+  doc: ProjectDocument,
+  iterations: readonly Iteration[],
+  opts: HistoryOptions = {},
+): CostQualityPoint[] {
   const dataMetrics = opts.dataMetrics ?? defaultDataMetrics;
   const metric = opts.qualityMetric ?? 'accuracy';
   const newest = new Map<string, number>();

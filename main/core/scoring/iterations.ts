@@ -33,13 +33,15 @@ export function openIteration(doc: ProjectDocument): Iteration | undefined {
 function checkDatasets(doc: ProjectDocument, datasets: readonly { name: string; version: number }[]): void {
   for (const d of datasets) {
     const ok = doc.datasets.find((x) => x.name === d.name)?.versions.some((v) => v.version === d.version);
-    if (!ok) throw new GapboardError('NOT_FOUND', `There is no dataset version ${d.name}@v${d.version} in this project.`);
+    if (!ok)
+      throw new GapboardError('NOT_FOUND', `There is no dataset version ${d.name}@v${d.version} in this project.`);
   }
 }
 
 function doneRunId(doc: ProjectDocument, runId: string): string {
   const run = findRun(doc, runId);
-  if (run.status !== 'done') throw new GapboardError('BAD_ARGUMENT', `${run.id} is ${run.status}; a candidate run must be finished.`);
+  if (run.status !== 'done')
+    throw new GapboardError('BAD_ARGUMENT', `${run.id} is ${run.status}; a candidate run must be finished.`);
   return run.id;
 }
 
@@ -48,7 +50,8 @@ export function startIteration(session: ProjectSession, input: StartIterationInp
   const name = input.name.trim();
   if (!name) throw new GapboardError('BAD_ARGUMENT', 'An iteration needs a name.');
   const open = openIteration(session.doc);
-  if (open) throw new GapboardError('CONFLICT', `${open.id} "${open.name}" is still open; close it before starting another.`);
+  if (open)
+    throw new GapboardError('CONFLICT', `${open.id} "${open.name}" is still open; close it before starting another.`);
   checkDatasets(session.doc, input.datasets ?? []);
   const candidate = input.candidateRun === undefined ? undefined : doneRunId(session.doc, input.candidateRun);
   const id = session.mutate(`Start iteration ${name}`, (draft) => {
@@ -83,7 +86,11 @@ export function setCandidateRun(session: ProjectSession, runId: string): Iterati
  * Closes the open iteration (creating it first when none is open) and freezes its scorecard:
  * every requirement scored against the candidate run and the iteration's dataset versions.
  */
-export function closeIteration(session: ProjectSession, input: CloseIterationInput = {}, opts: ScoreOptions = {}): Iteration {
+export function closeIteration(
+  session: ProjectSession,
+  input: CloseIterationInput = {},
+  opts: ScoreOptions = {},
+): Iteration {
   const doc = session.doc;
   const open = openIteration(doc);
   const name = (input.name ?? open?.name ?? '').trim();
@@ -91,13 +98,27 @@ export function closeIteration(session: ProjectSession, input: CloseIterationInp
   const runId = input.run ?? open?.candidateRun;
   const run = runId !== undefined ? doc.runs.find((r) => r.id === doneRunId(doc, runId))! : latestDoneRun(doc);
   if (input.datasets) checkDatasets(doc, input.datasets);
-  const datasets = input.datasets ?? (open?.datasets.length ? open.datasets : run?.dataset ? [{ name: run.dataset.name, version: run.dataset.version }] : []);
+  const datasets =
+    input.datasets ??
+    (open?.datasets.length
+      ? open.datasets
+      : run?.dataset
+        ? [{ name: run.dataset.name, version: run.dataset.version }]
+        : []);
   const card = scoreAgainst(doc, run, { ...opts, datasets });
   const closedAt = input.closedAt ?? session.nowIso();
   const id = session.mutate(`Close iteration ${name}`, (draft) => {
     let it = open ? draft.iterations.find((x) => x.id === open.id) : undefined;
     if (!it) {
-      it = { id: nextId(draft, 'iteration'), name, status: 'open', startedAt: closedAt, notes: '', datasets: [], scorecard: [] };
+      it = {
+        id: nextId(draft, 'iteration'),
+        name,
+        status: 'open',
+        startedAt: closedAt,
+        notes: '',
+        datasets: [],
+        scorecard: [],
+      };
       draft.iterations.push(it);
     }
     it.name = name;

@@ -9,7 +9,10 @@ import { metricKind } from './metric-keys.js';
  * Data metrics of one dataset version (`data.count`, `labeling.cost`, …; see DESIGN §1). With
  * `allVersions`, labeling figures are cumulative over this version and the earlier ones.
  */
-export type DataMetricsFn = (version: DatasetVersion, allVersions?: readonly DatasetVersion[]) => Record<string, number | null | undefined>;
+export type DataMetricsFn = (
+  version: DatasetVersion,
+  allVersions?: readonly DatasetVersion[],
+) => Record<string, number | null | undefined>;
 
 export interface DatasetRef {
   name: string;
@@ -84,7 +87,8 @@ function outOfScope(req: Requirement, run: Run): string | null {
   const on = run.dataset;
   const where = on ? formatDatasetRef(on) : 'ad-hoc data';
   if (dataset !== undefined && on?.name !== dataset) return `${run.id} is on ${where}, not ${dataset}`;
-  if (version !== undefined && on?.version !== version) return `${run.id} is on ${where}, not ${dataset ?? 'v'}@v${version}`;
+  if (version !== undefined && on?.version !== version)
+    return `${run.id} is on ${where}, not ${dataset ?? 'v'}@v${version}`;
   if (split !== undefined && on?.split !== split) return `${run.id} is on ${where}, not split ${split}`;
   return null;
 }
@@ -97,7 +101,11 @@ function measureRun(req: Requirement, key: string, ctx: MeasureContext): Measure
   const dataset = run.dataset ? { ...run.dataset } : undefined;
   const value = runMetric(run, key);
   if (value === null) {
-    return { key, value, evidence: { run: run.id, ...(dataset ? { dataset } : {}), reason: `${run.id} did not measure ${key}` } };
+    return {
+      key,
+      value,
+      evidence: { run: run.id, ...(dataset ? { dataset } : {}), reason: `${run.id} did not measure ${key}` },
+    };
   }
   return { key, value, evidence: { run: run.id, ...(dataset ? { dataset } : {}) } };
 }
@@ -110,7 +118,10 @@ function measureRun(req: Requirement, key: string, ctx: MeasureContext): Measure
 function pickVersion(req: Requirement, ctx: MeasureContext): { ref: DatasetRef | null; reason?: string } {
   const { doc, run, datasets } = ctx;
   const name =
-    req.scope.dataset ?? run?.dataset?.name ?? datasets?.[0]?.name ?? (doc.datasets.length === 1 ? doc.datasets[0]!.name : undefined);
+    req.scope.dataset ??
+    run?.dataset?.name ??
+    datasets?.[0]?.name ??
+    (doc.datasets.length === 1 ? doc.datasets[0]!.name : undefined);
   if (name === undefined) return { ref: null, reason: 'no dataset to measure (scope the requirement to one)' };
   const ds = doc.datasets.find((d) => d.name === name);
   if (!ds || ds.versions.length === 0) return { ref: null, reason: `dataset ${name} has no versions` };

@@ -19,9 +19,21 @@ export const CLASS_QUALITY_KEYS = ['precision', 'recall', 'f1'] as const;
 
 /** Base keys (no class or slice part) with their defaults, in the order DESIGN lists them. */
 export const BASE_METRICS: ReadonlyMap<string, MetricDefaults> = new Map<string, MetricDefaults>([
-  ...['accuracy', 'error_rate', 'top5_accuracy', 'macro_precision', 'macro_recall', 'macro_f1', 'min_class_recall', 'mae', 'rmse', 'r2', 'exact_match', 'cer', 'wer'].map(
-    (k): [string, MetricDefaults] => [k, { kind: 'quality', op: QUALITY_LE.includes(k) ? '<=' : '>=', unit: '' }],
-  ),
+  ...[
+    'accuracy',
+    'error_rate',
+    'top5_accuracy',
+    'macro_precision',
+    'macro_recall',
+    'macro_f1',
+    'min_class_recall',
+    'mae',
+    'rmse',
+    'r2',
+    'exact_match',
+    'cer',
+    'wer',
+  ].map((k): [string, MetricDefaults] => [k, { kind: 'quality', op: QUALITY_LE.includes(k) ? '<=' : '>=', unit: '' }]),
   ...['latency_mean_ms', 'latency_p50_ms', 'latency_p90_ms', 'latency_p95_ms', 'latency_p99_ms'].map(
     (k): [string, MetricDefaults] => [k, { kind: 'speed', op: '<=', unit: 'ms' }],
   ),

@@ -7,6 +7,11 @@ import type { CliIo } from '../../../main/core/cli/types.js';
 import { ProjectSession } from '../../../main/core/project/session.js';
 import type { DatasetVersion, Run } from '../../../main/core/project/schema.js';
 
+/** Parses JSON output into the shape a test expects (the test's assertions check it). */
+export function parseJson<T>(text: string): T {
+  return JSON.parse(text) as T;
+}
+
 export interface CliResult {
   code: number;
   out: string;
@@ -48,7 +53,11 @@ export async function fixture(): Promise<Fixture> {
   return { dir, file, cli, seed, dispose: () => rm(dir, { recursive: true, force: true }) };
 }
 
-export function datasetVersion(v: number, classes: Record<string, number>, slices: Record<string, number> = {}): DatasetVersion {
+export function datasetVersion(
+  v: number,
+  classes: Record<string, number>,
+  slices: Record<string, number> = {},
+): DatasetVersion {
   return {
     version: v,
     createdAt: '2025-11-01T00:00:00.000Z',
@@ -59,7 +68,19 @@ export function datasetVersion(v: number, classes: Record<string, number>, slice
     stats: { count: Object.values(classes).reduce((a, b) => a + b, 0), classes, splits: {}, slices },
     samples: [],
     batches: [
-      { id: `LB-${v}`, vendor: 'LabelCo', guide: { file: 'guide.pdf', version: `${v}.0` }, unitPrice: 100, currency: 'KRW', ordered: 100, delivered: 100, accepted: 90, orderedAt: '2025-10-01', deliveredAt: '2025-10-10', qa: [] },
+      {
+        id: `LB-${v}`,
+        vendor: 'LabelCo',
+        guide: { file: 'guide.pdf', version: `${v}.0` },
+        unitPrice: 100,
+        currency: 'KRW',
+        ordered: 100,
+        delivered: 100,
+        accepted: 90,
+        orderedAt: '2025-10-01',
+        deliveredAt: '2025-10-10',
+        qa: [],
+      },
     ],
   };
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { datasetVersion, doneRun, fixture, type Fixture } from './cli-fixture.js';
+import type { ProjectDocument } from '../../../main/core/project/schema.js';
+import { datasetVersion, doneRun, fixture, parseJson, type Fixture } from './cli-fixture.js';
 
 let f: Fixture;
 
@@ -11,7 +12,11 @@ async function seedStory(): Promise<void> {
       d.datasets.push({
         name: 'digits',
         description: '',
-        versions: [datasetVersion(1, { '0': 120, '1': 140 }), datasetVersion(2, { '0': 160, '1': 170 }, { rotated: 40 }), datasetVersion(3, { '0': 180, '1': 175 }, { rotated: 60 })],
+        versions: [
+          datasetVersion(1, { '0': 120, '1': 140 }),
+          datasetVersion(2, { '0': 160, '1': 170 }, { rotated: 40 }),
+          datasetVersion(3, { '0': 180, '1': 175 }, { rotated: 60 }),
+        ],
       });
       d.runs.push(
         doneRun(1, 1, { accuracy: 0.91, latency_p95_ms: 3.2, 'slice[rotated].accuracy': 0.7 }),
@@ -29,49 +34,155 @@ beforeEach(async () => {
 });
 afterEach(async () => f.dispose());
 
-async function onDisk() {
-  return JSON.parse(await readFile(f.file, 'utf8'));
+interface ScoreJson {
+  run: string | null;
+  requirements: Record<string, unknown>[];
+  must: { met: number; total: number };
+  all: { met: number; total: number };
+}
+
+async function onDisk(): Promise<ProjectDocument> {
+  return parseJson<ProjectDocument>(await readFile(f.file, 'utf8'));
 }
 
 describe('gapboard requirement', () => {
   it('adds (printing the new id), lists, and sets a target with the reason kept in the history', async () => {
-    const a = await f.cli('requirement', 'add', f.file, '--metric', 'accuracy', '--op', '>=', '--target', '0.97', '--priority', 'must', '--title', 'top-1 accuracy');
+    const a = await f.cli(
+      'requirement',
+      'add',
+      f.file,
+      '--metric',
+      'accuracy',
+      '--op',
+      '>=',
+      '--target',
+      '0.97',
+      '--priority',
+      'must',
+      '--title',
+      'top-1 accuracy',
+    );
     expect(a).toEqual({ code: 0, out: 'R-1\n', err: '' });
-    const b = await f.cli('requirement', 'add', f.file, '--metric', 'accuracy', '--target', '0.9', '--scope', 'digits@v3:test:rotated', '--json');
-    expect(JSON.parse(b.out)).toMatchObject({ id: 'R-2', op: '>=', priority: 'should', scope: { dataset: 'digits', version: 3, split: 'test', slice: 'rotated' } });
+    const b = await f.cli(
+      'requirement',
+      'add',
+      f.file,
+      '--metric',
+      'accuracy',
+      '--target',
+      '0.9',
+      '--scope',
+      'digits@v3:test:rotated',
+      '--json',
+    );
+    expect(parseJson<unknown>(b.out)).toMatchObject({
+      id: 'R-2',
+      op: '>=',
+      priority: 'should',
+      scope: { dataset: 'digits', version: 3, split: 'test', slice: 'rotated' },
+    });
 
     const list = await f.cli('requirement', 'list', f.file);
     expect(list.out).toMatch(/R-1\s+must\s+accuracy\s+>= 0.97\s+top-1 accuracy/);
     expect(list.out).toMatch(/R-2\s+should\s+accuracy\s+>= 0.9\s+digits@v3:test:rotated/);
 
-    const set = await f.cli('requirement', 'set', f.file, 'R-1', '--target', '0.96', '--reason', 'planning: 4% corrections are acceptable');
+    const set = await f.cli(
+      'requirement',
+      'set',
+      f.file,
+      'R-1',
+      '--target',
+      '0.96',
+      '--reason',
+      'planning: 4% corrections are acceptable',
+    );
     expect(set.code).toBe(0);
-    const req = (await onDisk()).requirements[0];
+    const req = (await onDisk()).requirements[0]!;
     expect(req.target).toBe(0.96);
-    expect(req.history).toEqual([{ at: expect.any(String), field: 'target', from: 0.97, to: 0.96, reason: 'planning: 4% corrections are acceptable' }]);
-    const listed = JSON.parse((await f.cli('requirement', 'list', f.file, '--json')).out);
-    expect(listed.map((r: { id: string }) => r.id)).toEqual(['R-1', 'R-2']);
+    expect(req.history).toEqual([
+      {
+        at: expect.stringMatching(/^\d{4}-\d\d-\d\d/) as string,
+        field: 'target',
+        from: 0.97,
+        to: 0.96,
+        reason: 'planning: 4% corrections are acceptable',
+      },
+    ]);
+    const listed = parseJson<{ id: string }[]>((await f.cli('requirement', 'list', f.file, '--json')).out);
+    expect(listed.map((r) => r.id)).toEqual(['R-1', 'R-2']);
   });
 
   it('rejects bad input with usage errors (2) or clear failures (1), leaving the file unchanged', async () => {
     const before = await readFile(f.file, 'utf8');
-    expect((await f.cli('requirement', 'add', f.file, '--metric', 'accuracy', '--op', '>', '--target', '1')).code).toBe(2);
+    expect((await f.cli('requirement', 'add', f.file, '--metric', 'accuracy', '--op', '>', '--target', '1')).code).toBe(
+      2,
+    );
     expect((await f.cli('requirement', 'add', f.file, '--metric', 'accuracy', '--target', 'high')).code).toBe(2);
     const unknown = await f.cli('requirement', 'add', f.file, '--metric', 'acuracy', '--target', '1');
     expect(unknown.code).toBe(1);
     expect(unknown.err).toMatch(/"acuracy" is not a metric key/);
     expect((await f.cli('requirement', 'set', f.file, 'R-1', '--target', '1')).err).toMatch(/--reason is required/);
-    expect((await f.cli('requirement', 'set', f.file, 'R-7', '--target', '1', '--reason', 'x')).err).toMatch(/no requirement R-7/);
+    expect((await f.cli('requirement', 'set', f.file, 'R-7', '--target', '1', '--reason', 'x')).err).toMatch(
+      /no requirement R-7/,
+    );
     expect(await readFile(f.file, 'utf8')).toBe(before);
   });
 });
 
 describe('gapboard score (the CI gate)', () => {
   beforeEach(async () => {
-    await f.cli('requirement', 'add', f.file, '--metric', 'accuracy', '--target', '0.97', '--priority', 'must', '--title', 'accuracy');
-    await f.cli('requirement', 'add', f.file, '--metric', 'latency_p95_ms', '--op', '<=', '--target', '5', '--unit', 'ms', '--priority', 'should');
-    await f.cli('requirement', 'add', f.file, '--metric', 'accuracy', '--target', '0.9', '--scope', 'digits::rotated', '--priority', 'must');
-    await f.cli('requirement', 'add', f.file, '--metric', 'data.min_class_count', '--target', '150', '--priority', 'must');
+    await f.cli(
+      'requirement',
+      'add',
+      f.file,
+      '--metric',
+      'accuracy',
+      '--target',
+      '0.97',
+      '--priority',
+      'must',
+      '--title',
+      'accuracy',
+    );
+    await f.cli(
+      'requirement',
+      'add',
+      f.file,
+      '--metric',
+      'latency_p95_ms',
+      '--op',
+      '<=',
+      '--target',
+      '5',
+      '--unit',
+      'ms',
+      '--priority',
+      'should',
+    );
+    await f.cli(
+      'requirement',
+      'add',
+      f.file,
+      '--metric',
+      'accuracy',
+      '--target',
+      '0.9',
+      '--scope',
+      'digits::rotated',
+      '--priority',
+      'must',
+    );
+    await f.cli(
+      'requirement',
+      'add',
+      f.file,
+      '--metric',
+      'data.min_class_count',
+      '--target',
+      '150',
+      '--priority',
+      'must',
+    );
     await f.cli('requirement', 'add', f.file, '--metric', 'throughput_qps', '--target', '2000', '--priority', 'could');
   });
 
@@ -79,23 +190,30 @@ describe('gapboard score (the CI gate)', () => {
     const r = await f.cli('score', f.file, '--json');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/Unmet must requirements: R-3/);
-    const json = JSON.parse(r.out);
+    const json = parseJson<ScoreJson>(r.out);
     expect(Object.keys(json)).toEqual(['run', 'requirements', 'must', 'all']);
     expect(json.run).toBe('RUN-3');
-    expect(json.requirements.map((x: Record<string, unknown>) => [x.id, x.value, x.gap, x.status])).toEqual([
+    expect(json.requirements.map((x) => [x.id, x.value, x.gap, x.status])).toEqual([
       ['R-1', 0.972, 0, 'met'],
       ['R-2', 6.1, 1.1, 'unmet'],
       ['R-3', 0.874, 0.026, 'unmet'],
       ['R-4', 175, 0, 'met'],
       ['R-5', null, null, 'untested'],
     ]);
-    expect(json.requirements[0]).toMatchObject({ id: 'R-1', title: 'accuracy', metric: 'accuracy', op: '>=', target: 0.97, priority: 'must' });
+    expect(json.requirements[0]).toMatchObject({
+      id: 'R-1',
+      title: 'accuracy',
+      metric: 'accuracy',
+      op: '>=',
+      target: 0.97,
+      priority: 'must',
+    });
     expect(json.must).toEqual({ met: 2, total: 3 });
     expect(json.all).toEqual({ met: 2, total: 5 });
   });
 
   it('scores an earlier run with --run, and passes once the must gaps are closed', async () => {
-    const early = JSON.parse((await f.cli('score', f.file, '--run', '1', '--json')).out);
+    const early = parseJson<ScoreJson>((await f.cli('score', f.file, '--run', '1', '--json')).out);
     expect(early.run).toBe('RUN-1');
     expect(early.requirements[3]).toMatchObject({ value: 120, gap: 30, status: 'unmet' });
     await f.cli('requirement', 'set', f.file, 'R-3', '--target', '0.85', '--reason', 'rotated photos are rare');
@@ -110,24 +228,40 @@ describe('gapboard score (the CI gate)', () => {
 describe('gapboard iteration', () => {
   it('closes three iterations with frozen scorecards that later target changes do not touch', async () => {
     await f.cli('requirement', 'add', f.file, '--metric', 'accuracy', '--target', '0.95', '--priority', 'must');
-    await f.cli('requirement', 'add', f.file, '--metric', 'accuracy', '--target', '0.9', '--scope', 'digits::rotated', '--priority', 'should');
-    expect((await f.cli('iteration', 'close', f.file, '--name', 'baseline', '--run', '1', '--notes', 'softmax on v1')).out).toBe(
-      'Closed IT-1 "baseline": must 0/1 · all 0/2 (candidate RUN-1)\n',
+    await f.cli(
+      'requirement',
+      'add',
+      f.file,
+      '--metric',
+      'accuracy',
+      '--target',
+      '0.9',
+      '--scope',
+      'digits::rotated',
+      '--priority',
+      'should',
     );
+    expect(
+      (await f.cli('iteration', 'close', f.file, '--name', 'baseline', '--run', '1', '--notes', 'softmax on v1')).out,
+    ).toBe('Closed IT-1 "baseline": must 0/1 · all 0/2 (candidate RUN-1)\n');
     await f.cli('requirement', 'set', f.file, 'R-1', '--target', '0.97', '--reason', 'users correct too often');
     await f.cli('iteration', 'start', f.file, '--name', 'rotated', '--datasets', 'digits@v2');
     await f.cli('iteration', 'close', f.file, '--run', '2');
     await f.cli('iteration', 'close', f.file, '--name', 'relabel', '--run', '3');
-    const frozen = (await onDisk()).iterations.map((it: { scorecard: unknown }) => it.scorecard);
+    const frozen = (await onDisk()).iterations.map((it) => it.scorecard);
     await f.cli('requirement', 'set', f.file, 'R-1', '--target', '0.99', '--reason', 'stretch');
     const after = await onDisk();
-    expect(after.iterations.map((it: { scorecard: unknown }) => it.scorecard)).toEqual(frozen);
-    expect(frozen.map((card: { target: number; value: number }[]) => [card[0]!.target, card[0]!.value])).toEqual([
+    expect(after.iterations.map((it) => it.scorecard)).toEqual(frozen);
+    expect(frozen.map((card) => [card[0]!.target, card[0]!.value])).toEqual([
       [0.95, 0.91],
       [0.97, 0.955],
       [0.97, 0.972],
     ]);
-    expect(after.iterations[1]).toMatchObject({ name: 'rotated', datasets: [{ name: 'digits', version: 2 }], candidateRun: 'RUN-2' });
+    expect(after.iterations[1]).toMatchObject({
+      name: 'rotated',
+      datasets: [{ name: 'digits', version: 2 }],
+      candidateRun: 'RUN-2',
+    });
 
     const list = await f.cli('iteration', 'list', f.file);
     expect(list.out.split('\n').slice(1, 4)).toEqual([
@@ -135,8 +269,12 @@ describe('gapboard iteration', () => {
       expect.stringMatching(/^IT-2\s+rotated\s+closed .*RUN-2\s+must 0\/1 · all 0\/2$/),
       expect.stringMatching(/^IT-3\s+relabel\s+closed .*RUN-3\s+must 1\/1 · all 1\/2$/),
     ]);
-    const json = JSON.parse((await f.cli('iteration', 'list', f.file, '--json')).out);
-    expect(json.map((it: { must: unknown }) => it.must)).toEqual([{ met: 0, total: 1 }, { met: 0, total: 1 }, { met: 1, total: 1 }]);
+    const json = parseJson<{ must: unknown }[]>((await f.cli('iteration', 'list', f.file, '--json')).out);
+    expect(json.map((it) => it.must)).toEqual([
+      { met: 0, total: 1 },
+      { met: 0, total: 1 },
+      { met: 1, total: 1 },
+    ]);
   });
 
   it('refuses to start a second open iteration', async () => {

@@ -7,17 +7,54 @@ import { doc, fakeDataMetrics, NOW, req, run, version } from './fixtures.js';
 const opts = { dataMetrics: fakeDataMetrics };
 
 function row(requirement: string, priority: ScorecardRow['priority'], status: ScorecardRow['status']): ScorecardRow {
-  return { requirement, title: requirement, metric: 'accuracy', op: '>=', target: 1, unit: '', priority, value: null, gap: null, relGap: null, status, evidence: '' };
+  return {
+    requirement,
+    title: requirement,
+    metric: 'accuracy',
+    op: '>=',
+    target: 1,
+    unit: '',
+    priority,
+    value: null,
+    gap: null,
+    relGap: null,
+    status,
+    evidence: '',
+  };
 }
 
 function closed(n: number, scorecard: ScorecardRow[], over: Partial<Iteration> = {}): Iteration {
-  return { id: `IT-${n}`, name: `i${n}`, status: 'closed', startedAt: NOW, closedAt: NOW, notes: '', datasets: [], scorecard, ...over };
+  return {
+    id: `IT-${n}`,
+    name: `i${n}`,
+    status: 'closed',
+    startedAt: NOW,
+    closedAt: NOW,
+    notes: '',
+    datasets: [],
+    scorecard,
+    ...over,
+  };
 }
 
 describe('currentBoard', () => {
   function boardDoc() {
     const d = doc();
-    d.models.push({ id: 'M-1', name: 'mlp-wide', path: 'm.onnx', sha256: '0'.repeat(64), size: 1, opset: [], producer: { name: '', version: '' }, inputs: [], outputs: [], params: 1, operators: {}, metadata: {}, addedAt: NOW });
+    d.models.push({
+      id: 'M-1',
+      name: 'mlp-wide',
+      path: 'm.onnx',
+      sha256: '0'.repeat(64),
+      size: 1,
+      opset: [],
+      producer: { name: '', version: '' },
+      inputs: [],
+      outputs: [],
+      params: 1,
+      operators: {},
+      metadata: {},
+      addedAt: NOW,
+    });
     d.requirements = [
       req(1, { target: 0.9 }),
       req(2, { metric: 'latency_p95_ms', op: '<=', target: 5, priority: 'should' }),
@@ -26,7 +63,18 @@ describe('currentBoard', () => {
     ];
     d.datasets = [{ name: 'digits', description: '', versions: [version(1, { a: 100, b: 200 })] }];
     d.runs = [run(1, { accuracy: 0.8, latency_p95_ms: 4 }), run(2, { accuracy: 0.95, latency_p95_ms: 6.1 })];
-    d.decisions.push({ id: 'Q-1', question: 'rotated?', answer: 'yes', askedBy: '', answeredBy: '', status: 'answered', at: NOW, changed: '', requirements: ['R-1'], datasets: [] });
+    d.decisions.push({
+      id: 'Q-1',
+      question: 'rotated?',
+      answer: 'yes',
+      askedBy: '',
+      answeredBy: '',
+      status: 'answered',
+      at: NOW,
+      changed: '',
+      requirements: ['R-1'],
+      datasets: [],
+    });
     return d;
   }
 
@@ -38,7 +86,11 @@ describe('currentBoard', () => {
     expect(b.all).toEqual({ met: 1, total: 4 });
     expect(b.byStatus).toEqual({ met: ['R-1'], unmet: ['R-2', 'R-4'], untested: ['R-3'] });
     expect(b.byKind).toEqual({ quality: ['R-1'], speed: ['R-2'], size: ['R-3'], data: ['R-4'] });
-    expect(b.cards[0]).toMatchObject({ evidence: 'RUN-2 · digits@v1:test', evidenceRef: { run: 'RUN-2' }, decisions: ['Q-1'] });
+    expect(b.cards[0]).toMatchObject({
+      evidence: 'RUN-2 · digits@v1:test',
+      evidenceRef: { run: 'RUN-2' },
+      decisions: ['Q-1'],
+    });
     expect(b.cards[3]).toMatchObject({ value: 100, gap: 50, evidenceRef: { dataset: { name: 'digits', version: 1 } } });
   });
 
@@ -47,7 +99,16 @@ describe('currentBoard', () => {
     d.iterations = [
       closed(1, [{ ...row('R-1', 'must', 'unmet'), value: 0.7, target: 0.85 }]),
       closed(2, [{ ...row('R-1', 'must', 'met'), value: 0.9, target: 0.9 }]),
-      { id: 'IT-3', name: 'now', status: 'open', startedAt: NOW, notes: '', candidateRun: 'RUN-1', datasets: [], scorecard: [] },
+      {
+        id: 'IT-3',
+        name: 'now',
+        status: 'open',
+        startedAt: NOW,
+        notes: '',
+        candidateRun: 'RUN-1',
+        datasets: [],
+        scorecard: [],
+      },
     ];
     const b = currentBoard(d, opts);
     expect(b.iteration).toEqual({ id: 'IT-3', name: 'now' });
@@ -64,9 +125,24 @@ describe('currentBoard', () => {
 describe('history', () => {
   it('burns down unmet and untested must / should per iteration (could is not counted)', () => {
     const its = [
-      closed(1, [row('R-1', 'must', 'unmet'), row('R-2', 'must', 'unmet'), row('R-3', 'should', 'untested'), row('R-4', 'could', 'unmet')]),
-      closed(2, [row('R-1', 'must', 'met'), row('R-2', 'must', 'unmet'), row('R-3', 'should', 'unmet'), row('R-4', 'could', 'unmet')]),
-      closed(3, [row('R-1', 'must', 'met'), row('R-2', 'must', 'met'), row('R-3', 'should', 'met'), row('R-4', 'could', 'unmet')]),
+      closed(1, [
+        row('R-1', 'must', 'unmet'),
+        row('R-2', 'must', 'unmet'),
+        row('R-3', 'should', 'untested'),
+        row('R-4', 'could', 'unmet'),
+      ]),
+      closed(2, [
+        row('R-1', 'must', 'met'),
+        row('R-2', 'must', 'unmet'),
+        row('R-3', 'should', 'unmet'),
+        row('R-4', 'could', 'unmet'),
+      ]),
+      closed(3, [
+        row('R-1', 'must', 'met'),
+        row('R-2', 'must', 'met'),
+        row('R-3', 'should', 'met'),
+        row('R-4', 'could', 'unmet'),
+      ]),
     ];
     expect(burndown(its).map((p) => [p.unmetMust, p.unmetShould, p.untestedShould, p.must.met, p.all.met])).toEqual([
       [2, 0, 1, 0, 0],
@@ -77,7 +153,28 @@ describe('history', () => {
 
   it('sets cumulative labeling cost (every version up to the newest used) against accuracy', () => {
     const d = doc();
-    const priced = (v: number) => version(v, { a: 10 }, { batches: [{ id: `LB-${v}`, vendor: 'v', guide: { file: 'g', version: '1' }, unitPrice: 50, currency: 'KRW', ordered: 0, delivered: 0, accepted: 0, orderedAt: '', deliveredAt: '', qa: [] }] });
+    const priced = (v: number) =>
+      version(
+        v,
+        { a: 10 },
+        {
+          batches: [
+            {
+              id: `LB-${v}`,
+              vendor: 'v',
+              guide: { file: 'g', version: '1' },
+              unitPrice: 50,
+              currency: 'KRW',
+              ordered: 0,
+              delivered: 0,
+              accepted: 0,
+              orderedAt: '',
+              deliveredAt: '',
+              qa: [],
+            },
+          ],
+        },
+      );
     d.datasets = [{ name: 'digits', description: '', versions: [priced(1), priced(2), priced(3)] }];
     d.runs = [run(1, { accuracy: 0.9 }), run(2, { accuracy: 0.96 }, { dataset: { name: 'digits', version: 3 } })];
     d.iterations = [closed(1, [], { candidateRun: 'RUN-1' }), closed(2, [], { candidateRun: 'RUN-2' }), closed(3, [])];

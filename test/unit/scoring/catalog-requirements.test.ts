@@ -21,7 +21,12 @@ describe('metric keys', () => {
   ])('%s is %s', (key, kind) => expect(metricKind(key)).toBe(kind));
 
   it('parses class and slice parts', () => {
-    expect(parseMetricKey('slice[rotated].recall[7]')).toMatchObject({ base: 'recall', className: '7', slice: 'rotated', known: true });
+    expect(parseMetricKey('slice[rotated].recall[7]')).toMatchObject({
+      base: 'recall',
+      className: '7',
+      slice: 'rotated',
+      known: true,
+    });
     expect(parseMetricKey('data.count[7]')).toMatchObject({ base: 'data.count', className: '7', known: true });
     expect(parseMetricKey('slice[x].latency_p95_ms').known).toBe(false);
     expect(parseMetricKey('acuracy').known).toBe(false);
@@ -31,7 +36,19 @@ describe('metric keys', () => {
 describe('metricCatalog', () => {
   it('expands the DESIGN keys with the classes and slices found in the datasets', () => {
     const d = doc();
-    d.datasets = [{ name: 'digits', description: '', versions: [version(1, { '0': 5, '1': 5 }, { stats: { count: 10, classes: { '0': 5, '1': 5 }, splits: {}, slices: { rotated: 3 } } })] }];
+    d.datasets = [
+      {
+        name: 'digits',
+        description: '',
+        versions: [
+          version(
+            1,
+            { '0': 5, '1': 5 },
+            { stats: { count: 10, classes: { '0': 5, '1': 5 }, splits: {}, slices: { rotated: 3 } } },
+          ),
+        ],
+      },
+    ];
     d.runs = [run(1, { custom_score: 1 })];
     const byKey = new Map(metricCatalog(d).map((e) => [e.key, e]));
     expect(byKey.get('accuracy')).toMatchObject({ kind: 'quality', op: '>=', unit: '', source: 'design' });
@@ -69,27 +86,53 @@ describe('requirement CRUD', () => {
 
   it('adds with ids that are never reused and defaults from the metric key', () => {
     const a = addRequirement(s, { metric: 'latency_p95_ms', target: 5 });
-    expect(a).toMatchObject({ id: 'R-1', op: '<=', unit: 'ms', priority: 'should', title: 'latency_p95_ms', history: [] });
+    expect(a).toMatchObject({
+      id: 'R-1',
+      op: '<=',
+      unit: 'ms',
+      priority: 'should',
+      title: 'latency_p95_ms',
+      history: [],
+    });
     removeRequirement(s, 'R-1');
     expect(addRequirement(s, { metric: 'accuracy', target: 0.9 }).id).toBe('R-2');
   });
 
   it('refuses unknown metric keys and missing serving targets', () => {
     expect(() => addRequirement(s, { metric: 'acuracy', target: 1 })).toThrow(/not a metric key/);
-    expect(() => addRequirement(s, { metric: 'latency_p95_ms', target: 1, servingTarget: 'ST-4' })).toThrow(/no serving target ST-4/);
+    expect(() => addRequirement(s, { metric: 'latency_p95_ms', target: 1, servingTarget: 'ST-4' })).toThrow(
+      /no serving target ST-4/,
+    );
   });
 
   it('records target, op, priority and metric changes with date and reason; needs a reason for them', () => {
     addRequirement(s, { metric: 'accuracy', target: 0.9, priority: 'should' });
     expect(() => updateRequirement(s, 'R-1', { target: 0.95 })).toThrow(/needs a reason/);
-    updateRequirement(s, '1', { target: 0.95, priority: 'must', title: 'accuracy' }, 'Q-2: users correct too often', '2025-12-01');
+    updateRequirement(
+      s,
+      '1',
+      { target: 0.95, priority: 'must', title: 'accuracy' },
+      'Q-2: users correct too often',
+      '2025-12-01',
+    );
     updateRequirement(s, 'R-1', { title: 'top-1 accuracy', rationale: 'fewer corrections' });
     updateRequirement(s, 'R-1', { metric: 'macro_f1', op: '>=' }, 'class balance matters');
     expect(s.doc.requirements[0]!.history).toEqual([
       { at: '2025-12-01', field: 'target', from: 0.9, to: 0.95, reason: 'Q-2: users correct too often' },
       { at: '2025-12-01', field: 'priority', from: 'should', to: 'must', reason: 'Q-2: users correct too often' },
-      { at: expect.any(String), field: 'metric', from: 'accuracy', to: 'macro_f1', reason: 'class balance matters' },
+      {
+        at: expect.stringMatching(/^\d{4}-\d\d-\d\d/) as string,
+        field: 'metric',
+        from: 'accuracy',
+        to: 'macro_f1',
+        reason: 'class balance matters',
+      },
     ]);
-    expect(s.doc.requirements[0]).toMatchObject({ title: 'top-1 accuracy', rationale: 'fewer corrections', target: 0.95, metric: 'macro_f1' });
+    expect(s.doc.requirements[0]).toMatchObject({
+      title: 'top-1 accuracy',
+      rationale: 'fewer corrections',
+      target: 0.95,
+      metric: 'macro_f1',
+    });
   });
 });

@@ -45,7 +45,11 @@ export function run(id: number, metrics: Record<string, number | null>, over: Pa
   };
 }
 
-export function version(v: number, classes: Record<string, number>, over: Partial<DatasetVersion> = {}): DatasetVersion {
+export function version(
+  v: number,
+  classes: Record<string, number>,
+  over: Partial<DatasetVersion> = {},
+): DatasetVersion {
   const count = Object.values(classes).reduce((a, b) => a + b, 0);
   return {
     version: v,
@@ -63,5 +67,9 @@ export function version(v: number, classes: Record<string, number>, over: Partia
 
 /** A fixed data-metrics stand-in, so scoring tests do not depend on the datasets module. */
 export function fakeDataMetrics(v: DatasetVersion): Record<string, number | null> {
-  return { 'data.count': v.stats.count, 'data.min_class_count': Math.min(...Object.values(v.stats.classes)), 'labeling.cost': v.version * 1000 };
+  return {
+    'data.count': v.stats.count,
+    'data.min_class_count': Math.min(...Object.values(v.stats.classes)),
+    'labeling.cost': v.version * 1000,
+  };
 }

@@ -34,8 +34,11 @@ describe('gap rules (DESIGN §1)', () => {
     expect(computeGap('>=', 0.97, 0.874).gap).toBe(0.096);
   });
 
-  it.each([null, undefined, Number.NaN, Number.POSITIVE_INFINITY])('a value of %s is untested, with no gap', (value) => {
-    expect(computeGap('>=', 0.9, value)).toEqual({ gap: null, relGap: null, status: 'untested' });
-    expect(computeGap('<=', 5, value)).toEqual({ gap: null, relGap: null, status: 'untested' });
-  });
+  it.each([null, undefined, Number.NaN, Number.POSITIVE_INFINITY])(
+    'a value of %s is untested, with no gap',
+    (value) => {
+      expect(computeGap('>=', 0.9, value)).toEqual({ gap: null, relGap: null, status: 'untested' });
+      expect(computeGap('<=', 5, value)).toEqual({ gap: null, relGap: null, status: 'untested' });
+    },
+  );
 });

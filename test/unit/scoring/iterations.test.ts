@@ -3,7 +3,12 @@ import type { ProjectSession } from '../../../main/core/project/session.js';
 import { addRequirement, updateRequirement } from '../../../main/core/requirements/requirements.js';
 import { currentBoard } from '../../../main/core/scoring/board.js';
 import { projectHistory, requirementHistory } from '../../../main/core/scoring/history.js';
-import { closeIteration, openIteration, setCandidateRun, startIteration } from '../../../main/core/scoring/iterations.js';
+import {
+  closeIteration,
+  openIteration,
+  setCandidateRun,
+  startIteration,
+} from '../../../main/core/scoring/iterations.js';
 import { fakeDataMetrics, run, version } from './fixtures.js';
 import { tempSession } from './session-fixture.js';
 
@@ -14,8 +19,16 @@ let dispose: () => Promise<void>;
 beforeEach(async () => {
   ({ session: s, dispose } = await tempSession());
   s.mutate('fixture', (d) => {
-    d.datasets.push({ name: 'digits', description: '', versions: [version(1, { a: 100, b: 120 }), version(2, { a: 160, b: 150 })] });
-    d.runs.push(run(1, { accuracy: 0.9 }), run(2, { accuracy: 0.95 }, { dataset: { name: 'digits', version: 2 } }), run(3, { accuracy: 0.99 }, { status: 'running' }));
+    d.datasets.push({
+      name: 'digits',
+      description: '',
+      versions: [version(1, { a: 100, b: 120 }), version(2, { a: 160, b: 150 })],
+    });
+    d.runs.push(
+      run(1, { accuracy: 0.9 }),
+      run(2, { accuracy: 0.95 }, { dataset: { name: 'digits', version: 2 } }),
+      run(3, { accuracy: 0.99 }, { status: 'running' }),
+    );
     d.counters.run = 3;
   });
 });
@@ -32,8 +45,16 @@ describe('iterations', () => {
     startIteration(s, { name: 'baseline', notes: 'first model' });
     setCandidateRun(s, '1');
     const it1 = closeIteration(s, {}, opts);
-    expect(it1).toMatchObject({ id: 'IT-1', name: 'baseline', status: 'closed', candidateRun: 'RUN-1', notes: 'first model' });
-    expect(it1.scorecard).toEqual([expect.objectContaining({ requirement: r.id, target: 0.92, value: 0.9, gap: 0.02, status: 'unmet' })]);
+    expect(it1).toMatchObject({
+      id: 'IT-1',
+      name: 'baseline',
+      status: 'closed',
+      candidateRun: 'RUN-1',
+      notes: 'first model',
+    });
+    expect(it1.scorecard).toEqual([
+      expect.objectContaining({ requirement: r.id, target: 0.92, value: 0.9, gap: 0.02, status: 'unmet' }),
+    ]);
     const frozen = structuredClone(s.doc.iterations[0]!.scorecard);
 
     updateRequirement(s, r.id, { target: 0.85 }, 'planning accepted lower accuracy');
@@ -44,7 +65,12 @@ describe('iterations', () => {
   it('close creates the iteration when none is open, and takes the latest finished run by default', () => {
     addRequirement(s, { metric: 'data.min_class_count', target: 150 });
     const it = closeIteration(s, { name: 'quick', notes: 'n' }, opts);
-    expect(it).toMatchObject({ id: 'IT-1', status: 'closed', candidateRun: 'RUN-2', datasets: [{ name: 'digits', version: 2 }] });
+    expect(it).toMatchObject({
+      id: 'IT-1',
+      status: 'closed',
+      candidateRun: 'RUN-2',
+      datasets: [{ name: 'digits', version: 2 }],
+    });
     expect(it.scorecard[0]).toMatchObject({ value: 150, status: 'met', evidence: 'digits@v2' });
     expect(openIteration(s.doc)).toBeUndefined();
     expect(() => closeIteration(s, {}, opts)).toThrow(/give a name/);
@@ -71,7 +97,13 @@ describe('history over iterations where the target moved', () => {
       [0.95, 0.97, 'unmet'],
     ]);
     expect(s.doc.requirements[0]!.history).toEqual([
-      { at: expect.any(String), field: 'target', from: 0.92, to: 0.97, reason: 'users correct too often' },
+      {
+        at: expect.stringMatching(/^\d{4}-\d\d-\d\d/) as string,
+        field: 'target',
+        from: 0.92,
+        to: 0.97,
+        reason: 'users correct too often',
+      },
     ]);
   });
 

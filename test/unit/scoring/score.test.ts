@@ -9,8 +9,15 @@ const opts = { dataMetrics: fakeDataMetrics };
 describe('scoreRun', () => {
   it('scores every requirement against the latest finished run by default', () => {
     const d = doc();
-    d.requirements = [req(1, { target: 0.9 }), req(2, { metric: 'latency_p95_ms', op: '<=', target: 5, priority: 'should' })];
-    d.runs = [run(1, { accuracy: 0.95, latency_p95_ms: 4 }), run(2, { accuracy: 0.85, latency_p95_ms: 6.1 }), run(3, {}, { status: 'failed' })];
+    d.requirements = [
+      req(1, { target: 0.9 }),
+      req(2, { metric: 'latency_p95_ms', op: '<=', target: 5, priority: 'should' }),
+    ];
+    d.runs = [
+      run(1, { accuracy: 0.95, latency_p95_ms: 4 }),
+      run(2, { accuracy: 0.85, latency_p95_ms: 6.1 }),
+      run(3, {}, { status: 'failed' }),
+    ];
     const card = scoreRun(d, undefined, opts);
     expect(card.run).toBe('RUN-2');
     expect(card.rows.map((r) => [r.requirement, r.value, r.gap, r.status])).toEqual([
@@ -36,7 +43,13 @@ describe('scoreRun', () => {
     d.requirements = [req(1)];
     const card = scoreRun(d, undefined, opts);
     expect(card.run).toBeNull();
-    expect(card.rows[0]).toMatchObject({ value: null, gap: null, relGap: null, status: 'untested', evidence: 'no finished run' });
+    expect(card.rows[0]).toMatchObject({
+      value: null,
+      gap: null,
+      relGap: null,
+      status: 'untested',
+      evidence: 'no finished run',
+    });
   });
 
   it('treats a metric the run did not measure (absent or null) as untested', () => {
@@ -50,7 +63,10 @@ describe('scoreRun', () => {
 
   it('derives error_rate as 1 − accuracy when a run did not record it', () => {
     const d = doc();
-    d.requirements = [req(1, { metric: 'error_rate', op: '<=', target: 0.05 }), req(2, { metric: 'error_rate', op: '<=', target: 0.05, scope: { slice: 'rotated' } })];
+    d.requirements = [
+      req(1, { metric: 'error_rate', op: '<=', target: 0.05 }),
+      req(2, { metric: 'error_rate', op: '<=', target: 0.05, scope: { slice: 'rotated' } }),
+    ];
     d.runs = [run(1, { accuracy: 0.97, 'slice[rotated].accuracy': 0.9 })];
     const rows = scoreRun(d, undefined, opts).rows;
     expect(rows[0]).toMatchObject({ value: 0.03, status: 'met' });
@@ -71,7 +87,10 @@ describe('scope', () => {
 
   it('scores a slice-scoped requirement from the slice metric of the run', () => {
     const d = doc();
-    d.requirements = [req(1, { scope: { dataset: 'digits', slice: 'rotated' } }), req(2, { metric: 'slice[rotated].accuracy' })];
+    d.requirements = [
+      req(1, { scope: { dataset: 'digits', slice: 'rotated' } }),
+      req(2, { metric: 'slice[rotated].accuracy' }),
+    ];
     d.runs = [run(1, { accuracy: 0.99, 'slice[rotated].accuracy': 0.874 })];
     const rows = scoreRun(d, undefined, opts).rows;
     expect(rows.map((r) => [r.value, r.gap])).toEqual([
@@ -100,8 +119,17 @@ describe('scope', () => {
 describe('data requirements', () => {
   function dataDoc() {
     const d = doc();
-    d.datasets = [{ name: 'digits', description: '', versions: [version(1, { a: 100, b: 140 }), version(2, { a: 160, b: 170 }), version(3, { a: 200, b: 150 })] }];
-    d.requirements = [req(1, { metric: 'data.min_class_count', target: 150 }), req(2, { metric: 'data.count', target: 300, scope: { dataset: 'digits', version: 1 } })];
+    d.datasets = [
+      {
+        name: 'digits',
+        description: '',
+        versions: [version(1, { a: 100, b: 140 }), version(2, { a: 160, b: 170 }), version(3, { a: 200, b: 150 })],
+      },
+    ];
+    d.requirements = [
+      req(1, { metric: 'data.min_class_count', target: 150 }),
+      req(2, { metric: 'data.count', target: 300, scope: { dataset: 'digits', version: 1 } }),
+    ];
     return d;
   }
 
@@ -116,13 +144,19 @@ describe('data requirements', () => {
   it('without a run, uses the latest version (or the iteration’s declared one)', () => {
     const d = dataDoc();
     expect(scoreRun(d, undefined, opts).rows[0]).toMatchObject({ value: 150, evidence: 'digits@v3' });
-    expect(scoreRun(d, undefined, { ...opts, datasets: [{ name: 'digits', version: 1 }] }).rows[0]).toMatchObject({ value: 100, status: 'unmet' });
+    expect(scoreRun(d, undefined, { ...opts, datasets: [{ name: 'digits', version: 1 }] }).rows[0]).toMatchObject({
+      value: 100,
+      status: 'unmet',
+    });
   });
 
   it('is untested when the pinned version does not exist', () => {
     const d = dataDoc();
     d.requirements = [req(1, { metric: 'data.count', target: 1, scope: { dataset: 'digits', version: 9 } })];
-    expect(scoreRun(d, undefined, opts).rows[0]).toMatchObject({ status: 'untested', evidence: 'digits@v9 does not exist' });
+    expect(scoreRun(d, undefined, opts).rows[0]).toMatchObject({
+      status: 'untested',
+      evidence: 'digits@v9 does not exist',
+    });
   });
 });
 
@@ -143,16 +177,35 @@ describe('data requirements with the datasets module’s figures (default source
   it('maps a split scope onto data.count[split=…] and counts labeling cost cumulatively', () => {
     const d = doc();
     const batch = (id: number, unitPrice: number, delivered: number) => ({
-      id: `LB-${id}`, vendor: 'v', guide: { file: 'g.pdf', version: '1' }, unitPrice, currency: 'KRW',
-      ordered: delivered, delivered, accepted: delivered, orderedAt: '', deliveredAt: '', qa: [],
+      id: `LB-${id}`,
+      vendor: 'v',
+      guide: { file: 'g.pdf', version: '1' },
+      unitPrice,
+      currency: 'KRW',
+      ordered: delivered,
+      delivered,
+      accepted: delivered,
+      orderedAt: '',
+      deliveredAt: '',
+      qa: [],
     });
-    d.datasets = [{
-      name: 'digits', description: '',
-      versions: [
-        version(1, { a: 10, b: 10 }, { batches: [batch(1, 100, 20)] }),
-        version(2, { a: 30, b: 10 }, { stats: { count: 40, classes: { a: 30, b: 10 }, splits: { test: 8, train: 32 }, slices: {} }, batches: [batch(2, 50, 20)] }),
-      ],
-    }];
+    d.datasets = [
+      {
+        name: 'digits',
+        description: '',
+        versions: [
+          version(1, { a: 10, b: 10 }, { batches: [batch(1, 100, 20)] }),
+          version(
+            2,
+            { a: 30, b: 10 },
+            {
+              stats: { count: 40, classes: { a: 30, b: 10 }, splits: { test: 8, train: 32 }, slices: {} },
+              batches: [batch(2, 50, 20)],
+            },
+          ),
+        ],
+      },
+    ];
     d.requirements = [
       req(1, { metric: 'data.count', target: 10, scope: { dataset: 'digits', split: 'test' } }),
       req(2, { metric: 'labeling.cost', op: '<=', target: 2500, scope: { dataset: 'digits', version: 2 } }),

@@ -16,8 +16,15 @@ function counts(it: Iteration): string {
 export const iterationStartCommand: CommandSpec = {
   name: 'iteration start',
   summary: 'Start an iteration (at most one is open at a time).',
-  usage: 'gapboard iteration start <file.gapboard> --name NAME [--notes TEXT] [--datasets NAME@vN,...] [--run ID] [--json]',
-  options: { name: { type: 'string' }, notes: { type: 'string' }, datasets: { type: 'string' }, run: { type: 'string' }, json: { type: 'boolean' } },
+  usage:
+    'gapboard iteration start <file.gapboard> --name NAME [--notes TEXT] [--datasets NAME@vN,...] [--run ID] [--json]',
+  options: {
+    name: { type: 'string' },
+    notes: { type: 'string' },
+    datasets: { type: 'string' },
+    run: { type: 'string' },
+    json: { type: 'boolean' },
+  },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
     const file = path.resolve(io.cwd, positionals[0]!);
@@ -25,7 +32,12 @@ export const iterationStartCommand: CommandSpec = {
     const datasets = list(values, 'datasets')?.map((d) => datasetRef(d, '--datasets'));
     const run = str(values, 'run');
     const it = await withProject(file, { now: io.now }, (s) =>
-      startIteration(s, { name, ...(str(values, 'notes') !== undefined ? { notes: str(values, 'notes')! } : {}), ...(datasets ? { datasets } : {}), ...(run ? { candidateRun: run } : {}) }),
+      startIteration(s, {
+        name,
+        ...(str(values, 'notes') !== undefined ? { notes: str(values, 'notes')! } : {}),
+        ...(datasets ? { datasets } : {}),
+        ...(run ? { candidateRun: run } : {}),
+      }),
     );
     if (values.json) printJson(io.out, it);
     else io.out(`Started ${it.id} "${it.name}"\n`);
@@ -36,8 +48,15 @@ export const iterationStartCommand: CommandSpec = {
 export const iterationCloseCommand: CommandSpec = {
   name: 'iteration close',
   summary: 'Close the open iteration (or create and close one) and freeze its scorecard.',
-  usage: 'gapboard iteration close <file.gapboard> --name NAME [--run ID] [--notes TEXT] [--datasets NAME@vN,...] [--json]',
-  options: { name: { type: 'string' }, run: { type: 'string' }, notes: { type: 'string' }, datasets: { type: 'string' }, json: { type: 'boolean' } },
+  usage:
+    'gapboard iteration close <file.gapboard> --name NAME [--run ID] [--notes TEXT] [--datasets NAME@vN,...] [--json]',
+  options: {
+    name: { type: 'string' },
+    run: { type: 'string' },
+    notes: { type: 'string' },
+    datasets: { type: 'string' },
+    json: { type: 'boolean' },
+  },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
     const file = path.resolve(io.cwd, positionals[0]!);
@@ -46,10 +65,18 @@ export const iterationCloseCommand: CommandSpec = {
     const run = str(values, 'run');
     const notes = str(values, 'notes');
     const it = await withProject(file, { now: io.now }, (s) =>
-      closeIteration(s, { ...(name !== undefined ? { name } : {}), ...(run ? { run } : {}), ...(notes !== undefined ? { notes } : {}), ...(datasets ? { datasets } : {}) }),
+      closeIteration(s, {
+        ...(name !== undefined ? { name } : {}),
+        ...(run ? { run } : {}),
+        ...(notes !== undefined ? { notes } : {}),
+        ...(datasets ? { datasets } : {}),
+      }),
     );
     if (values.json) printJson(io.out, it);
-    else io.out(`Closed ${it.id} "${it.name}": ${counts(it)}${it.candidateRun ? ` (candidate ${it.candidateRun})` : ' (no run)'}\n`);
+    else
+      io.out(
+        `Closed ${it.id} "${it.name}": ${counts(it)}${it.candidateRun ? ` (candidate ${it.candidateRun})` : ' (no run)'}\n`,
+      );
     return 0;
   },
 };
@@ -76,7 +103,14 @@ export const iterationListCommand: CommandSpec = {
       io.out(
         table([
           ['id', 'name', 'status', 'closed', 'candidate', 'met'],
-          ...its.map((it) => [it.id, it.name, it.status, (it.closedAt ?? '').slice(0, 10), it.candidateRun ?? '', counts(it)]),
+          ...its.map((it) => [
+            it.id,
+            it.name,
+            it.status,
+            (it.closedAt ?? '').slice(0, 10),
+            it.candidateRun ?? '',
+            counts(it),
+          ]),
         ]),
       );
     }

@@ -109,11 +109,16 @@ export const requirementSetCommand: CommandSpec = {
     }
     const scope = str(values, 'scope');
     if (scope !== undefined) patch.scope = scope === '' ? {} : parseScope(scope);
-    if (Object.keys(patch).length === 0) throw new UsageError('Nothing to change: give --target, --op, --priority, --metric, --title, --unit or --scope.');
+    if (Object.keys(patch).length === 0)
+      throw new UsageError('Nothing to change: give --target, --op, --priority, --metric, --title, --unit or --scope.');
     if ((patch.target !== undefined || op || priority || patch.metric) && !str(values, 'reason')) {
-      throw new UsageError('--reason is required when the target, operator, priority or metric changes (it is kept in the history).');
+      throw new UsageError(
+        '--reason is required when the target, operator, priority or metric changes (it is kept in the history).',
+      );
     }
-    const req = await withProject(file, { now: io.now }, (s) => updateRequirement(s, positionals[1]!, patch, str(values, 'reason') ?? ''));
+    const req = await withProject(file, { now: io.now }, (s) =>
+      updateRequirement(s, positionals[1]!, patch, str(values, 'reason') ?? ''),
+    );
     if (values.json) printJson(io.out, req);
     else io.out(`${req.id}: ${req.metric} ${req.op} ${withUnit(req.target, req.unit)} (${req.priority})\n`);
     return 0;

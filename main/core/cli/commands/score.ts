@@ -40,19 +40,33 @@ export const scoreCommand: CommandSpec = {
         all: card.all,
       });
     } else {
-      io.out(`${card.run ? `Run ${card.run}` : 'No finished run'} · must ${card.must.met}/${card.must.total} met · all ${card.all.met}/${card.all.total}\n\n`);
+      io.out(
+        `${card.run ? `Run ${card.run}` : 'No finished run'} · must ${card.must.met}/${card.must.total} met · all ${card.all.met}/${card.all.total}\n\n`,
+      );
       if (card.rows.length === 0) io.out('No requirements yet.\n');
       else
         io.out(
           table([
             ['id', 'priority', 'metric', 'value', 'target', 'gap', 'status', 'evidence'],
-            ...card.rows.map((r) => [r.requirement, r.priority, r.metric, withUnit(r.value, r.unit), `${r.op} ${withUnit(r.target, r.unit)}`, withUnit(r.gap, r.unit), r.status, r.evidence]),
+            ...card.rows.map((r) => [
+              r.requirement,
+              r.priority,
+              r.metric,
+              withUnit(r.value, r.unit),
+              `${r.op} ${withUnit(r.target, r.unit)}`,
+              withUnit(r.gap, r.unit),
+              r.status,
+              r.evidence,
+            ]),
           ]),
         );
     }
     // The gate's verdict goes to stderr so `--json` output stays parseable.
     if (unmetMust.length) io.err(`Unmet must requirements: ${unmetMust.map((r) => r.requirement).join(', ')}\n`);
-    if (untestedMust.length) io.err(`Untested must requirements${values.strict ? '' : ' (not gated; use --strict)'}: ${untestedMust.map((r) => r.requirement).join(', ')}\n`);
+    if (untestedMust.length)
+      io.err(
+        `Untested must requirements${values.strict ? '' : ' (not gated; use --strict)'}: ${untestedMust.map((r) => r.requirement).join(', ')}\n`,
+      );
     return unmetMust.length > 0 || (values.strict && untestedMust.length > 0) ? 1 : 0;
   },
 };
