@@ -2,9 +2,15 @@
 import path from 'node:path';
 import { ProjectSession } from '../../project/session.js';
 import { withUnit } from '../../report/format.js';
+import { formatScope } from '../../requirements/scope.js';
 import { scoreRun } from '../../scoring/score.js';
 import { printJson, str, table } from '../args.js';
 import type { CommandSpec } from '../types.js';
+
+/** `accuracy @ digits::rotated` — the scope tells two rows on the same key apart. */
+function withScope(metric: string, scope: string | undefined): string {
+  return scope ? `${metric} @ ${scope}` : metric;
+}
 
 export const scoreCommand: CommandSpec = {
   name: 'score',
@@ -17,6 +23,7 @@ export const scoreCommand: CommandSpec = {
     const session = await ProjectSession.open(file, { now: io.now, readOnly: true });
     await session.close();
     const card = scoreRun(session.doc, str(values, 'run'));
+    const scopes = new Map(session.doc.requirements.map((r) => [r.id, formatScope(r.scope)]));
     const unmetMust = card.rows.filter((r) => r.priority === 'must' && r.status === 'unmet');
     const untestedMust = card.rows.filter((r) => r.priority === 'must' && r.status === 'untested');
     if (values.json) {
@@ -51,7 +58,7 @@ export const scoreCommand: CommandSpec = {
             ...card.rows.map((r) => [
               r.requirement,
               r.priority,
-              r.metric,
+              withScope(r.metric, scopes.get(r.requirement)),
               withUnit(r.value, r.unit),
               `${r.op} ${withUnit(r.target, r.unit)}`,
               withUnit(r.gap, r.unit),
