@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { GapboardError } from '../project/errors.js';
 import type { FromWorker, ToWorker } from './worker-protocol.js';
 
-export type WorkerName = 'decode';
+export type WorkerName = 'decode' | 'eval';
 
 /** The part of `Worker` the pool uses. */
 export interface WorkerLike {

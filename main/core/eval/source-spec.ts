@@ -1,0 +1,39 @@
+/**
+ * Serializable descriptions of evaluation data, so a run can cross into a worker thread
+ * (functions and async iterators cannot be posted).
+ */
+import type { EvaluateOptions } from './evaluate.js';
+import { readCsvTable, readManifest } from './sources-files.js';
+import { readImageFolder, sourceFromSamples, type EvalSample, type EvalSource } from './sources.js';
+
+export type SourceSpec =
+  | { layout: 'imagefolder'; path: string }
+  | { layout: 'csv'; path: string; label?: string; features?: string[] }
+  | { layout: 'jsonl' | 'manifest'; path: string; split?: string }
+  | {
+      layout: 'samples';
+      samples: EvalSample[];
+      kind?: 'image' | 'tabular';
+      classes?: string[];
+      featureNames?: string[];
+    };
+
+/** Everything `evaluate` takes except the injected functions, plus the data description. */
+export interface EvalJob {
+  options: Omit<EvaluateOptions, 'source' | 'spawnWorker'>;
+  source: SourceSpec;
+}
+
+export async function openSource(spec: SourceSpec): Promise<EvalSource> {
+  switch (spec.layout) {
+    case 'imagefolder':
+      return readImageFolder(spec.path);
+    case 'csv':
+      return readCsvTable(spec.path, spec);
+    case 'jsonl':
+    case 'manifest':
+      return readManifest(spec.path, spec);
+    case 'samples':
+      return sourceFromSamples(spec.samples, spec);
+  }
+}
