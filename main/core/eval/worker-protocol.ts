@@ -17,7 +17,7 @@ export type PortLike = Pick<MessagePort, 'postMessage' | 'on'>;
 
 export interface WorkContext<Progress> {
   signal: AbortSignal;
-  progress(p: Progress): void;
+  progress: (p: Progress) => void;
 }
 
 /**
