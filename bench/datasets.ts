@@ -68,7 +68,8 @@ function makeManyFiles(root: string, n: number): void {
   for (let c = 0; c < 100; c++) {
     const dir = path.join(root, `c${String(c).padStart(3, '0')}`);
     fs.mkdirSync(dir, { recursive: true });
-    for (let i = 0; i < n / 100; i++) fs.writeFileSync(path.join(dir, `${String(i).padStart(5, '0')}.txt`), `${c}/${i}`);
+    for (let i = 0; i < n / 100; i++)
+      fs.writeFileSync(path.join(dir, `${String(i).padStart(5, '0')}.txt`), `${c}/${i}`);
   }
 }
 
@@ -84,10 +85,18 @@ async function registerRows(dir: string): Promise<Row[]> {
   });
   const secs = Number(process.hrtime.bigint() - t) / 1e9;
   if (child.status !== 0) throw new Error(`register child failed: ${child.stderr}`);
-  const { maxRssKb, count } = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { maxRssKb: number; count: number };
+  const { maxRssKb, count } = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as {
+    maxRssKb: number;
+    count: number;
+  };
   if (count !== REGISTER_FILES) throw new Error(`register child saw ${count} files, expected ${REGISTER_FILES}`);
   return [
-    { name: `register ${REGISTER_FILES.toLocaleString('en')} files: peak RSS`, value: maxRssKb / 1024, unit: 'MB', target: '< 300 MB' },
+    {
+      name: `register ${REGISTER_FILES.toLocaleString('en')} files: peak RSS`,
+      value: maxRssKb / 1024,
+      unit: 'MB',
+      target: '< 300 MB',
+    },
     { name: `register ${REGISTER_FILES.toLocaleString('en')} files: wall time (incl. save)`, value: secs, unit: 's' },
     { name: 'project file size', value: fs.statSync(project).size / 1e6, unit: 'MB' },
   ];
@@ -123,7 +132,9 @@ if (invokedAs === fileURLToPath(import.meta.url)) {
   } else {
     for (const r of await benchDatasets()) {
       const ratio = r.ratio !== undefined ? `  ${r.ratio.toFixed(2)}×` : '';
-      process.stdout.write(`${r.name.padEnd(52)} ${r.value.toFixed(1).padStart(9)} ${r.unit}${ratio}${r.target ? `  (target ${r.target})` : ''}\n`);
+      process.stdout.write(
+        `${r.name.padEnd(52)} ${r.value.toFixed(1).padStart(9)} ${r.unit}${ratio}${r.target ? `  (target ${r.target})` : ''}\n`,
+      );
     }
   }
 }

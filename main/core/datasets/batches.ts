@@ -22,7 +22,10 @@ function check(batch: LabelingBatch): LabelingBatch {
     throw new GapboardError('BAD_ARGUMENT', `Labeling batch: ${first.path.join('.') || 'value'}: ${first.message}`);
   }
   if (parsed.data.accepted > parsed.data.delivered) {
-    throw new GapboardError('BAD_ARGUMENT', `Labeling batch: accepted (${parsed.data.accepted}) cannot exceed delivered (${parsed.data.delivered}).`);
+    throw new GapboardError(
+      'BAD_ARGUMENT',
+      `Labeling batch: accepted (${parsed.data.accepted}) cannot exceed delivered (${parsed.data.delivered}).`,
+    );
   }
   return parsed.data;
 }
@@ -110,7 +113,14 @@ export function batchTotals(batches: readonly LabelingBatch[]): BatchTotals {
   }
   const costPerAccepted: Record<string, number | null> = {};
   for (const [cur, c] of Object.entries(cost)) costPerAccepted[cur] = accepted > 0 ? c / accepted : null;
-  return { cost, ordered, delivered, accepted, acceptedRate: delivered > 0 ? accepted / delivered : null, costPerAccepted };
+  return {
+    cost,
+    ordered,
+    delivered,
+    accepted,
+    acceptedRate: delivered > 0 ? accepted / delivered : null,
+    costPerAccepted,
+  };
 }
 
 export interface VersionCost {

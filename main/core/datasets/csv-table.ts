@@ -38,7 +38,10 @@ export function scanCsvTable(
       return;
     }
     if (r.fields.length !== cols.length) {
-      issues.push({ path: rowPath, reason: `row has ${r.fields.length} fields, the header has ${cols.length} (line ${r.line})` });
+      issues.push({
+        path: rowPath,
+        reason: `row has ${r.fields.length} fields, the header has ${cols.length} (line ${r.line})`,
+      });
       return;
     }
     const label = r.fields[labelAt]!.trim();
@@ -54,7 +57,12 @@ export function scanCsvTable(
     };
     const split = splitAt >= 0 ? r.fields[splitAt]!.trim() : '';
     if (split) sample.split = split;
-    const slices = slicesAt >= 0 ? r.fields[slicesAt]!.split(';').map((s) => s.trim()).filter(Boolean) : [];
+    const slices =
+      slicesAt >= 0
+        ? r.fields[slicesAt]!.split(';')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [];
     if (slices.length) sample.slices = slices;
     samples.push(sample);
   });

@@ -26,19 +26,26 @@ async function csvColumns(file: string): Promise<string[]> {
  * Resolves `layout` (or detects it: folder → imagefolder, `.jsonl` → jsonl, `.csv` → csv) and
  * tells a CSV manifest (has a `file` column) from a CSV table.
  */
-export async function detectSource(source: string, layout?: DatasetLayout): Promise<{ layout: DatasetLayout; kind: SourceKind }> {
+export async function detectSource(
+  source: string,
+  layout?: DatasetLayout,
+): Promise<{ layout: DatasetLayout; kind: SourceKind }> {
   let st;
   try {
     st = await fs.stat(source);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new GapboardError('NOT_FOUND', `${source} does not exist.`);
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new GapboardError('NOT_FOUND', `${source} does not exist.`);
     throw new GapboardError('IO', `${source} cannot be read: ${(err as Error).message}`);
   }
   const ext = path.extname(source).toLowerCase();
   const chosen: DatasetLayout | undefined =
     layout ?? (st.isDirectory() ? 'imagefolder' : ext === '.jsonl' ? 'jsonl' : ext === '.csv' ? 'csv' : undefined);
   if (!chosen) {
-    throw new GapboardError('BAD_ARGUMENT', `Cannot tell the layout of ${path.basename(source)}: use a folder, a .csv or a .jsonl file, or pass a layout.`);
+    throw new GapboardError(
+      'BAD_ARGUMENT',
+      `Cannot tell the layout of ${path.basename(source)}: use a folder, a .csv or a .jsonl file, or pass a layout.`,
+    );
   }
   if (chosen === 'imagefolder' && !st.isDirectory()) {
     throw new GapboardError('BAD_ARGUMENT', `${source} is a file; the imagefolder layout needs a folder.`);

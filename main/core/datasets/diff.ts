@@ -63,7 +63,13 @@ export function diffManifests(from: readonly Sample[], to: readonly Sample[]): M
     }
     seen.add(s.path);
     if (old.sha256 !== s.sha256) {
-      modified.push({ path: s.path, fromSha256: old.sha256, toSha256: s.sha256, fromLabel: old.label, toLabel: s.label });
+      modified.push({
+        path: s.path,
+        fromSha256: old.sha256,
+        toSha256: s.sha256,
+        fromLabel: old.label,
+        toLabel: s.label,
+      });
     } else if (old.label !== s.label) {
       relabeled.push({ path: s.path, sha256: s.sha256, from: old.label, to: s.label });
     } else unchanged++;
@@ -80,13 +86,18 @@ export function diffManifests(from: readonly Sample[], to: readonly Sample[]): M
   for (const s of newPaths) {
     const candidates = goneByHash.get(s.sha256);
     // Prefer a source with the same label, so duplicates pair up as moves rather than relabels.
-    const i = candidates ? Math.max(0, candidates.findIndex((c) => c.label === s.label)) : -1;
+    const i = candidates
+      ? Math.max(
+          0,
+          candidates.findIndex((c) => c.label === s.label),
+        )
+      : -1;
     const origin = candidates?.[i];
     if (!origin) {
       added.push(s);
       continue;
     }
-    candidates!.splice(i, 1);
+    candidates?.splice(i, 1);
     if (origin.label === s.label) moved.push({ fromPath: origin.path, path: s.path, sha256: s.sha256, label: s.label });
     else relabeled.push({ path: s.path, fromPath: origin.path, sha256: s.sha256, from: origin.label, to: s.label });
   }

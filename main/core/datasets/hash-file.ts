@@ -62,7 +62,9 @@ export function hashFile(abs: string, buf: Buffer, onBytes?: (n: number) => void
       onBytes?.(n);
     }
     if (size === 0) return { ok: false, reason: 'empty file (0 bytes)' };
-    return image ? { ok: true, sha256: hash.digest('hex'), size, image } : { ok: true, sha256: hash.digest('hex'), size };
+    return image
+      ? { ok: true, sha256: hash.digest('hex'), size, image }
+      : { ok: true, sha256: hash.digest('hex'), size };
   } catch (err) {
     return { ok: false, reason: describeFsError(err) };
   } finally {

@@ -41,7 +41,8 @@ function isSof(marker: number): boolean {
 }
 
 function jpeg(head: Buffer, complete: boolean): HeaderCheck {
-  if (head.length < 4 || head[0] !== 0xff || head[1] !== 0xd8) return { ok: false, reason: 'not a JPEG image (bad signature)' };
+  if (head.length < 4 || head[0] !== 0xff || head[1] !== 0xd8)
+    return { ok: false, reason: 'not a JPEG image (bad signature)' };
   let i = 2;
   while (i + 4 <= head.length) {
     if (head[i] !== 0xff) return { ok: false, reason: 'JPEG header is corrupt' };
@@ -74,16 +75,22 @@ function jpeg(head: Buffer, complete: boolean): HeaderCheck {
 
 function gif(head: Buffer): HeaderCheck {
   const sig = head.toString('latin1', 0, 6);
-  if (head.length < 10 || (sig !== 'GIF87a' && sig !== 'GIF89a')) return { ok: false, reason: 'not a GIF image (bad signature)' };
+  if (head.length < 10 || (sig !== 'GIF87a' && sig !== 'GIF89a'))
+    return { ok: false, reason: 'not a GIF image (bad signature)' };
   return { ok: true, info: { width: head.readUInt16LE(6), height: head.readUInt16LE(8), channels: 3 } };
 }
 
 function bmp(head: Buffer): HeaderCheck {
-  if (head.length < 30 || head.toString('latin1', 0, 2) !== 'BM') return { ok: false, reason: 'not a BMP image (bad signature)' };
+  if (head.length < 30 || head.toString('latin1', 0, 2) !== 'BM')
+    return { ok: false, reason: 'not a BMP image (bad signature)' };
   const bpp = head.readUInt16LE(28);
   return {
     ok: true,
-    info: { width: Math.abs(head.readInt32LE(18)), height: Math.abs(head.readInt32LE(22)), channels: bpp >= 32 ? 4 : bpp >= 24 ? 3 : 1 },
+    info: {
+      width: Math.abs(head.readInt32LE(18)),
+      height: Math.abs(head.readInt32LE(22)),
+      channels: bpp >= 32 ? 4 : bpp >= 24 ? 3 : 1,
+    },
   };
 }
 

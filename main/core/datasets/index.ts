@@ -15,4 +15,12 @@ export type { BatchInput, BatchPatch, BatchTotals, VersionCost } from './batches
 export { dataMetrics } from './metrics.js';
 export { findDataset, findVersion, latestVersion } from './lookup.js';
 export { defaultSpawnWorker } from './spawn-worker.js';
-export type { DatasetLayout, ImageInfo, ScanIssue, ScanOptions, ScanProgress, ScanResult, SpawnWorker } from './types.js';
+export type {
+  DatasetLayout,
+  ImageInfo,
+  ScanIssue,
+  ScanOptions,
+  ScanProgress,
+  ScanResult,
+  SpawnWorker,
+} from './types.js';

@@ -7,7 +7,10 @@ export function findDataset(doc: ProjectDocument, name: string): Dataset {
   const ds = doc.datasets.find((d) => d.name === name);
   if (!ds) {
     const names = doc.datasets.map((d) => d.name);
-    throw new GapboardError('NOT_FOUND', `No dataset "${name}"${names.length ? ` (datasets: ${names.join(', ')})` : ' (the project has none yet)'}.`);
+    throw new GapboardError(
+      'NOT_FOUND',
+      `No dataset "${name}"${names.length ? ` (datasets: ${names.join(', ')})` : ' (the project has none yet)'}.`,
+    );
   }
   return ds;
 }
@@ -17,7 +20,10 @@ export function findVersion(doc: ProjectDocument, name: string, version: number)
   const ds = findDataset(doc, name);
   const v = ds.versions.find((x) => x.version === version);
   if (!v) {
-    throw new GapboardError('NOT_FOUND', `${name} has no version v${version} (versions: ${ds.versions.map((x) => `v${x.version}`).join(', ') || 'none'}).`);
+    throw new GapboardError(
+      'NOT_FOUND',
+      `${name} has no version v${version} (versions: ${ds.versions.map((x) => `v${x.version}`).join(', ') || 'none'}).`,
+    );
   }
   return v;
 }

@@ -21,7 +21,8 @@ export function safeRelativePath(raw: string): { ok: true; path: string } | { ok
     return { ok: false, reason: 'absolute path refused: paths must be relative to the manifest folder' };
   }
   const n = path.posix.normalize(s).replace(/^(\.\/)+/, '');
-  if (n === '..' || n.startsWith('../')) return { ok: false, reason: 'path refused: it leads outside the dataset root (..)' };
+  if (n === '..' || n.startsWith('../'))
+    return { ok: false, reason: 'path refused: it leads outside the dataset root (..)' };
   if (n === '.' || n === '' || n.endsWith('/')) return { ok: false, reason: 'path names a folder, not a file' };
   return { ok: true, path: n };
 }
@@ -109,7 +110,10 @@ function* csvEntries(bytes: Uint8Array, name: string, issues: ScanIssue[]): Gene
       continue;
     }
     if (r.fields.length !== cols.length) {
-      issues.push({ path: `${name}:${r.line}`, reason: `row has ${r.fields.length} fields, the header has ${cols.length}` });
+      issues.push({
+        path: `${name}:${r.line}`,
+        reason: `row has ${r.fields.length} fields, the header has ${cols.length}`,
+      });
       continue;
     }
     const get = (c: string): string | undefined => (at(c) >= 0 ? r.fields[at(c)] : undefined);

@@ -12,7 +12,10 @@ import { batchTotals } from './batches.js';
  * batches only. `labeling.cost` is null when batches mix currencies, and
  * `labeling.accepted_rate` null when nothing was delivered.
  */
-export function dataMetrics(version: DatasetVersion, allVersions?: readonly DatasetVersion[]): Record<string, number | null> {
+export function dataMetrics(
+  version: DatasetVersion,
+  allVersions?: readonly DatasetVersion[],
+): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   const { stats } = version;
   out['data.count'] = stats.count;

@@ -53,15 +53,27 @@ export function resolveSource(session: ProjectSession, source: string): string {
  */
 export function commitVersion(session: ProjectSession, input: RegisterInput, scan: ScanResult): RegisterResult {
   if (!nameRule.safeParse(input.name).success) {
-    throw new GapboardError('BAD_ARGUMENT', `"${input.name}" is not a valid dataset name (letters, digits, ".", "_", "-"; starting with a letter or digit).`);
+    throw new GapboardError(
+      'BAD_ARGUMENT',
+      `"${input.name}" is not a valid dataset name (letters, digits, ".", "_", "-"; starting with a letter or digit).`,
+    );
   }
-  const summary = scan.issues.slice(0, 5).map((i) => `${i.path}: ${i.reason}`).join('; ');
+  const summary = scan.issues
+    .slice(0, 5)
+    .map((i) => `${i.path}: ${i.reason}`)
+    .join('; ');
   const more = scan.issues.length > 5 ? ` (and ${scan.issues.length - 5} more)` : '';
   if (input.excludeIssues === false && scan.issues.length > 0) {
-    throw new GapboardError('BAD_DATA', `${scan.issues.length} file(s) have problems: ${summary}${more}. Fix them or register without them.`);
+    throw new GapboardError(
+      'BAD_DATA',
+      `${scan.issues.length} file(s) have problems: ${summary}${more}. Fix them or register without them.`,
+    );
   }
   if (scan.samples.length === 0) {
-    throw new GapboardError('BAD_DATA', `Nothing to register: no valid samples in ${input.source}${summary ? ` (${summary}${more})` : ''}.`);
+    throw new GapboardError(
+      'BAD_DATA',
+      `Nothing to register: no valid samples in ${input.source}${summary ? ` (${summary}${more})` : ''}.`,
+    );
   }
   const source = projectRelative(session.folder, resolveSource(session, input.source));
   const version = session.mutate(`Add dataset version ${input.name}`, (draft) => {

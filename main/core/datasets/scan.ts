@@ -71,10 +71,13 @@ async function hashAll(
     while (next < total) {
       if (signal?.aborted) throw cancelled();
       const start = next;
-      const end = Math.min(total, start + JOB_FILES);
+      // Small jobs near the end (and for few, large files) so every worker has a share.
+      const size = Math.max(1, Math.min(JOB_FILES, Math.ceil((total - start) / inFlight)));
+      const end = Math.min(total, start + size);
       next = end;
       const items: FileItem[] = [];
-      for (let i = start; i < end; i++) items.push({ abs: path.join(root, ...entries[i]!.path.split('/')), rel: entries[i]!.path });
+      for (let i = start; i < end; i++)
+        items.push({ abs: path.join(root, ...entries[i]!.path.split('/')), rel: entries[i]!.path });
       // In-job progress is approximate when two jobs overlap; job ends make it exact again.
       const res = await pool.run({ kind: 'files', items }, (d, b) =>
         progress.report('hashing', doneFiles + d, total, doneBytes + b),
@@ -148,15 +151,23 @@ export async function scanDataset(opts: ScanOptions): Promise<ScanResult> {
       }
       const slots = new Array<Sample | undefined>(entries.length);
       const inFlight = workers * JOBS_IN_FLIGHT_PER_WORKER;
-      await hashAll(pool, entries, root, inFlight, progress, (i, r) => {
-        const e = entries[i]!;
-        if (!r.ok) return void issues.push({ path: e.path, reason: r.reason });
-        const sample: Sample = { path: e.path, sha256: r.sha256, size: r.size, label: e.label };
-        if (e.split !== undefined) sample.split = e.split;
-        if (e.slices !== undefined) sample.slices = e.slices;
-        slots[i] = sample;
-        if (r.image) images.add(r.image);
-      }, signal);
+      await hashAll(
+        pool,
+        entries,
+        root,
+        inFlight,
+        progress,
+        (i, r) => {
+          const e = entries[i]!;
+          if (!r.ok) return void issues.push({ path: e.path, reason: r.reason });
+          const sample: Sample = { path: e.path, sha256: r.sha256, size: r.size, label: e.label };
+          if (e.split !== undefined) sample.split = e.split;
+          if (e.slices !== undefined) sample.slices = e.slices;
+          slots[i] = sample;
+          if (r.image) images.add(r.image);
+        },
+        signal,
+      );
       samples = slots.filter((x): x is Sample => x !== undefined);
     }
     if (declared && kind === 'csv-table') {

@@ -44,7 +44,11 @@ function sortedRecord(counts: Map<string, number>): Record<string, number> {
  * class that lost all its data shows up instead of vanishing. Samples without a split are
  * not counted under `splits`.
  */
-export function computeStats(samples: readonly Sample[], classes: readonly string[], image?: ImageSummary): DatasetStats {
+export function computeStats(
+  samples: readonly Sample[],
+  classes: readonly string[],
+  image?: ImageSummary,
+): DatasetStats {
   const byClass = new Map<string, number>(classes.map((c) => [c, 0]));
   const bySplit = new Map<string, number>();
   const bySlice = new Map<string, number>();

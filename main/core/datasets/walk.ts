@@ -3,7 +3,7 @@
  * instead of loading whole directories, and keeps only the relative paths (which the manifest
  * holds anyway). Symlinks are followed, with a loop guard on the folders above.
  */
-import { promises as fs, type Dirent } from 'node:fs';
+import { promises as fs, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { GapboardError } from '../project/errors.js';
 import { describeFsError } from './hash-file.js';
@@ -75,13 +75,16 @@ export async function walkImageFolder(
       const abs = path.join(dir.abs, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
-      let st: import('node:fs').Stats | null = null;
+      let st: Stats | null = null;
       if (entry.isSymbolicLink() || isDir) {
         try {
           st = await fs.stat(abs);
         } catch (err) {
           const code = (err as NodeJS.ErrnoException).code;
-          issues.push({ path: rel, reason: code === 'ENOENT' ? 'broken symlink (its target does not exist)' : describeFsError(err) });
+          issues.push({
+            path: rel,
+            reason: code === 'ENOENT' ? 'broken symlink (its target does not exist)' : describeFsError(err),
+          });
           continue;
         }
         isDir = st.isDirectory();

@@ -48,7 +48,8 @@ export function createWorkerPool(spawn: SpawnWorker, size: number, signal?: Abor
       const p = busy.get(w);
       try {
         const msg = parseFromWorker(raw);
-        if (!p || msg.jobId !== p.jobId) throw new Error(`Scan worker answered job ${msg.jobId}, which it was not given`);
+        if (!p || msg.jobId !== p.jobId)
+          throw new Error(`Scan worker answered job ${msg.jobId}, which it was not given`);
         if (msg.type === 'progress') return p.onProgress?.(msg.done, msg.bytes);
         busy.delete(w);
         if (msg.type === 'done') p.resolve(msg.result);

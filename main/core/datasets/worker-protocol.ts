@@ -11,9 +11,7 @@ export interface FileItem {
   rel: string;
 }
 
-export type FileResult =
-  | { ok: true; sha256: string; size: number; image?: ImageInfo }
-  | { ok: false; reason: string };
+export type FileResult = { ok: true; sha256: string; size: number; image?: ImageInfo } | { ok: false; reason: string };
 
 /** A parsed manifest line: the file it names (relative, checked) and its annotations. */
 export interface ManifestEntry {

@@ -40,7 +40,9 @@ describe('gapboard dataset add', () => {
 
   it('exits 2 on usage errors and 1 when the data cannot be registered', async () => {
     expect((await cli('dataset', 'add', 'p.gapboard', '--path', 'data')).code).toBe(2);
-    expect((await cli('dataset', 'add', 'p.gapboard', '--name', 'x', '--path', 'data', '--layout', 'zip')).code).toBe(2);
+    expect((await cli('dataset', 'add', 'p.gapboard', '--name', 'x', '--path', 'data', '--layout', 'zip')).code).toBe(
+      2,
+    );
     const missing = await cli('dataset', 'add', 'p.gapboard', '--name', 'x', '--path', 'nope');
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/does not exist/);
@@ -62,7 +64,7 @@ describe('gapboard verify', () => {
     writeTree(dir, { 'data/b/4.txt': 'four' });
     const drift = await cli('verify', 'p.gapboard', '--json');
     expect(drift.code).toBe(1);
-    const body = JSON.parse(drift.out);
+    const body = JSON.parse(drift.out) as { ok: boolean; results: unknown[] };
     expect(body.ok).toBe(false);
     expect(body.results[0]).toMatchObject({
       name: 'toy',
@@ -86,7 +88,8 @@ describe('gapboard dataset list / diff', () => {
     writeTree(dir, { 'data/a/9.txt': 'nine' });
     await cli('dataset', 'add', 'p.gapboard', '--name', 'toy', '--path', 'data');
     const list = await cli('dataset', 'list', 'p.gapboard', '--json');
-    expect(JSON.parse(list.out)[0].versions.map((v: { version: number; count: number }) => [v.version, v.count])).toEqual([
+    const listed = JSON.parse(list.out) as Array<{ versions: Array<{ version: number; count: number }> }>;
+    expect(listed[0]!.versions.map((v) => [v.version, v.count])).toEqual([
       [1, 3],
       [2, 4],
     ]);
@@ -100,7 +103,8 @@ describe('gapboard dataset list / diff', () => {
 describe('the real gapboard process', () => {
   const main = path.join(repo, 'main/core/cli/main.ts');
   it.skipIf(!fs.existsSync(main))('exits 1 from verify on drift', () => {
-    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', main, ...args], { cwd: repo, encoding: 'utf8' });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', main, ...args], { cwd: repo, encoding: 'utf8' });
     const project = path.join(dir, 'p.gapboard');
     expect(run('dataset', 'add', project, '--name', 'toy', '--path', path.join(dir, 'data')).status).toBe(0);
     expect(run('verify', project).status).toBe(0);

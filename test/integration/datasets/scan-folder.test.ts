@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,17 +61,23 @@ describe('scanDataset on an image folder', () => {
 
   it('summarizes image sizes and channels from the headers', () => {
     // widths 5, 16, 10, 4; heights 5, 8, 2, 6; channels 4, 3, 1, 3
-    expect(result.stats.image).toEqual({ minWidth: 4, maxWidth: 16, minHeight: 2, maxHeight: 8, channels: { '1': 1, '3': 2, '4': 1 } });
+    expect(result.stats.image).toEqual({
+      minWidth: 4,
+      maxWidth: 16,
+      minHeight: 2,
+      maxHeight: 8,
+      channels: { '1': 1, '3': 2, '4': 1 },
+    });
   });
 
   it('turns every bad entry into an issue with a plain reason', () => {
     expect(result.issues).toEqual([
       { path: 'bird/broken.png', reason: 'not a PNG image (bad signature)' },
       { path: 'bird/empty.jpg', reason: 'empty file (0 bytes)' },
-      { path: 'cat/loop/', reason: expect.stringMatching(/symlink loop/) },
-      { path: 'cat/self', reason: expect.stringMatching(/symlink loop/) },
+      { path: 'cat/loop/', reason: expect.stringMatching(/symlink loop/) as string },
+      { path: 'cat/self', reason: expect.stringMatching(/symlink loop/) as string },
       { path: 'fish/', reason: 'empty class folder (no files)' },
-      { path: 'loose.png', reason: expect.stringMatching(/not inside a class folder/) },
+      { path: 'loose.png', reason: expect.stringMatching(/not inside a class folder/) as string },
     ]);
   });
 
@@ -98,14 +105,35 @@ describe('scanDataset edge cases', () => {
       },
     });
     expect(r.samples.map((s) => s.path)).toEqual(['a/1.txt', 'b/3.txt']);
-    expect(r.issues).toEqual([{ path: 'a/2.txt', reason: expect.stringMatching(/not found .*removed during the scan/) }]);
+    expect(r.issues).toEqual([
+      { path: 'a/2.txt', reason: expect.stringMatching(/not found .*removed during the scan/) as string },
+    ]);
   });
 
-  it.skipIf(isRoot)('reports an unreadable file (permission denied)', async () => {
+  it('reports an unreadable file (permission denied)', async () => {
     const root = tempDir();
     writeTree(root, { 'a/ok.txt': 'ok', 'a/locked.txt': 'secret' });
     fs.chmodSync(path.join(root, 'a/locked.txt'), 0o000);
-    const r = await scanDataset({ source: root });
+    let r: ScanResult;
+    if (isRoot) {
+      // Root reads any file whatever its mode, so scan as an unprivileged user instead.
+      fs.chmodSync(root, 0o755);
+      const child = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', path.join(import.meta.dirname, 'scan-child.ts'), root],
+        {
+          uid: 65534,
+          gid: 65534,
+          encoding: 'utf8',
+          cwd: path.resolve(import.meta.dirname, '../../..'),
+        },
+      );
+      expect(child.stderr).toBe('');
+      r = JSON.parse(child.stdout) as ScanResult;
+    } else {
+      r = await scanDataset({ source: root });
+    }
+    expect(r.samples.map((s) => s.path)).toEqual(['a/ok.txt']);
     expect(r.issues).toEqual([{ path: 'a/locked.txt', reason: 'cannot read the file (permission denied)' }]);
   });
 
@@ -116,7 +144,7 @@ describe('scanDataset edge cases', () => {
     execFileSync('mkfifo', [path.join(root, 'a/pipe')]);
     const r = await scanDataset({ source: root });
     expect(r.samples.map((s) => s.path)).toEqual(['a/ok.txt']);
-    expect(r.issues).toEqual([{ path: 'a/pipe', reason: expect.stringMatching(/not a regular file/) }]);
+    expect(r.issues).toEqual([{ path: 'a/pipe', reason: expect.stringMatching(/not a regular file/) as string }]);
   });
 
   it('drops labels outside a declared class list', async () => {

@@ -23,17 +23,33 @@ describe('JSONL and CSV manifests', () => {
     const r = await scanDataset({ source: path.join(root, 'm.jsonl') });
     expect(r.layout).toBe('jsonl');
     expect(r.samples).toEqual([
-      { path: 'img/a.png', sha256: sha256sum(path.join(root, 'img/a.png')), size: fs.statSync(path.join(root, 'img/a.png')).size, label: 'cat', split: 'train', slices: ['night', 'rotated'] },
-      { path: 'img/b.bin', sha256: sha256sum(path.join(root, 'img/b.bin')), size: 3, label: 'dog', split: 'test', slices: ['night'] },
+      {
+        path: 'img/a.png',
+        sha256: sha256sum(path.join(root, 'img/a.png')),
+        size: fs.statSync(path.join(root, 'img/a.png')).size,
+        label: 'cat',
+        split: 'train',
+        slices: ['night', 'rotated'],
+      },
+      {
+        path: 'img/b.bin',
+        sha256: sha256sum(path.join(root, 'img/b.bin')),
+        size: 3,
+        label: 'dog',
+        split: 'test',
+        slices: ['night'],
+      },
     ]);
     expect(r.stats).toMatchObject({ count: 2, splits: { test: 1, train: 1 }, slices: { night: 2, rotated: 1 } });
-    expect(r.issues).toEqual([
-      { path: '../escape.png', reason: expect.stringMatching(/outside the dataset root/) },
-      { path: path.join(root, 'outside.txt'), reason: expect.stringMatching(/absolute path refused/) },
-      { path: 'img', reason: 'not a regular file (a folder)' },
-      { path: 'img/a.png', reason: expect.stringMatching(/duplicate entry/) },
-      { path: 'img/missing.png', reason: expect.stringMatching(/file not found/) },
-    ].sort((a, b) => (a.path < b.path ? -1 : 1)));
+    expect(r.issues).toEqual(
+      [
+        { path: '../escape.png', reason: expect.stringMatching(/outside the dataset root/) as string },
+        { path: path.join(root, 'outside.txt'), reason: expect.stringMatching(/absolute path refused/) as string },
+        { path: 'img', reason: 'not a regular file (a folder)' },
+        { path: 'img/a.png', reason: expect.stringMatching(/duplicate entry/) as string },
+        { path: 'img/missing.png', reason: expect.stringMatching(/file not found/) as string },
+      ].sort((a, b) => (a.path < b.path ? -1 : 1)),
+    );
     expect(snapshot(root)).toBe(before);
   });
 
@@ -41,7 +57,9 @@ describe('JSONL and CSV manifests', () => {
     const root = tempDir();
     writeTree(root, { 'x/1.txt': 'one', 'm.csv': 'file,label,slices\nx/1.txt,cat,"a;b"\n' });
     const r = await scanDataset({ source: path.join(root, 'm.csv') });
-    expect(r.samples).toEqual([{ path: 'x/1.txt', sha256: sha256sum(path.join(root, 'x/1.txt')), size: 3, label: 'cat', slices: ['a', 'b'] }]);
+    expect(r.samples).toEqual([
+      { path: 'x/1.txt', sha256: sha256sum(path.join(root, 'x/1.txt')), size: 3, label: 'cat', slices: ['a', 'b'] },
+    ]);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   verifyVersion,
   type BatchInput,
 } from '../../../main/core/datasets/index.js';
+import type { ProjectDocument } from '../../../main/core/project/schema.js';
 import { ProjectSession } from '../../../main/core/project/session.js';
 import { NOW, sha256sum, tempDir, writeTree } from './fixtures.js';
 
@@ -35,7 +36,12 @@ beforeEach(async () => {
 describe('registering versions', () => {
   it('numbers versions, links the parent and stores the source relative to the project', async () => {
     const v1 = await registerVersion(session, { name: 'digits', source: data, notes: 'first cut' });
-    expect(v1.version).toMatchObject({ version: 1, source: '../data/digits', layout: 'imagefolder', notes: 'first cut' });
+    expect(v1.version).toMatchObject({
+      version: 1,
+      source: '../data/digits',
+      layout: 'imagefolder',
+      notes: 'first cut',
+    });
     expect(v1.version.parent).toBeUndefined();
     const v2 = await registerVersion(session, { name: 'digits', source: '../data/digits' });
     expect(v2.version).toMatchObject({ version: 2, parent: 1 });
@@ -43,7 +49,12 @@ describe('registering versions', () => {
     const reopened = await ProjectSession.open(project, { now: () => NOW, readOnly: true });
     const stored = findVersion(reopened.doc, 'digits', 2);
     expect(stored.stats.classes).toEqual({ '0': 10, '1': 10, '2': 10 });
-    expect(stored.samples[0]).toEqual({ path: '0/000.txt', sha256: sha256sum(path.join(data, '0/000.txt')), size: 14, label: '0' });
+    expect(stored.samples[0]).toEqual({
+      path: '0/000.txt',
+      sha256: sha256sum(path.join(data, '0/000.txt')),
+      size: 14,
+      label: '0',
+    });
   });
 
   it('diffs v1 → v2 after adding exactly 10 files', async () => {
@@ -71,9 +82,11 @@ describe('registering versions', () => {
 
   it('refuses to register when issues exist and the user did not agree to leave them out', async () => {
     writeTree(data, { '0/empty.txt': '' });
-    await expect(registerVersion(session, { name: 'digits', source: data, excludeIssues: false })).rejects.toMatchObject({
+    await expect(
+      registerVersion(session, { name: 'digits', source: data, excludeIssues: false }),
+    ).rejects.toMatchObject({
       code: 'BAD_DATA',
-      message: expect.stringMatching(/0\/empty.txt: empty file/),
+      message: expect.stringMatching(/0\/empty.txt: empty file/) as string,
     });
     const ok = await registerVersion(session, { name: 'digits', source: data });
     expect(ok.version.stats.count).toBe(30);
@@ -83,7 +96,9 @@ describe('registering versions', () => {
   it('refuses a source with nothing valid in it', async () => {
     const empty = tempDir();
     fs.mkdirSync(path.join(empty, 'cls'));
-    await expect(registerVersion(session, { name: 'digits', source: empty })).rejects.toMatchObject({ code: 'BAD_DATA' });
+    await expect(registerVersion(session, { name: 'digits', source: empty })).rejects.toMatchObject({
+      code: 'BAD_DATA',
+    });
     expect(session.doc.datasets).toEqual([]);
   });
 });
@@ -91,7 +106,13 @@ describe('registering versions', () => {
 describe('verifyVersion', () => {
   it('is clean right after registration, then reports missing, changed and unexpected files', async () => {
     await registerVersion(session, { name: 'digits', source: data });
-    expect(await verifyVersion(session, 'digits', 1)).toMatchObject({ ok: true, checked: 30, missing: [], changed: [], unexpected: [] });
+    expect(await verifyVersion(session, 'digits', 1)).toMatchObject({
+      ok: true,
+      checked: 30,
+      missing: [],
+      changed: [],
+      unexpected: [],
+    });
     fs.rmSync(path.join(data, '1/001.txt'));
     fs.writeFileSync(path.join(data, '2/002.txt'), 'tampered');
     fs.writeFileSync(path.join(data, '0/003.txt'), '');
@@ -100,8 +121,8 @@ describe('verifyVersion', () => {
     expect(r.ok).toBe(false);
     expect(r.missing).toEqual(['1/001.txt']);
     expect(r.changed).toEqual([
-      { path: '0/003.txt', expected: expect.any(String), actual: null, reason: 'empty file (0 bytes)' },
-      { path: '2/002.txt', expected: expect.any(String), actual: sha256sum(path.join(data, '2/002.txt')) },
+      { path: '0/003.txt', expected: expect.any(String) as string, actual: null, reason: 'empty file (0 bytes)' },
+      { path: '2/002.txt', expected: expect.any(String) as string, actual: sha256sum(path.join(data, '2/002.txt')) },
     ]);
     // The empty stray file is a bad file, not a sample: it is not reported as unexpected.
     expect(r.unexpected).toEqual(['2/stray.txt']);
@@ -147,8 +168,8 @@ describe('labeling batches', () => {
       'data.min_class_count': 10,
     });
     await session.save();
-    const saved = JSON.parse(fs.readFileSync(project, 'utf8'));
-    expect(saved.datasets[0].versions[0].batches[0]).toMatchObject({ id: 'LB-1', delivered: 100, accepted: 95 });
+    const saved = JSON.parse(fs.readFileSync(project, 'utf8')) as ProjectDocument;
+    expect(saved.datasets[0]!.versions[0]!.batches[0]).toMatchObject({ id: 'LB-1', delivered: 100, accepted: 95 });
     removeBatch(session, 'LB-2');
     expect(findVersion(session.doc, 'digits', 2).batches).toEqual([]);
     expect(addBatch(session, 'digits', 2, input).id).toBe('LB-3');

@@ -3,7 +3,13 @@ import { batchTotals, costOverVersions } from '../../../main/core/datasets/batch
 import { dataMetrics } from '../../../main/core/datasets/metrics.js';
 import type { DatasetVersion, LabelingBatch } from '../../../main/core/project/schema.js';
 
-const batch = (id: number, unitPrice: number, delivered: number, accepted: number, currency = 'EUR'): LabelingBatch => ({
+const batch = (
+  id: number,
+  unitPrice: number,
+  delivered: number,
+  accepted: number,
+  currency = 'EUR',
+): LabelingBatch => ({
   id: `LB-${id}`,
   vendor: 'v',
   guide: { file: 'g.pdf', version: '1' },
@@ -41,7 +47,11 @@ describe('labeling totals (cost = unitPrice × delivered)', () => {
     expect(batchTotals([batch(1, 1, 0, 0)]).acceptedRate).toBeNull();
   });
   it('accumulates over versions', () => {
-    const ds = { name: 'd', description: '', versions: [version(2, [batch(2, 2, 10, 10)]), version(1, [batch(1, 1, 30, 20)])] };
+    const ds = {
+      name: 'd',
+      description: '',
+      versions: [version(2, [batch(2, 2, 10, 10)]), version(1, [batch(1, 1, 30, 20)])],
+    };
     expect(costOverVersions(ds).map((v) => [v.version, v.totals.cost.EUR, v.cumulative.EUR])).toEqual([
       [1, 30, 30],
       [2, 20, 50],

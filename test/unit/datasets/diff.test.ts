@@ -6,7 +6,14 @@ const H = (c: string): string => c.repeat(64);
 const s = (path: string, hash: string, label: string): Sample => ({ path, sha256: H(hash), size: 1, label });
 
 describe('diffManifests', () => {
-  const v1 = [s('cat/1', 'a', 'cat'), s('cat/2', 'b', 'cat'), s('dog/3', 'c', 'dog'), s('dog/4', 'd', 'dog'), s('x/5', 'e', 'x'), s('x/6', 'f', 'x')];
+  const v1 = [
+    s('cat/1', 'a', 'cat'),
+    s('cat/2', 'b', 'cat'),
+    s('dog/3', 'c', 'dog'),
+    s('dog/4', 'd', 'dog'),
+    s('x/5', 'e', 'x'),
+    s('x/6', 'f', 'x'),
+  ];
   const v2 = [
     s('cat/1', 'a', 'cat'), // unchanged
     s('dog/2', 'b', 'dog'), // moved to another class folder: relabel
@@ -27,7 +34,9 @@ describe('diffManifests', () => {
       { path: 'dog/2', fromPath: 'cat/2', sha256: H('b'), from: 'cat', to: 'dog' },
       { path: 'dog/4', sha256: H('d'), from: 'dog', to: 'cat' },
     ]);
-    expect(d.modified).toEqual([{ path: 'dog/3', fromSha256: H('c'), toSha256: H('9'), fromLabel: 'dog', toLabel: 'dog' }]);
+    expect(d.modified).toEqual([
+      { path: 'dog/3', fromSha256: H('c'), toSha256: H('9'), fromLabel: 'dog', toLabel: 'dog' },
+    ]);
     expect(d.moved).toEqual([{ fromPath: 'x/6', path: 'y/6', sha256: H('f'), label: 'x' }]);
   });
   it('treats a first version as all added', () => {

@@ -22,13 +22,22 @@ describe('checkImageHeader', () => {
   });
 
   it('rejects a file whose bytes are not the format its name claims', () => {
-    expect(checkImageHeader('.png', Buffer.from('hello world, not an image'), true)).toMatchObject({ ok: false, reason: expect.stringMatching(/not a PNG/) });
-    expect(checkImageHeader('.jpg', Buffer.from('GIF89a......'), true)).toMatchObject({ ok: false, reason: expect.stringMatching(/not a JPEG/) });
+    expect(checkImageHeader('.png', Buffer.from('hello world, not an image'), true)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/not a PNG/) as string,
+    });
+    expect(checkImageHeader('.jpg', Buffer.from('GIF89a......'), true)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/not a JPEG/) as string,
+    });
   });
 
   it('calls a JPEG cut before its frame header truncated, but only when the whole file was read', async () => {
     const bytes = (await encode('jpeg', 8, 8, 3)).subarray(0, 20);
-    expect(checkImageHeader('.jpg', bytes, true)).toMatchObject({ ok: false, reason: expect.stringMatching(/truncated/) });
+    expect(checkImageHeader('.jpg', bytes, true)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/truncated/) as string,
+    });
     expect(checkImageHeader('.jpg', bytes, false)).toEqual({ ok: true, info: null });
   });
 

@@ -51,8 +51,8 @@ describe('parseManifest', () => {
     ]);
     expect(issues).toEqual([
       { path: 'm.jsonl:2', reason: 'line is not valid JSON' },
-      { path: '../up.png', reason: expect.stringMatching(/outside the dataset root/) },
-      { path: 'b.png', reason: expect.stringMatching(/no label/) },
+      { path: '../up.png', reason: expect.stringMatching(/outside the dataset root/) as string },
+      { path: 'b.png', reason: expect.stringMatching(/no label/) as string },
       { path: 'a.png', reason: 'duplicate entry (line 5 repeats line 1 of m.jsonl)' },
     ]);
   });

@@ -3,15 +3,30 @@ import { computeStats, lowClasses } from '../../../main/core/datasets/stats.js';
 import type { DatasetStats, Sample } from '../../../main/core/project/schema.js';
 
 const h = 'a'.repeat(64);
-const s = (path: string, label: string, extra: Partial<Sample> = {}): Sample => ({ path, sha256: h, size: 1, label, ...extra });
+const s = (path: string, label: string, extra: Partial<Sample> = {}): Sample => ({
+  path,
+  sha256: h,
+  size: 1,
+  label,
+  ...extra,
+});
 
 describe('computeStats', () => {
   it('counts per class (empty classes kept), split and slice', () => {
     const stats = computeStats(
-      [s('1', 'b', { split: 'train', slices: ['night', 'night', 'blur'] }), s('2', 'a', { split: 'test' }), s('3', 'b', { slices: ['night'] })],
+      [
+        s('1', 'b', { split: 'train', slices: ['night', 'night', 'blur'] }),
+        s('2', 'a', { split: 'test' }),
+        s('3', 'b', { slices: ['night'] }),
+      ],
       ['a', 'b', 'c'],
     );
-    expect(stats).toEqual({ count: 3, classes: { a: 1, b: 2, c: 0 }, splits: { test: 1, train: 1 }, slices: { blur: 1, night: 2 } });
+    expect(stats).toEqual({
+      count: 3,
+      classes: { a: 1, b: 2, c: 0 },
+      splits: { test: 1, train: 1 },
+      slices: { blur: 1, night: 2 },
+    });
   });
 });
 
@@ -29,6 +44,8 @@ describe('lowClasses (count < 50% of the median class count)', () => {
     expect(lowClasses(stats(classes)).map((l) => l.class)).toEqual(flagged);
   });
   it('reports the median and ratio', () => {
-    expect(lowClasses(stats({ a: 10, b: 4, c: 12, d: 10 }))).toEqual([{ class: 'b', count: 4, median: 10, ratio: 0.4 }]);
+    expect(lowClasses(stats({ a: 10, b: 4, c: 12, d: 10 }))).toEqual([
+      { class: 'b', count: 4, median: 10, ratio: 0.4 },
+    ]);
   });
 });

@@ -5,9 +5,12 @@ import { parseFromWorker } from '../../../main/core/datasets/worker-protocol.js'
 
 /** A stand-in worker (plain JS, no tsx) that answers every job with `reply`. */
 const fakeWorker = (reply: string) => () =>
-  new Worker(`const { parentPort } = require('node:worker_threads'); parentPort.on('message', (m) => parentPort.postMessage(${reply}));`, {
-    eval: true,
-  });
+  new Worker(
+    `const { parentPort } = require('node:worker_threads'); parentPort.on('message', (m) => parentPort.postMessage(${reply}));`,
+    {
+      eval: true,
+    },
+  );
 
 describe('scan worker protocol', () => {
   it('rejects a message type it does not define', () => {

@@ -47,11 +47,19 @@ export const datasetAddCommand: CommandSpec = {
       ),
     );
     if (values.json) {
-      printJson(io.out, { name, version: version.version, count: version.stats.count, classes: version.stats.classes, issues });
+      printJson(io.out, {
+        name,
+        version: version.version,
+        count: version.stats.count,
+        classes: version.stats.classes,
+        issues,
+      });
       return 0;
     }
     const parent = version.parent !== undefined ? ` (parent v${version.parent})` : '';
-    io.out(`Registered ${name}@v${version.version}${parent}: ${version.stats.count} samples, ${version.classes.length} classes.\n`);
+    io.out(
+      `Registered ${name}@v${version.version}${parent}: ${version.stats.count} samples, ${version.classes.length} classes.\n`,
+    );
     io.out(table([['class', 'count'], ...Object.entries(version.stats.classes).map(([c, n]) => [c, String(n)])]));
     if (issues.length) {
       io.out(`\nLeft out ${issues.length} file(s):\n`);
@@ -82,7 +90,15 @@ export const datasetListCommand: CommandSpec = {
     for (const ds of datasets) {
       for (const v of ds.versions) {
         const cls = Object.keys(v.classes).length;
-        rows.push([ds.name, `v${v.version}`, v.parent ? `v${v.parent}` : '-', String(v.count), String(cls), String(v.batches), v.createdAt]);
+        rows.push([
+          ds.name,
+          `v${v.version}`,
+          v.parent ? `v${v.parent}` : '-',
+          String(v.count),
+          String(cls),
+          String(v.batches),
+          v.createdAt,
+        ]);
       }
     }
     io.out(rows.length > 1 ? table(rows) : 'No datasets yet.\n');
@@ -116,7 +132,11 @@ export const datasetDiffCommand: CommandSpec = {
       ...diff.added.map((s) => ['+', s.path, s.label]),
       ...diff.removed.map((s) => ['-', s.path, s.label]),
       ...diff.relabeled.map((r) => ['~', r.fromPath ? `${r.fromPath} → ${r.path}` : r.path, `${r.from} → ${r.to}`]),
-      ...diff.modified.map((m) => ['M', m.path, m.fromLabel === m.toLabel ? m.toLabel : `${m.fromLabel} → ${m.toLabel}`]),
+      ...diff.modified.map((m) => [
+        'M',
+        m.path,
+        m.fromLabel === m.toLabel ? m.toLabel : `${m.fromLabel} → ${m.toLabel}`,
+      ]),
       ...diff.moved.map((m) => ['>', `${m.fromPath} → ${m.path}`, m.label]),
     ];
     if (rows.length) io.out(table(rows));

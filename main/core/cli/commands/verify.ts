@@ -21,7 +21,9 @@ export const verifyCommand: CommandSpec = {
       const ref = str(values, 'dataset');
       const targets = ref
         ? [datasetRef(ref)]
-        : session.doc.datasets.filter((d) => d.versions.length).map((d) => ({ name: d.name, version: latestVersion(d) }));
+        : session.doc.datasets
+            .filter((d) => d.versions.length)
+            .map((d) => ({ name: d.name, version: latestVersion(d) }));
       if (ref) findDataset(session.doc, targets[0]!.name);
       const run = io.stopSignal ? { signal: io.stopSignal } : {};
       const results: VerifyResult[] = [];

@@ -1,0 +1,8 @@
+/**
+ * Runs one scan and prints the result as JSON. The unreadable-file test runs it as an
+ * unprivileged user, because root (as in CI) can read a file whatever its mode.
+ */
+import { scanDataset } from '../../../main/core/datasets/index.js';
+
+const result = await scanDataset({ source: process.argv[2]! });
+process.stdout.write(JSON.stringify(result));
