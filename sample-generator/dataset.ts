@@ -36,7 +36,7 @@ export interface DatasetPlan {
 export const CONFUSIONS: Readonly<Record<number, number>> = { 1: 7, 7: 1, 4: 9, 9: 4, 3: 5, 5: 3 };
 
 export interface DigitItem {
-  /** Path relative to the dataset root, e.g. `images/train/d-0001.png`. */
+  /** Path relative to the dataset root, e.g. `train/d-0001.png`. */
   file: string;
   pixels: Uint8Array;
   /** What the digit really is (= the v3 label). */
@@ -131,7 +131,7 @@ export function buildDigitItems(digits: readonly DigitClass[], plan: DatasetPlan
       ];
       ordered.forEach((x, i) => {
         const item: DigitItem = {
-          file: `images/${split}/${PREFIX[kind]}-${String(i + 1).padStart(4, '0')}.png`,
+          file: `${split}/${PREFIX[kind]}-${String(i + 1).padStart(4, '0')}.png`,
           pixels: x.pixels,
           digit: x.digit,
           vendorLabel: x.digit,

@@ -6,6 +6,7 @@
  *
  * Deterministic: no Math.random, no clock; the same seed writes the same bytes.
  */
+import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -30,6 +31,7 @@ import type { SampleAssets, SampleModel, SampleRelabel, VersionNumber } from './
 
 export type * from './types.js';
 export { ASSETS_FILE } from './output.js';
+export { DEFAULT_SEED, MODEL_RECIPES } from './recipes.js';
 
 export const GENERATOR_VERSION = '1.0.0';
 export const DATASET_ROOT = 'data/digits';
@@ -41,6 +43,11 @@ export interface GenerateOptions {
   seed?: number;
   /** Progress lines for a CLI; the generator itself never prints. */
   onProgress?: (message: string) => void;
+  /**
+   * Train only these models (ids of `MODEL_RECIPES`). For quick determinism checks: the story
+   * parts that need a skipped model (its iteration's expected values) come out incomplete.
+   */
+  models?: readonly string[];
 }
 
 /** A trained model with its float32 weights, for callers that want to run the TS forward pass. */
@@ -89,7 +96,7 @@ export async function generateSampleAssetsWithModels(
 
   const models: SampleModel[] = [];
   const trained: TrainedModel[] = [];
-  for (const recipe of MODEL_RECIPES) {
+  for (const recipe of MODEL_RECIPES.filter((r) => !opts.models || opts.models.includes(r.id))) {
     const manifest = manifests.get(recipe.version) ?? [];
     const samples = manifest
       .filter((e) => e.split === 'train')
@@ -151,7 +158,8 @@ export async function generateSampleAssetsWithModels(
     VERSIONS.map((v) => [v, dataMetrics((manifests.get(v) ?? []).filter((e) => e.split === 'train'), CLASSES)]),
   );
   const story = buildStory({ items, manifests, relabels, models, trainData, classes: CLASSES, datasetRoot: DATASET_ROOT });
-  const files = out.sortedFiles();
+  const imageFiles = out.sortedFiles().filter((f) => f.path.endsWith('.png'));
+  const files = out.sortedFiles().filter((f) => !f.path.endsWith('.png'));
   const assets: SampleAssets = {
     format: 'gapboard-sample-assets',
     formatVersion: 1,
@@ -175,11 +183,19 @@ export async function generateSampleAssetsWithModels(
     requirements: story.requirements,
     qa: story.qa,
     iterations: story.iterations,
+    images: {
+      dir: DATASET_ROOT,
+      count: imageFiles.length,
+      bytes: imageFiles.reduce((s, f) => s + f.bytes, 0),
+      sha256: createHash('sha256')
+        .update(imageFiles.map((f) => `${f.path} ${f.sha256}`).join('\n'))
+        .digest('hex'),
+    },
     files,
-    totalBytes: files.reduce((s, f) => s + f.bytes, 0),
+    totalBytes: [...imageFiles, ...files].reduce((s, f) => s + f.bytes, 0),
   };
   await writeFile(path.join(outDir, ASSETS_FILE), `${JSON.stringify(assets, null, 2)}\n`);
-  progress(`done: ${files.length} files, ${(assets.totalBytes / 1e6).toFixed(2)} MB`);
+  progress(`done: ${imageFiles.length} images + ${files.length} files, ${(assets.totalBytes / 1e6).toFixed(2)} MB`);
   return { assets, models: trained };
 }
 

@@ -4,7 +4,7 @@
  * else living there (the project file phase 2 builds, a README) is left alone.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SampleAssets, SampleFile } from './types.js';
 
@@ -17,7 +17,10 @@ export class OutputWriter {
 
   constructor(private readonly outDir: string) {}
 
-  /** Removes the files listed by a previous run (if any). */
+  /**
+   * Removes what a previous run wrote (if any): the files it listed and the images its
+   * manifests name. Paths that would leave `outDir` are ignored.
+   */
   async clearPrevious(): Promise<void> {
     let previous: SampleAssets;
     try {
@@ -25,9 +28,28 @@ export class OutputWriter {
     } catch {
       return;
     }
-    for (const f of previous.files ?? []) {
-      if (typeof f.path !== 'string' || f.path.includes('..') || path.isAbsolute(f.path)) continue;
-      await rm(path.join(this.outDir, f.path), { force: true });
+    const doomed = new Set<string>();
+    const safe = (rel: unknown): rel is string =>
+      typeof rel === 'string' && !rel.split('/').includes('..') && !path.isAbsolute(rel);
+    const root = previous.dataset?.root;
+    for (const v of previous.dataset?.versions ?? []) {
+      if (!safe(root) || !safe(v.manifest)) continue;
+      const text = await readFile(path.join(this.outDir, v.manifest), 'utf8').catch(() => '');
+      for (const line of text.split('\n')) {
+        if (!line.trim()) continue;
+        const file = (JSON.parse(line) as { file?: unknown }).file;
+        if (safe(file)) doomed.add(`${root}/${file}`);
+      }
+    }
+    for (const f of previous.files ?? []) if (safe(f.path)) doomed.add(f.path);
+    for (const rel of doomed) await rm(path.join(this.outDir, rel), { force: true });
+    // Folders left empty go too (deepest first); rmdir refuses non-empty ones, which stay.
+    const dirs = new Set<string>();
+    for (const rel of doomed) {
+      for (let d = path.posix.dirname(rel); d !== '.'; d = path.posix.dirname(d)) dirs.add(d);
+    }
+    for (const d of [...dirs].sort((a, b) => b.length - a.length)) {
+      await rmdir(path.join(this.outDir, d)).catch(() => undefined);
     }
   }
 

@@ -187,7 +187,13 @@ export interface SampleAssets {
   requirements: SampleRequirement[];
   qa: SampleQa[];
   iterations: SampleIteration[];
-  /** Every file written (except `sample-assets.json` itself), sorted by path. */
+  /**
+   * The images, summarised (each one is named, with its label, by the version manifests):
+   * count, bytes and a sha-256 over their sorted "path sha256" lines.
+   */
+  images: { dir: string; count: number; bytes: number; sha256: string };
+  /** Every other file written (except `sample-assets.json` itself), sorted by path. */
   files: SampleFile[];
+  /** Bytes of the images and the files (without `sample-assets.json`). */
   totalBytes: number;
 }
