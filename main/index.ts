@@ -63,7 +63,14 @@ void app.whenReady().then(async () => {
   );
   protocol.handle('app', (request) => {
     const url = new URL(request.url);
-    const file = resolveInside(rendererDir, decodeURIComponent(url.pathname).replace(/^\//, '') || 'index.html');
+    const rel = decodeURIComponent(url.pathname).replace(/^\//, '');
+    // Project files (dataset images) live under /files/, relative to the open project's folder.
+    const projectFolder = core.current?.folder;
+    const file = rel.startsWith('files/')
+      ? projectFolder
+        ? resolveInside(projectFolder, rel.slice('files/'.length))
+        : null
+      : resolveInside(rendererDir, rel || 'index.html');
     if (!file) return new Response('Forbidden', { status: 403 });
     return net.fetch(pathToFileURL(file).toString());
   });
