@@ -12,7 +12,9 @@ const assets = await generateSampleAssets(outDir, {
 });
 
 const pct = (v: number | undefined): string => (v === undefined ? '  —  ' : v.toFixed(3));
-console.log(`\n${outDir}: ${assets.images.count} images + ${assets.files.length} files, ${(assets.totalBytes / 1e6).toFixed(2)} MB`);
+console.log(
+  `\n${outDir}: ${assets.images.count} images + ${assets.files.length} files, ${(assets.totalBytes / 1e6).toFixed(2)} MB`,
+);
 for (const v of assets.dataset.versions) {
   console.log(
     `digits@v${v.version}: ${v.counts.total} samples (train ${v.counts.bySplit.train}, test ${v.counts.bySplit.test}), ` +

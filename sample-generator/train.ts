@@ -105,8 +105,7 @@ export function trainMlp(samples: readonly TrainSample[], opts: TrainOptions): M
         accumulate(pixels, s.label);
       }
       step++;
-      const lr =
-        opts.learningRate * 0.5 * (1 + Math.cos((Math.PI * (step - 1)) / Math.max(1, totalSteps)));
+      const lr = opts.learningRate * 0.5 * (1 + Math.cos((Math.PI * (step - 1)) / Math.max(1, totalSteps)));
       const inv = 1 / batch.length;
       const c1 = 1 - Math.exp(step * Math.log(beta1));
       const c2 = 1 - Math.exp(step * Math.log(beta2));
@@ -125,8 +124,7 @@ export function trainMlp(samples: readonly TrainSample[], opts: TrainOptions): M
       const vi = beta2 * (v[i] as number) + (1 - beta2) * g * g;
       m[i] = mi;
       v[i] = vi;
-      value[i] =
-        (value[i] as number) * (1 - lr * wd) - (lr * (mi / c1)) / (Math.sqrt(vi / c2) + eps);
+      value[i] = (value[i] as number) * (1 - lr * wd) - (lr * (mi / c1)) / (Math.sqrt(vi / c2) + eps);
     }
   }
 
