@@ -3,7 +3,9 @@
  * this folder plus one line here.
  */
 import type { CommandSpec } from '../types.js';
-import { datasetAddCommand, datasetDiffCommand, datasetListCommand } from './dataset-add.js';
+import { datasetAddCommand } from './dataset-add.js';
+import { datasetDiffCommand } from './dataset-diff.js';
+import { datasetListCommand } from './dataset-list.js';
 import { infoCommand } from './info.js';
 import { iterationCloseCommand, iterationListCommand, iterationStartCommand } from './iteration.js';
 import { newCommand } from './new.js';
