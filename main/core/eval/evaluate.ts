@@ -17,6 +17,7 @@ import { imagePlan, resolvePreprocessing, type PreprocessingOptions } from './pr
 import { PredictionStore, type Task } from './scoring.js';
 import { classifyTask, Inferencer } from './inferencer.js';
 import { createSession, environment } from './session.js';
+import { rssPeakTracker } from './stats.js';
 import type { EvalSample, EvalSource } from './sources.js';
 import { measureSpeed, type SpeedOptions, type SpeedResult } from './speed.js';
 import { defaultSpawnWorker, WorkerPool, type SpawnWorker } from './worker-pool.js';
@@ -110,7 +111,7 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
   const session = await createSession(bytes, threads, label);
   const workers = Math.max(1, opts.workers ?? Math.min(2, availableParallelism()));
   let pool: WorkerPool<DecodeTask, DecodeResult> | undefined;
-  let peakRss = process.memoryUsage.rss();
+  const rss = rssPeakTracker();
   try {
     const inf = new Inferencer(session, facts, prep, task, source, opts, label);
     const store = new PredictionStore(task, source.count);
@@ -157,7 +158,7 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
       for (const f of result.failed) issues.push({ path: c.samples[f.index]?.path ?? '?', reason: f.reason });
       await inf.infer(c.seqs, c.samples, result, store);
       done += c.seqs.length;
-      peakRss = Math.max(peakRss, process.memoryUsage.rss());
+      rss.sample();
       report(false);
     };
 
@@ -193,11 +194,11 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
       speed = await measureSpeed(session, inf.speedInput(), opts.speed === true ? {} : opts.speed, signal);
       Object.assign(metrics, speed.metrics);
       flags.push(...speed.flags);
-      peakRss = Math.max(peakRss, speed.peakRssBytes);
     }
     metrics.model_size_mb = facts.size / 1e6;
     metrics.params_m = facts.params / 1e6;
-    metrics.peak_memory_mb = peakRss / 1e6;
+    rss.force();
+    metrics.peak_memory_mb = Math.max(rss.peak, speed?.peakRssBytes ?? 0) / 1e6;
     const index = Array.from({ length: source.count }, (_, i) => i);
     return {
       task,

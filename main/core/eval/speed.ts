@@ -9,7 +9,7 @@
  * Sizes are decimal: `model_size_mb` = bytes / 1e6, `peak_memory_mb` = peak RSS / 1e6.
  */
 import { GapboardError } from '../project/errors.js';
-import { histogram, minQueriesFor, percentile, queueP95, seededRandom } from './stats.js';
+import { histogram, minQueriesFor, percentile, queueP95, rssPeakTracker, seededRandom } from './stats.js';
 import { runBatch, type ort } from './session.js';
 
 export interface SpeedOptions {
@@ -68,7 +68,7 @@ export async function measureSpeed(
   const budgetMs = (opts.maxSeconds ?? 10) * 1000;
   const t0 = performance.now();
   const flags: string[] = [];
-  let peak = process.memoryUsage.rss();
+  const rss = rssPeakTracker();
   const check = (): void => {
     if (signal?.aborted) throw new GapboardError('CANCELLED', 'speed measurement cancelled');
   };
@@ -86,7 +86,7 @@ export async function measureSpeed(
   while (lat.length < wanted && (lat.length === 0 || performance.now() < ssDeadline)) {
     if ((lat.length & 15) === 0) {
       check();
-      peak = Math.max(peak, process.memoryUsage.rss());
+      rss.sample();
     }
     const s = performance.now();
     await run(one, dims1);
@@ -117,7 +117,7 @@ export async function measureSpeed(
       done += b;
     }
     const qps = done / ((performance.now() - s) / 1000);
-    peak = Math.max(peak, process.memoryUsage.rss());
+    rss.force();
     if (qps > best) [best, bestBatch] = [qps, b];
   }
   metrics.throughput_qps = best;
@@ -126,7 +126,7 @@ export async function measureSpeed(
   if (opts.latencyBoundMs !== undefined) {
     metrics.server_qps = serverQps(sorted, opts.latencyBoundMs, opts.serverQueries ?? 20000, opts.seed ?? 1, flags);
   }
-  return { metrics, histogram: histogram(lat), flags, queries: lat.length, bestBatch, peakRssBytes: peak };
+  return { metrics, histogram: histogram(lat), flags, queries: lat.length, bestBatch, peakRssBytes: rss.peak };
 }
 
 /** Highest Poisson arrival rate (queries / s) whose simulated p95 stays ≤ bound, or null. */

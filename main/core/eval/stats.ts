@@ -76,3 +76,26 @@ export function queueP95(rate: number, service: ArrayLike<number>, uniforms: Flo
   lat.sort();
   return percentile(lat, p);
 }
+
+/**
+ * Tracks peak process RSS. Reading RSS costs ~0.4 ms here (measured: 142 ms of a 1.5 s
+ * evaluation when read per batch), so it is sampled at most every `everyMs`.
+ */
+export function rssPeakTracker(everyMs = 200): { sample(): void; force(): void; readonly peak: number } {
+  let peak = process.memoryUsage.rss();
+  let last = performance.now();
+  return {
+    sample() {
+      const now = performance.now();
+      if (now - last < everyMs) return;
+      last = now;
+      peak = Math.max(peak, process.memoryUsage.rss());
+    },
+    force() {
+      peak = Math.max(peak, process.memoryUsage.rss());
+    },
+    get peak() {
+      return peak;
+    },
+  };
+}
