@@ -168,6 +168,7 @@ export async function generateSampleAssetsWithModels(
     trainData,
     classes: CLASSES,
     datasetRoot: DATASET_ROOT,
+    topUpPerClass: DATASET_PLAN.v2TrainPerClass,
   });
   const imageFiles = out.sortedFiles().filter((f) => f.path.endsWith('.png'));
   const files = out.sortedFiles().filter((f) => !f.path.endsWith('.png'));

@@ -24,6 +24,8 @@ export interface StoryInput {
   trainData: ReadonlyMap<VersionNumber, MetricMap>;
   classes: readonly string[];
   datasetRoot: string;
+  /** Clean training samples per digit after the v2 top-up. */
+  topUpPerClass: number;
 }
 
 export interface Story {
@@ -149,7 +151,7 @@ export function buildStory(input: StoryInput): Story {
     },
     2: {
       title: 'Photos at an angle and out of focus',
-      notes: 'v1 + top-up of every digit to 200 training samples + slices `rotated` (15–30°) and `blurred`, batch B-2.',
+      notes: `v1 + top-up of every digit to ${input.topUpPerClass} clean training samples + slices \`rotated\` (15–30°) and \`blurred\`, batch B-2.`,
       date: DATES.batch2Delivered,
     },
     3: {
@@ -244,5 +246,15 @@ export function buildStory(input: StoryInput): Story {
     const r = last[`recall[${c}]`] ?? Infinity;
     if (r < weakest.recall) weakest = { digit: c, recall: r };
   }
-  return { project: PROJECT, versions, requirements: reqs, qa: qaLog(relabels.length, weakest), iterations };
+  const project = {
+    ...PROJECT,
+    description: PROJECT.description.replace('{digits}', String(items.length).replace(/\B(?=(\d{3})+(?!\d))/g, ',')),
+  };
+  return {
+    project,
+    versions,
+    requirements: reqs,
+    qa: qaLog(relabels.length, weakest, input.topUpPerClass),
+    iterations,
+  };
 }

@@ -10,8 +10,9 @@ export const PROJECT: SampleProject = {
   name: 'Digit recognizer — math homework app',
   service:
     'Snap-a-worksheet: students photograph handwritten math homework; the app reads each answer digit and checks it.',
+  // `{digits}` is filled in with the number of images the generator wrote.
   description:
-    'Sample project built from 3,500 real MNIST digits: three dataset versions, three models of rising quality, three closed iterations.',
+    'Sample project built from {digits} real MNIST digits: three dataset versions, three models of rising quality, three closed iterations.',
   servingTargets: [
     {
       id: 'laptop-cpu',
@@ -226,7 +227,11 @@ export function requirements(): SampleRequirement[] {
 }
 
 /** The Q&A log. `weakest` = the digit with the lowest recall at iteration 3 and its recall. */
-export function qaLog(relabeled: number, weakest: { digit: string; recall: number }): SampleQa[] {
+export function qaLog(
+  relabeled: number,
+  weakest: { digit: string; recall: number },
+  topUpPerClass: number,
+): SampleQa[] {
   return [
     {
       id: 'Q-1',
@@ -247,8 +252,7 @@ export function qaLog(relabeled: number, weakest: { digit: string; recall: numbe
       askedBy: 'Minseo Kim (data)',
       answeredBy: `${VENDOR} (labeling lead)`,
       question: 'Batch B-1 has fewer 5s, 8s and 9s than the other digits. Why, and can you top them up?',
-      answer:
-        'The source worksheets had fewer of them. A top-up of every digit to 200 training samples is possible in the next batch.',
+      answer: `The source worksheets had fewer of them. A top-up of every digit to ${topUpPerClass} clean training samples is possible in the next batch.`,
       status: 'answered',
       linkedRequirement: 'R-6',
       linkedDatasetVersion: 2,

@@ -183,7 +183,7 @@ describe('sample generator', () => {
 
   it('stores every image as a 28×28 8-bit grayscale PNG (colorType 0)', async () => {
     const pngs = (await manifest(2)).map((e) => e.file);
-    expect(assets.images.count).toBe(3500);
+    expect(assets.images.count).toBe(2950);
     for (const file of pngs.filter((_, i) => i % 50 === 0)) {
       const bytes = await readFile(path.join(dir, assets.dataset.root, file));
       // IHDR: width, height (big-endian u32), bit depth, color type.
@@ -223,16 +223,16 @@ describe('dataset versions', () => {
     expect(sinceV1.length).toBeGreaterThan(0);
     for (const r of sinceV1) expect(v1Labels.get(r.file)).toBe(r.from);
     expect(assets.dataset.versions.map((v) => v.diff)).toEqual([
-      { added: 2000, removed: 0, relabeled: 0 },
-      { added: 1500, removed: 0, relabeled: 0 },
+      { added: 1645, removed: 0, relabeled: 0 },
+      { added: 1305, removed: 0, relabeled: 0 },
       { added: 0, removed: 0, relabeled: changed.length },
     ]);
   });
 
   it('each version has a labeling batch whose accepted quantity is what the version added', () => {
     const [b1, b2, b3] = assets.dataset.versions.map((v) => v.batch);
-    expect(b1?.quantityAccepted).toBe(2000);
-    expect(b2?.quantityAccepted).toBe(1500);
+    expect(b1?.quantityAccepted).toBe(1645);
+    expect(b2?.quantityAccepted).toBe(1305);
     for (const b of [b1, b2, b3]) {
       expect(b?.currency).toBe('KRW');
       expect(b?.quantityOrdered).toBeGreaterThanOrEqual(b?.quantityDelivered ?? Infinity);
