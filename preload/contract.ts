@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { JobInfo, ProjectView } from './contract/define.js';
+import { datasetMethods } from './contract/dataset-methods.js';
 import { jobMethods } from './contract/job-methods.js';
 import { projectMethods } from './contract/project-methods.js';
 
@@ -15,6 +16,7 @@ export { requirementFields } from './contract/project-methods.js';
 export const METHODS = {
   ...projectMethods,
   ...jobMethods,
+  ...datasetMethods,
 } as const;
 
 export type Methods = typeof METHODS;
