@@ -12,6 +12,20 @@ export const requirementFields = z
     priority: z.enum(['must', 'should', 'could']),
     rationale: z.string(),
     owner: z.string(),
+    /** Which data it is measured on; every part optional (empty = any run). */
+    scope: z
+      .object({
+        dataset: z.string().min(1),
+        version: z.number().int().positive(),
+        split: z.string().min(1),
+        slice: z.string().min(1),
+      })
+      .partial()
+      .strict(),
+    /** A serving target id (`ST-1`) for latency / QPS requirements; null clears it. */
+    servingTarget: z.string().min(1).nullable(),
+    /** Who asked, and the Q&A / decision entry it came from. */
+    source: z.object({ who: z.string(), qa: z.string().min(1).optional() }).strict(),
   })
   .partial();
 
@@ -34,10 +48,7 @@ export const projectMethods = {
     z.object({ path: pathArg, name: z.string().min(1, 'a project name is required') }).strict(),
     'Create a project file and open it.',
   ),
-  'project.open': method<ProjectView>()(
-    z.object({ path: pathArg }).strict(),
-    'Open a project file.',
-  ),
+  'project.open': method<ProjectView>()(z.object({ path: pathArg }).strict(), 'Open a project file.'),
   'project.openSample': method<ProjectView>()(noArgs, 'Open a fresh copy of the sample project.'),
   'project.save': method<ProjectView>()(
     z.object({ force: z.boolean().optional() }).strict(),
@@ -55,12 +66,12 @@ export const projectMethods = {
     'Edit the project name and service description.',
   ),
   'requirements.add': method<{ id: string; project: ProjectView }>()(
-    requirementFields.strict(),
-    'Add a requirement; returns its new id.',
+    requirementFields.required({ metric: true, target: true }).strict(),
+    'Add a requirement; returns its new id (operator and unit default from the metric).',
   ),
   'requirements.update': method<ProjectView>()(
     z.object({ id: z.string().min(1), fields: requirementFields.strict(), reason: z.string().optional() }).strict(),
-    'Edit a requirement; target/operator changes are kept in its history.',
+    'Edit a requirement; a target/operator/priority/metric change needs a reason, kept in its history.',
   ),
   'requirements.remove': method<ProjectView>()(
     z.object({ id: z.string().min(1) }).strict(),

@@ -6,6 +6,7 @@ import { METHODS, type ApiResult, type MethodName } from '../../../preload/contr
 import type { GapboardCore } from '../app/create-core.js';
 import { describeIssues } from '../project/document.js';
 import { GapboardError, toErrorPayload } from '../project/errors.js';
+import { boardHandlers } from './handlers/board-handlers.js';
 import { datasetHandlers } from './handlers/dataset-handlers.js';
 import { jobHandlers } from './handlers/job-handlers.js';
 import { projectHandlers } from './handlers/project-handlers.js';
@@ -18,6 +19,7 @@ export function createHandlers(core: GapboardCore): Handlers {
     ...projectHandlers(core),
     ...jobHandlers(core),
     ...datasetHandlers(core),
+    ...boardHandlers(core),
   };
 }
 

@@ -3,44 +3,14 @@
  * against the open iteration's candidate run (else the latest finished run), with its trend
  * over the closed iterations and the evidence behind the number.
  */
-import type { ProjectDocument, Run, ScorecardRow } from '../project/schema.js';
-import type { GapStatus } from './gap.js';
+import type { ProjectDocument, Run } from '../project/schema.js';
 import { closedIterations, frozenRowsByRequirement } from './history.js';
-import type { DatasetRef, Evidence } from './measure.js';
-import { metricKind, type MetricKind } from './metric-keys.js';
+import { metricKind } from './metric-keys.js';
 import { openIteration } from './iterations.js';
-import { latestDoneRun, scoreAgainst, type ScoreOptions, type Tally } from './score.js';
+import { latestDoneRun, scoreAgainst, type ScoreOptions } from './score.js';
+import type { Board, BoardCard, TrendPoint } from './views.js';
 
-export interface TrendPoint {
-  iteration: string;
-  value: number | null;
-  /** The target frozen at that iteration: the target line steps where it changed. */
-  target: number;
-  status: GapStatus;
-}
-
-export interface BoardCard extends ScorecardRow {
-  kind: MetricKind;
-  /** Structured evidence for the one-click link (run page, dataset version page). */
-  evidenceRef: Evidence;
-  /** Value per closed iteration where the requirement was scored. */
-  trend: TrendPoint[];
-  /** Q&A / decision ids linked to this requirement. */
-  decisions: string[];
-}
-
-export interface Board {
-  iteration: { id: string; name: string } | null;
-  run: { id: string; model: string; modelName: string; dataset?: DatasetRef; startedAt: string } | null;
-  /** Whether `run` is the open iteration's chosen candidate or just the latest finished run. */
-  runSource: 'candidate' | 'latest' | 'none';
-  cards: BoardCard[];
-  must: Tally;
-  all: Tally;
-  /** Requirement ids per status, in requirement order. */
-  byStatus: Record<GapStatus, string[]>;
-  byKind: Record<MetricKind, string[]>;
-}
+export type { Board, BoardCard, TrendPoint } from './views.js';
 
 function boardRun(doc: ProjectDocument): { run: Run | null; source: Board['runSource'] } {
   const candidate = openIteration(doc)?.candidateRun;

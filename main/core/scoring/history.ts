@@ -4,66 +4,20 @@
  * point carries the target frozen with it), a burndown of unmet must / should requirements,
  * and cumulative labeling cost against the main quality metric.
  */
-import type { DatasetVersion, Iteration, Operator, ProjectDocument, ScorecardRow } from '../project/schema.js';
+import type { DatasetVersion, Iteration, ProjectDocument, ScorecardRow } from '../project/schema.js';
 import { defaultDataMetrics } from './data-metrics.js';
-import type { GapStatus } from './gap.js';
 import { runMetric, type DataMetricsFn } from './measure.js';
-import { tally, type Tally } from './score.js';
+import { tally } from './score.js';
+import type { BurndownPoint, CostQualityPoint, HistoryPoint, ProjectHistory, RequirementSeries } from './views.js';
 
-export interface IterationRef {
-  id: string;
-  name: string;
-  closedAt: string;
-  candidateRun?: string;
-}
-
-/** One requirement at one closed iteration; all null when it was not in that scorecard. */
-export interface HistoryPoint {
-  iteration: string;
-  value: number | null;
-  target: number | null;
-  op: Operator | null;
-  gap: number | null;
-  status: GapStatus | null;
-}
-
-export interface RequirementSeries {
-  id: string;
-  title: string;
-  metric: string;
-  unit: string;
-  /** False for a requirement deleted since (it lives on in old scorecards). */
-  current: boolean;
-  /** One point per closed iteration, in order. */
-  points: HistoryPoint[];
-}
-
-export interface BurndownPoint {
-  iteration: string;
-  unmetMust: number;
-  unmetShould: number;
-  untestedMust: number;
-  untestedShould: number;
-  must: Tally;
-  all: Tally;
-}
-
-export interface CostQualityPoint {
-  iteration: string;
-  run?: string;
-  /** Labeling cost of every version up to the newest one used so far; null when nothing was priced. */
-  cumulativeCost: number | null;
-  currency: string;
-  quality: number | null;
-}
-
-export interface ProjectHistory {
-  iterations: IterationRef[];
-  requirements: RequirementSeries[];
-  burndown: BurndownPoint[];
-  qualityMetric: string;
-  costVsQuality: CostQualityPoint[];
-}
+export type {
+  BurndownPoint,
+  CostQualityPoint,
+  HistoryPoint,
+  IterationRef,
+  ProjectHistory,
+  RequirementSeries,
+} from './views.js';
 
 export interface HistoryOptions {
   dataMetrics?: DataMetricsFn;

@@ -7,6 +7,7 @@ import { normalizeId } from '../project/ids.js';
 import type { ProjectDocument, Requirement, Run, ScorecardRow } from '../project/schema.js';
 import { defaultDataMetrics } from './data-metrics.js';
 import { computeGap } from './gap.js';
+import type { Tally } from './views.js';
 import { formatEvidence, measure, type DataMetricsFn, type Evidence, type MeasureContext } from './measure.js';
 
 export interface ScoreOptions {
@@ -16,10 +17,7 @@ export interface ScoreOptions {
   datasets?: readonly { name: string; version: number }[];
 }
 
-export interface Tally {
-  met: number;
-  total: number;
-}
+export type { Tally } from './views.js';
 
 export interface Scorecard {
   /** The run scored, or null when there is none (data requirements can still be measured). */

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Requirement } from '../../../main/core/project/schema';
+import type { ProjectDocument, Requirement } from '../../../main/core/project/schema';
+import type { CatalogEntry } from '../../../preload/contract/board-methods';
 import { METRIC_KEYS } from '../metric-keys';
+import { ScopeFields, type ScopeDraft } from './ScopeFields';
 
 export interface RequirementDraft {
   title: string;
@@ -12,15 +14,25 @@ export interface RequirementDraft {
   priority: 'must' | 'should' | 'could';
   rationale: string;
   owner: string;
+  scope: ScopeDraft;
+  servingTarget: string | null;
+  source: { who: string; qa?: string };
 }
 
-/** Add or edit one requirement; a target/operator change asks for the reason it moves. */
+/** Fields whose change the core keeps in the history, with the reason asked for here. */
+const TRACKED = ['target', 'op', 'priority', 'metric'] as const;
+
+/** Add or edit one requirement; a change of what it asks for needs the reason it moves. */
 export function RequirementForm({
   initial,
+  doc,
+  catalog,
   onSubmit,
   onCancel,
 }: {
-  initial?: Requirement;
+  initial?: Requirement | undefined;
+  doc: ProjectDocument;
+  catalog: CatalogEntry[] | null;
   onSubmit: (draft: RequirementDraft, reason: string) => void;
   onCancel: () => void;
 }) {
@@ -33,18 +45,53 @@ export function RequirementForm({
   const [priority, setPriority] = useState<RequirementDraft['priority']>(initial?.priority ?? 'must');
   const [rationale, setRationale] = useState(initial?.rationale ?? '');
   const [owner, setOwner] = useState(initial?.owner ?? '');
+  const [scope, setScope] = useState<ScopeDraft>(initial?.scope ?? {});
+  const [servingTarget, setServingTarget] = useState(initial?.servingTarget ?? '');
+  const [who, setWho] = useState(initial?.source.who ?? '');
+  const [qa, setQa] = useState(initial?.source.qa ?? '');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   const targetNumber = Number(target);
-  const moved = initial && (initial.op !== op || String(initial.target) !== target.trim());
+  const now = { target: target.trim() === '' ? NaN : targetNumber, op, priority, metric: metric.trim() };
+  const moved = initial ? TRACKED.filter((f) => String(initial[f]) !== String(now[f])) : [];
+  const keys = catalog?.map((c) => c.key) ?? METRIC_KEYS;
+  const entry = catalog?.find((c) => c.key === metric.trim());
+  const speedish = entry ? entry.kind === 'speed' : /latency|qps/.test(metric);
+
+  const pickMetric = (key: string) => {
+    setMetric(key);
+    // A new requirement takes the metric's usual direction and unit; an edit keeps what was chosen.
+    const e = catalog?.find((c) => c.key === key);
+    if (!initial && e) {
+      setOp(e.op);
+      setUnit(e.unit);
+    }
+  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!metric.trim()) return setError(t('requirements.metricRequired'));
     if (target.trim() === '' || !Number.isFinite(targetNumber)) return setError(t('requirements.targetInvalid'));
+    if (moved.length > 0 && !reason.trim()) return setError(t('requirements.reasonRequired'));
     setError(null);
-    onSubmit({ title, metric: metric.trim(), op, target: targetNumber, unit, priority, rationale, owner }, reason);
+    const source = { who, ...(qa ? { qa } : {}) };
+    onSubmit(
+      {
+        title,
+        metric: metric.trim(),
+        op,
+        target: targetNumber,
+        unit,
+        priority,
+        rationale,
+        owner,
+        scope,
+        servingTarget: servingTarget || null,
+        source,
+      },
+      reason.trim(),
+    );
   };
 
   return (
@@ -55,11 +102,16 @@ export function RequirementForm({
           {t('requirements.name')}
           <input data-testid="req-title" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
         </label>
-        <label>
+        <label className="span2">
           {t('requirements.metric')}
-          <input data-testid="req-metric" list="metric-keys" value={metric} onChange={(e) => setMetric(e.target.value)} />
-          <datalist id="metric-keys">
-            {METRIC_KEYS.map((k) => (
+          <input
+            data-testid="req-metric"
+            list="metric-keys"
+            value={metric}
+            onChange={(e) => pickMetric(e.target.value)}
+          />
+          <datalist id="metric-keys" data-testid="metric-catalog">
+            {keys.map((k) => (
               <option key={k} value={k} />
             ))}
           </datalist>
@@ -73,7 +125,12 @@ export function RequirementForm({
         </label>
         <label>
           {t('requirements.target')}
-          <input data-testid="req-target" inputMode="decimal" value={target} onChange={(e) => setTarget(e.target.value)} />
+          <input
+            data-testid="req-target"
+            inputMode="decimal"
+            value={target}
+            onChange={(e) => setTarget(e.target.value)}
+          />
         </label>
         <label>
           {t('requirements.unit')}
@@ -97,13 +154,52 @@ export function RequirementForm({
           {t('requirements.owner')}
           <input data-testid="req-owner" value={owner} onChange={(e) => setOwner(e.target.value)} />
         </label>
+        <label>
+          {t('requirements.servingTarget')}
+          <select data-testid="req-serving" value={servingTarget} onChange={(e) => setServingTarget(e.target.value)}>
+            <option value="">{speedish ? t('requirements.servingNone') : '—'}</option>
+            {doc.servingTargets.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.id} · {s.name} ({s.mode})
+              </option>
+            ))}
+          </select>
+        </label>
+        <ScopeFields doc={doc} scope={scope} onChange={setScope} />
+        <label>
+          {t('requirements.sourceWho')}
+          <input
+            data-testid="req-source-who"
+            value={who}
+            placeholder={t('requirements.sourceWhoPlaceholder')}
+            onChange={(e) => setWho(e.target.value)}
+          />
+        </label>
+        <label className="span3">
+          {t('requirements.sourceQa')}
+          <select data-testid="req-source-qa" value={qa} onChange={(e) => setQa(e.target.value)}>
+            <option value="">—</option>
+            {doc.decisions.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.id} · {d.question.slice(0, 80)}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="wide">
           {t('requirements.rationale')}
-          <textarea data-testid="req-rationale" rows={2} value={rationale} onChange={(e) => setRationale(e.target.value)} />
+          <textarea
+            data-testid="req-rationale"
+            rows={2}
+            value={rationale}
+            onChange={(e) => setRationale(e.target.value)}
+          />
         </label>
-        {moved && (
-          <label className="wide">
-            {t('requirements.reason')}
+        {moved.length > 0 && (
+          <label className="wide reason">
+            {t('requirements.reasonFor', {
+              fields: moved.map((f) => t(`requirements.${f === 'op' ? 'op' : f}`)).join(', '),
+            })}
             <input
               data-testid="req-reason"
               value={reason}

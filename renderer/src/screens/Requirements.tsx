@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Requirement } from '../../../main/core/project/schema';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { RequirementForm, type RequirementDraft } from '../components/RequirementForm';
-import { selectProject, selectRequirements } from '../store/selectors';
+import { useLoaded } from '../hooks/useLoaded';
+import { selectCatalog, selectDoc, selectProject, selectRequirements, selectSelection } from '../store/selectors';
 import { useActions, useAppStore } from '../store/StoreContext';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; req: Requirement } | null;
@@ -13,7 +14,13 @@ export function Requirements() {
   const { t } = useTranslation();
   const project = useAppStore(selectProject);
   const requirements = useAppStore(selectRequirements);
-  const { run, setProject } = useActions();
+  const doc = useAppStore(selectDoc);
+  const selection = useAppStore(selectSelection);
+  const { run, setProject, loadCatalog } = useActions();
+  // The picker works from the DESIGN keys until the project's own catalog arrives.
+  const catalog = useLoaded(selectCatalog, loadCatalog);
+  const selectedRef = useRef<HTMLTableRowElement>(null);
+  useEffect(() => selectedRef.current?.scrollIntoView({ block: 'center' }), [selection.requirement]);
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
   const readOnly = project?.readOnly ?? true;
@@ -52,10 +59,12 @@ export function Requirements() {
           {t('requirements.add')}
         </button>
       </div>
-      {editing && (
+      {editing && doc && (
         <RequirementForm
           key={editing.mode === 'edit' ? editing.req.id : 'new'}
           initial={editing.mode === 'edit' ? editing.req : undefined}
+          doc={doc}
+          catalog={catalog}
           onSubmit={(d, r) => void submit(d, r)}
           onCancel={() => setEditing(null)}
         />
@@ -73,13 +82,20 @@ export function Requirements() {
               <th>{t('requirements.metric')}</th>
               <th>{t('requirements.target')}</th>
               <th>{t('requirements.priority')}</th>
+              <th>{t('requirements.scope')}</th>
+              <th>{t('requirements.source')}</th>
               <th>{t('requirements.history')}</th>
               <th />
             </tr>
           </thead>
           <tbody>
             {requirements.map((r) => (
-              <tr key={r.id} data-testid={`requirement-row-${r.id}`}>
+              <tr
+                key={r.id}
+                data-testid={`requirement-row-${r.id}`}
+                className={selection.requirement === r.id ? 'selected' : ''}
+                ref={selection.requirement === r.id ? selectedRef : undefined}
+              >
                 <td className="mono">{r.id}</td>
                 <td>{r.title}</td>
                 <td className="mono">{r.metric}</td>
@@ -89,15 +105,34 @@ export function Requirements() {
                 <td>
                   <span className={`badge badge-${r.priority}`}>{t(`priority.${r.priority}`)}</span>
                 </td>
-                <td className="small muted">
+                <td className="small">
+                  <span className="mono">{scopeText(r.scope)}</span>
+                  {r.servingTarget && <div className="muted">{r.servingTarget}</div>}
+                  {r.owner && <div className="muted">{t('requirements.ownedBy', { owner: r.owner })}</div>}
+                </td>
+                <td className="small">
+                  {r.source.who}
+                  {r.source.qa && <div className="mono muted">{r.source.qa}</div>}
+                </td>
+                <td className="small muted" data-testid={`req-history-${r.id}`}>
                   {r.history.map((h, i) => (
-                    <div key={i} title={h.reason}>
-                      {t('requirements.historyEntry', { date: h.at.slice(0, 10), field: h.field, from: h.from, to: h.to })}
+                    <div key={i}>
+                      {t('requirements.historyEntry', {
+                        date: h.at.slice(0, 10),
+                        field: h.field,
+                        from: h.from,
+                        to: h.to,
+                      })}
+                      {h.reason && <span className="history-reason"> — {h.reason}</span>}
                     </div>
                   ))}
                 </td>
                 <td className="actions">
-                  <button data-testid={`req-edit-${r.id}`} disabled={readOnly} onClick={() => setEditing({ mode: 'edit', req: r })}>
+                  <button
+                    data-testid={`req-edit-${r.id}`}
+                    disabled={readOnly}
+                    onClick={() => setEditing({ mode: 'edit', req: r })}
+                  >
                     {t('actions.edit')}
                   </button>
                   <button data-testid={`req-delete-${r.id}`} disabled={readOnly} onClick={() => setDeleting(r.id)}>
@@ -113,7 +148,12 @@ export function Requirements() {
         <ConfirmDialog
           title={t('confirm.deleteTitle')}
           choices={[
-            { label: t('actions.delete'), testId: 'confirm-delete', primary: true, onChoose: () => void remove(deleting) },
+            {
+              label: t('actions.delete'),
+              testId: 'confirm-delete',
+              primary: true,
+              onChoose: () => void remove(deleting),
+            },
             { label: t('actions.cancel'), testId: 'confirm-cancel', onChoose: () => setDeleting(null) },
           ]}
         >
@@ -122,4 +162,9 @@ export function Requirements() {
       )}
     </main>
   );
+}
+
+function scopeText(scope: Requirement['scope']): string {
+  if (!scope.dataset && !scope.split && !scope.slice) return '';
+  return `${scope.dataset ?? '*'}${scope.version ? `@v${scope.version}` : ''}${scope.split ? `:${scope.split}` : ''}${scope.slice ? ` · ${scope.slice}` : ''}`;
 }

@@ -4,10 +4,18 @@
  */
 import type { ComponentType } from 'react';
 import type { Screen } from '../store/types';
+import { Board } from './Board';
+import { History } from './History';
 import { Overview } from './Overview';
+import { Present } from './Present';
+import { Qa } from './Qa';
 import { Requirements } from './Requirements';
 
 export const SCREENS: { id: Screen; component: ComponentType }[] = [
+  { id: 'board', component: Board },
   { id: 'overview', component: Overview },
   { id: 'requirements', component: Requirements },
+  { id: 'history', component: History },
+  { id: 'qa', component: Qa },
+  { id: 'present', component: Present },
 ];

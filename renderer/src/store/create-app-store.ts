@@ -4,6 +4,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { ApiError, type GapboardApi } from '../../../preload/contract';
+import { createBoardSlice } from './board-slice';
 import type { AppStore } from './types';
 
 let noticeSeq = 0;
@@ -20,10 +21,12 @@ export function createAppStore(api: GapboardApi): StoreApi<AppStore> {
     notices: [],
     pendingClose: false,
     jobs: {},
+    ...createBoardSlice(api, set, get),
 
     async boot() {
       const [info, prefs, project] = await Promise.all([api.app.info({}), api.prefs.get({}), api.project.current({})]);
-      set({ info, prefs, project, booted: true, screen: 'overview' });
+      // The board is a project's home; a new, empty project starts on its overview instead.
+      set({ info, prefs, project, booted: true, screen: project ? 'board' : 'overview' });
     },
     setScreen: (screen) => set({ screen }),
     setProject: (project) => set({ project }),
@@ -47,7 +50,7 @@ export function createAppStore(api: GapboardApi): StoreApi<AppStore> {
     },
     async openProject(path) {
       const view = await get().run((a) => a.project.open({ path }));
-      if (view) set({ project: view, screen: 'overview', prefs: await api.prefs.get({}) });
+      if (view) set({ project: view, screen: 'board', prefs: await api.prefs.get({}) });
     },
     async openSample() {
       const view = await get().run((a) => a.project.openSample({}));

@@ -18,3 +18,9 @@ export const selectJobs = (s: AppStore) => s.jobs;
 export const selectJob = (id: string | null) => (s: AppStore) => (id ? (s.jobs[id] ?? null) : null);
 
 const EMPTY: never[] = [];
+
+// The board slice (issue 5): loaded data remembers the project state it was computed for.
+export const selectBoard = (s: AppStore) => s.board;
+export const selectHistory = (s: AppStore) => s.history;
+export const selectCatalog = (s: AppStore) => s.catalog;
+export const selectSelection = (s: AppStore) => s.selection;

@@ -1,3 +1,4 @@
+import type { BoardSlice } from './board-slice';
 import type { AppInfo, GapboardApi, JobInfo, Prefs, ProjectView } from '../../../preload/contract';
 
 export type Screen = 'board' | 'overview' | 'requirements' | 'data' | 'runs' | 'history' | 'qa' | 'present';
@@ -46,4 +47,4 @@ export interface AppActions {
   cancelJob: (id: string) => Promise<void>;
 }
 
-export type AppStore = AppState & AppActions;
+export type AppStore = AppState & AppActions & BoardSlice;

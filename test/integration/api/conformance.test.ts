@@ -99,7 +99,7 @@ describe('API conformance across transports', () => {
     expect(added).toMatchObject({ ok: true, value: { id: 'R-1' } });
     expect(updated).toMatchObject({ ok: true });
     expect(badTarget).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENT', message: /target/ } });
-    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'There is no requirement R-9.' } });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'There is no requirement R-9 in this project.' } });
   });
 
   it('an unknown method is an error over HTTP and the router, and has no IPC channel at all', async () => {

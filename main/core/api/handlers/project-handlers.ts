@@ -1,7 +1,7 @@
 import type { projectMethods } from '../../../../preload/contract/project-methods.js';
 import type { GapboardCore } from '../../app/create-core.js';
-import { addRequirement, removeRequirement, updateRequirement } from '../../app/requirements-service.js';
 import { GapboardError } from '../../project/errors.js';
+import { addRequirement, removeRequirement, updateRequirement } from '../../requirements/requirements.js';
 import type { AreaHandlers } from './types.js';
 
 export function projectHandlers(core: GapboardCore): AreaHandlers<typeof projectMethods> {
@@ -40,12 +40,12 @@ export function projectHandlers(core: GapboardCore): AreaHandlers<typeof project
           if (fields.description !== undefined) d.project.description = fields.description;
         }),
       ),
-    'requirements.add': (fields) => {
-      const id = addRequirement(core.requireSession(), fields);
-      return { id, project: core.changed() };
+    'requirements.add': ({ servingTarget, ...fields }) => {
+      const req = addRequirement(core.requireSession(), { ...fields, ...(servingTarget ? { servingTarget } : {}) });
+      return { id: req.id, project: core.changed() };
     },
     'requirements.update': ({ id, fields, reason }) =>
-      edit(() => updateRequirement(core.requireSession(), id, fields, reason)),
+      edit(() => void updateRequirement(core.requireSession(), id, fields, reason)),
     'requirements.remove': ({ id }) => edit(() => removeRequirement(core.requireSession(), id)),
     'host.pickPath': async ({ kind, defaultName }) => {
       if (!core.deps.pickPath) throw new GapboardError('UNSUPPORTED', 'File dialogs exist only in the desktop app.');

@@ -1,0 +1,47 @@
+import type { boardMethods } from '../../../../preload/contract/board-methods.js';
+import type { GapboardCore } from '../../app/create-core.js';
+import { addDecision, removeDecision, updateDecision } from '../../decisions/decisions.js';
+import { renderHtmlReport } from '../../report/html-report.js';
+import { writeReport } from '../../report/write-report.js';
+import { currentBoard } from '../../scoring/board.js';
+import { metricCatalog } from '../../scoring/catalog.js';
+import { projectHistory } from '../../scoring/history.js';
+import { closeIteration, setCandidateRun, startIteration } from '../../scoring/iterations.js';
+import type { AreaHandlers } from './types.js';
+
+/** Board, history, iterations, Q&A log and reports: one-liners onto the scoring/report core. */
+export function boardHandlers(core: GapboardCore): AreaHandlers<typeof boardMethods> {
+  const doc = () => core.requireSession().doc;
+  return {
+    'board.current': () => currentBoard(doc()),
+    'history.project': ({ qualityMetric }) => projectHistory(doc(), qualityMetric ? { qualityMetric } : {}),
+    'metrics.catalog': () => metricCatalog(doc()),
+    'iterations.start': (input) => {
+      const iteration = startIteration(core.requireSession(), input);
+      return { iteration, project: core.changed() };
+    },
+    'iterations.close': (input) => {
+      const iteration = closeIteration(core.requireSession(), input);
+      return { iteration, project: core.changed() };
+    },
+    'iterations.setCandidate': ({ run }) => {
+      setCandidateRun(core.requireSession(), run);
+      return core.changed();
+    },
+    'decisions.add': (input) => {
+      const d = addDecision(core.requireSession(), input);
+      return { id: d.id, project: core.changed() };
+    },
+    'decisions.update': ({ id, fields }) => {
+      updateDecision(core.requireSession(), id, fields);
+      return core.changed();
+    },
+    'decisions.remove': ({ id }) => {
+      removeDecision(core.requireSession(), id);
+      return core.changed();
+    },
+    'report.export': ({ format, path }) =>
+      writeReport(doc(), format, path, { baseDir: core.requireSession().folder, generatedAt: core.now() }),
+    'report.html': () => ({ html: renderHtmlReport(doc(), { generatedAt: core.now() }) }),
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The shapes of the board and the history as the UI receives them. Kept free of anything that
+ * reaches Node (sessions, files), so the renderer's type-check can import them via the contract.
+ */
+import type { Operator, ScorecardRow } from '../project/schema.js';
+import type { GapStatus } from './gap.js';
+import type { DatasetRef, Evidence } from './measure.js';
+import type { MetricKind } from './metric-keys.js';
+
+export interface Tally {
+  met: number;
+  total: number;
+}
+
+export interface TrendPoint {
+  iteration: string;
+  value: number | null;
+  /** The target frozen at that iteration: the target line steps where it changed. */
+  target: number;
+  status: GapStatus;
+}
+
+export interface BoardCard extends ScorecardRow {
+  kind: MetricKind;
+  /** Structured evidence for the one-click link (run page, dataset version page). */
+  evidenceRef: Evidence;
+  /** Value per closed iteration where the requirement was scored. */
+  trend: TrendPoint[];
+  /** Q&A / decision ids linked to this requirement. */
+  decisions: string[];
+}
+
+export interface Board {
+  iteration: { id: string; name: string } | null;
+  run: { id: string; model: string; modelName: string; dataset?: DatasetRef; startedAt: string } | null;
+  /** Whether `run` is the open iteration's chosen candidate or just the latest finished run. */
+  runSource: 'candidate' | 'latest' | 'none';
+  cards: BoardCard[];
+  must: Tally;
+  all: Tally;
+  /** Requirement ids per status, in requirement order. */
+  byStatus: Record<GapStatus, string[]>;
+  byKind: Record<MetricKind, string[]>;
+}
+
+export interface IterationRef {
+  id: string;
+  name: string;
+  closedAt: string;
+  candidateRun?: string;
+}
+
+/** One requirement at one closed iteration; all null when it was not in that scorecard. */
+export interface HistoryPoint {
+  iteration: string;
+  value: number | null;
+  target: number | null;
+  op: Operator | null;
+  gap: number | null;
+  status: GapStatus | null;
+}
+
+export interface RequirementSeries {
+  id: string;
+  title: string;
+  metric: string;
+  unit: string;
+  /** False for a requirement deleted since (it lives on in old scorecards). */
+  current: boolean;
+  /** One point per closed iteration, in order. */
+  points: HistoryPoint[];
+}
+
+export interface BurndownPoint {
+  iteration: string;
+  unmetMust: number;
+  unmetShould: number;
+  untestedMust: number;
+  untestedShould: number;
+  must: Tally;
+  all: Tally;
+}
+
+export interface CostQualityPoint {
+  iteration: string;
+  run?: string;
+  /** Labeling cost of every version up to the newest one used so far; null when nothing was priced. */
+  cumulativeCost: number | null;
+  currency: string;
+  quality: number | null;
+}
+
+export interface ProjectHistory {
+  iterations: IterationRef[];
+  requirements: RequirementSeries[];
+  burndown: BurndownPoint[];
+  qualityMetric: string;
+  costVsQuality: CostQualityPoint[];
+}

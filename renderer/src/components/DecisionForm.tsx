@@ -1,0 +1,147 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Decision, ProjectDocument } from '../../../main/core/project/schema';
+
+export interface DecisionDraft {
+  question: string;
+  answer: string;
+  askedBy: string;
+  answeredBy: string;
+  status: Decision['status'];
+  changed: string;
+  requirements: string[];
+  datasets: { name: string; version: number }[];
+}
+
+/** A question, its answer, what it changed, and the requirements / dataset versions it touches. */
+export function DecisionForm({
+  doc,
+  initial,
+  onSubmit,
+  onCancel,
+}: {
+  doc: ProjectDocument;
+  initial?: Decision;
+  onSubmit: (draft: DecisionDraft) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const [question, setQuestion] = useState(initial?.question ?? '');
+  const [answer, setAnswer] = useState(initial?.answer ?? '');
+  const [askedBy, setAskedBy] = useState(initial?.askedBy ?? '');
+  const [answeredBy, setAnsweredBy] = useState(initial?.answeredBy ?? '');
+  const [status, setStatus] = useState<Decision['status']>(initial?.status ?? 'open');
+  const [changed, setChanged] = useState(initial?.changed ?? '');
+  const [reqs, setReqs] = useState<string[]>(initial?.requirements ?? []);
+  const versions = doc.datasets.flatMap((d) => d.versions.map((v) => ({ name: d.name, version: v.version })));
+  const [ds, setDs] = useState<string[]>((initial?.datasets ?? []).map((d) => `${d.name}@${d.version}`));
+  const flip = (xs: string[], x: string) => (xs.includes(x) ? xs.filter((y) => y !== x) : [...xs, x]);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!question.trim()) return;
+    onSubmit({
+      question: question.trim(),
+      answer,
+      askedBy,
+      answeredBy,
+      status,
+      changed,
+      requirements: reqs,
+      datasets: versions.filter((v) => ds.includes(`${v.name}@${v.version}`)),
+    });
+  };
+  return (
+    <form className="card" onSubmit={submit} data-testid="decision-form">
+      <h2>{initial ? t('qa.editTitle', { id: initial.id }) : t('qa.newTitle')}</h2>
+      <div className="form-grid">
+        <label className="wide">
+          {t('qa.question')}
+          <textarea
+            data-testid="qa-question"
+            rows={2}
+            value={question}
+            required
+            onChange={(e) => setQuestion(e.target.value)}
+            autoFocus
+          />
+        </label>
+        <label className="wide">
+          {t('qa.answer')}
+          <textarea data-testid="qa-answer" rows={2} value={answer} onChange={(e) => setAnswer(e.target.value)} />
+        </label>
+        <label>
+          {t('qa.askedBy')}
+          <input data-testid="qa-asked-by" value={askedBy} onChange={(e) => setAskedBy(e.target.value)} />
+        </label>
+        <label>
+          {t('qa.answeredBy')}
+          <input data-testid="qa-answered-by" value={answeredBy} onChange={(e) => setAnsweredBy(e.target.value)} />
+        </label>
+        <label>
+          {t('qa.status')}
+          <select
+            data-testid="qa-status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as Decision['status'])}
+          >
+            {(['open', 'answered', 'closed'] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`qa.statuses.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="wide">
+          {t('qa.changed')}
+          <input
+            data-testid="qa-changed"
+            value={changed}
+            placeholder={t('qa.changedPlaceholder')}
+            onChange={(e) => setChanged(e.target.value)}
+          />
+        </label>
+        <fieldset className="wide checks">
+          <legend>{t('qa.requirements')}</legend>
+          {doc.requirements.map((r) => (
+            <label key={r.id} className="check" title={r.title}>
+              <input
+                type="checkbox"
+                data-testid={`qa-req-${r.id}`}
+                checked={reqs.includes(r.id)}
+                onChange={() => setReqs((x) => flip(x, r.id))}
+              />
+              {r.id}
+            </label>
+          ))}
+        </fieldset>
+        {versions.length > 0 && (
+          <fieldset className="wide checks">
+            <legend>{t('qa.datasets')}</legend>
+            {versions.map((v) => {
+              const key = `${v.name}@${v.version}`;
+              return (
+                <label key={key} className="check">
+                  <input
+                    type="checkbox"
+                    data-testid={`qa-ds-${key}`}
+                    checked={ds.includes(key)}
+                    onChange={() => setDs((x) => flip(x, key))}
+                  />
+                  {v.name}@v{v.version}
+                </label>
+              );
+            })}
+          </fieldset>
+        )}
+      </div>
+      <div className="row">
+        <button className="primary" data-testid="qa-save">
+          {t('qa.save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('actions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Iteration, ProjectDocument } from '../../../main/core/project/schema';
+
+export interface IterationDraft {
+  name: string;
+  notes: string;
+  run: string;
+  datasets: { name: string; version: number }[];
+}
+
+/**
+ * Starts an iteration, or closes the open one: name, notes on what changed and why, the
+ * candidate run and the dataset versions it stands on.
+ */
+export function IterationForm({
+  mode,
+  doc,
+  open,
+  onSubmit,
+  onCancel,
+}: {
+  mode: 'start' | 'close';
+  doc: ProjectDocument;
+  open?: Iteration;
+  onSubmit: (draft: IterationDraft) => void;
+  onCancel?: () => void;
+}) {
+  const { t } = useTranslation();
+  const done = doc.runs.filter((r) => r.status === 'done');
+  const [name, setName] = useState(open?.name ?? t('history.defaultName', { n: doc.iterations.length + 1 }));
+  const [notes, setNotes] = useState(open?.notes ?? '');
+  const [run, setRun] = useState(open?.candidateRun ?? '');
+  const versions = doc.datasets.flatMap((d) => d.versions.map((v) => ({ name: d.name, version: v.version })));
+  const [datasets, setDatasets] = useState<string[]>((open?.datasets ?? []).map((d) => `${d.name}@${d.version}`));
+  const toggle = (key: string) => setDatasets((xs) => (xs.includes(key) ? xs.filter((x) => x !== key) : [...xs, key]));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSubmit({
+      name: name.trim(),
+      notes,
+      run,
+      datasets: versions.filter((v) => datasets.includes(`${v.name}@${v.version}`)),
+    });
+  };
+  return (
+    <form className="card iteration-form" onSubmit={submit} data-testid={`iteration-${mode}-form`}>
+      <h2>{mode === 'start' ? t('history.startTitle') : t('history.closeTitle', { name: open?.name ?? name })}</h2>
+      <div className="form-grid">
+        <label>
+          {t('history.name')}
+          <input data-testid="iteration-name" value={name} required onChange={(e) => setName(e.target.value)} />
+        </label>
+        <label>
+          {t('history.candidate')}
+          <select data-testid="iteration-run" value={run} onChange={(e) => setRun(e.target.value)}>
+            <option value="">{mode === 'close' ? t('history.latestRun') : t('history.noCandidate')}</option>
+            {done.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.id} · {doc.models.find((m) => m.id === r.model)?.name ?? r.model}
+                {r.dataset ? ` · ${r.dataset.name}@v${r.dataset.version}` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="wide checks">
+          <legend>{t('history.datasets')}</legend>
+          {versions.length === 0 && <span className="muted small">{t('history.noDatasets')}</span>}
+          {versions.map((v) => {
+            const key = `${v.name}@${v.version}`;
+            return (
+              <label key={key} className="check">
+                <input
+                  type="checkbox"
+                  checked={datasets.includes(key)}
+                  onChange={() => toggle(key)}
+                  data-testid={`iteration-ds-${key}`}
+                />
+                {v.name}@v{v.version}
+              </label>
+            );
+          })}
+        </fieldset>
+        <label className="wide">
+          {t('history.notes')}
+          <textarea
+            data-testid="iteration-notes"
+            rows={2}
+            value={notes}
+            placeholder={t('history.notesPlaceholder')}
+            onChange={(e) => setNotes(e.target.value)}
+          />
+        </label>
+      </div>
+      <div className="row">
+        <button className="primary" data-testid={`iteration-${mode}-submit`} disabled={!name.trim()}>
+          {mode === 'start' ? t('history.start') : t('history.close')}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            {t('actions.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

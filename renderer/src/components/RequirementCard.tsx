@@ -1,0 +1,132 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProjectDocument } from '../../../main/core/project/schema';
+import type { BoardCard } from '../../../preload/contract/board-methods';
+import { fmt, opSymbol, pct, withUnit } from '../format';
+import { useActions } from '../store/StoreContext';
+import { Sparkline } from './charts/Sparkline';
+
+/** The sketch's "⚠ measured on 2 cores, target: 4": speed measured on other hardware than targeted. */
+function hardwareWarning(card: BoardCard, doc: ProjectDocument): { cores: number; target: number } | null {
+  if (card.kind !== 'speed' || !card.evidenceRef.run) return null;
+  const req = doc.requirements.find((r) => r.id === card.requirement);
+  const st = req?.servingTarget ? doc.servingTargets.find((s) => s.id === req.servingTarget) : undefined;
+  const run = doc.runs.find((r) => r.id === card.evidenceRef.run);
+  const target = st?.hardware.cores;
+  if (!run || !target || run.environment.cores === target) return null;
+  return { cores: run.environment.cores, target };
+}
+
+/** One requirement on the board: value vs target, gap, priority, trend and evidence. */
+export const RequirementCard = memo(function RequirementCard({
+  card,
+  doc,
+  withNow,
+}: {
+  card: BoardCard;
+  doc: ProjectDocument;
+  /** Whether the current value is a new point (not just the last closed iteration again). */
+  withNow: boolean;
+}) {
+  const { t } = useTranslation();
+  const { select } = useActions();
+  const req = doc.requirements.find((r) => r.id === card.requirement);
+  const scope = req?.scope;
+  const scopeText = scope?.dataset
+    ? `${scope.dataset}${scope.version ? `@v${scope.version}` : ''}${scope.split ? `:${scope.split}` : ''}${scope.slice ? ` · ${scope.slice}` : ''}`
+    : scope?.slice
+      ? scope.slice
+      : '';
+  const warn = hardwareWarning(card, doc);
+  const ev = card.evidenceRef;
+  const points = card.trend.map((p) => ({ value: p.value, target: p.target }));
+  if (withNow || points.length === 0) points.push({ value: card.value, target: card.target });
+  return (
+    <article
+      className={`req-card status-${card.status}`}
+      data-testid={`board-card-${card.requirement}`}
+      data-status={card.status}
+      aria-label={`${card.requirement} ${card.title}`}
+    >
+      <header>
+        <span className="mono muted">{card.requirement}</span>
+        <strong className="req-card-title">{card.title}</strong>
+        <span className={`badge badge-${card.priority}`}>{t(`priority.${card.priority}`)}</span>
+      </header>
+      <div className="mono small muted">
+        {card.metric}
+        {scopeText && <> · {scopeText}</>}
+      </div>
+      <div className="req-card-figures">
+        <span className="req-value" data-testid={`card-value-${card.requirement}`}>
+          {withUnit(card.value, card.unit)}
+        </span>
+        <span className="muted">
+          {t('board.target')} {opSymbol(card.op)} {withUnit(card.target, card.unit)}
+        </span>
+        {card.status === 'unmet' && (
+          <span className="req-gap" data-testid={`card-gap-${card.requirement}`}>
+            {t('board.gap')} {withUnit(card.gap, card.unit)}{' '}
+            {card.relGap !== null && <span className="muted">({pct(card.relGap)})</span>}
+          </span>
+        )}
+        {card.status === 'met' && <span className="req-met">✓ {t('board.status.met')}</span>}
+      </div>
+      <div className="req-card-trend">
+        <Sparkline
+          points={points}
+          status={card.status}
+          label={t('board.trendLabel', { n: card.trend.length, value: fmt(card.value) })}
+        />
+        <span className="small muted">
+          {card.trend.length === 0
+            ? t('board.noTrend')
+            : t(withNow ? 'board.overIterationsNow' : 'board.overIterations', { n: card.trend.length })}
+        </span>
+      </div>
+      {warn && (
+        <div className="req-warn small" data-testid={`card-warn-${card.requirement}`}>
+          ⚠ {t('board.hardwareWarn', warn)}
+        </div>
+      )}
+      <footer className="small">
+        <span className="muted">{t('board.evidence')}:</span>{' '}
+        {ev.run && (
+          <button
+            className="link"
+            data-testid={`evidence-run-${card.requirement}`}
+            onClick={() => select({ run: ev.run }, 'runs')}
+          >
+            {ev.run}
+          </button>
+        )}
+        {ev.run && ev.dataset && ' · '}
+        {ev.dataset && (
+          <button
+            className="link"
+            data-testid={`evidence-data-${card.requirement}`}
+            onClick={() => select({ dataset: { name: ev.dataset!.name, version: ev.dataset!.version } }, 'data')}
+          >
+            {ev.dataset.name}@v{ev.dataset.version}
+          </button>
+        )}
+        {ev.reason && <span className="muted"> {ev.reason}</span>}
+        {card.decisions.length > 0 && (
+          <span className="req-qa">
+            {card.decisions.map((id) => (
+              <button
+                key={id}
+                className="qa-chip"
+                data-testid={`card-qa-${card.requirement}-${id}`}
+                title={doc.decisions.find((d) => d.id === id)?.question}
+                onClick={() => select({ decision: id }, 'qa')}
+              >
+                {id}
+              </button>
+            ))}
+          </span>
+        )}
+      </footer>
+    </article>
+  );
+});
