@@ -26,6 +26,8 @@ const { core, dispatch } = createCore({
   host: 'electron',
   version: app.getVersion(),
   dataDir: app.getPath('userData'),
+  // The bundle lives in out/main; the sample ships at the app's root.
+  sampleDir: path.join(app.getAppPath(), 'sample'),
   prefs: prefsOver(store),
   emit: (event, payload) => win?.webContents.send(EVENT_CHANNEL, event, payload),
   pickPath: async (kind, defaultName) => {

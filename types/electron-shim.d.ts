@@ -23,6 +23,7 @@ declare module 'electron' {
   }
   export const app: {
     getVersion(): string;
+    getAppPath(): string;
     getPath(name: 'userData' | 'temp' | 'home'): string;
     whenReady(): Promise<void>;
     quit(): void;
