@@ -10,6 +10,7 @@ import { boardHandlers } from './handlers/board-handlers.js';
 import { datasetHandlers } from './handlers/dataset-handlers.js';
 import { jobHandlers } from './handlers/job-handlers.js';
 import { projectHandlers } from './handlers/project-handlers.js';
+import { runHandlers } from './handlers/run-handlers.js';
 import type { HandlersFor } from './handlers/types.js';
 
 export type Handlers = HandlersFor<MethodName>;
@@ -20,6 +21,7 @@ export function createHandlers(core: GapboardCore): Handlers {
     ...jobHandlers(core),
     ...datasetHandlers(core),
     ...boardHandlers(core),
+    ...runHandlers(core),
   };
 }
 

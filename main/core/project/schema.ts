@@ -228,9 +228,7 @@ export const runSchema = z.object({
   /** Flat map keyed by DESIGN metric keys; null where a metric could not be computed. */
   metrics: z.record(z.string(), z.number().nullable()),
   confusion: z.array(z.array(z.number().int().nonnegative())).optional(),
-  latencyHistogram: z
-    .object({ edgesMs: z.array(z.number()), counts: z.array(z.number().int()) })
-    .optional(),
+  latencyHistogram: z.object({ edgesMs: z.array(z.number()), counts: z.array(z.number().int()) }).optional(),
   flags: z.array(z.string()),
   environment: environmentSchema,
   /**
@@ -243,6 +241,10 @@ export const runSchema = z.object({
       truth: z.array(z.number().int()),
       pred: z.array(z.number().int()),
       conf: z.array(z.number().int()),
+      /** Regression: the predicted value per sample (null where not scored). */
+      values: z.array(z.number().nullable()).optional(),
+      /** Text models: the decoded output per sample. */
+      texts: z.array(z.string()).optional(),
     })
     .optional(),
   issues: z.array(z.object({ path: z.string(), reason: z.string() })),

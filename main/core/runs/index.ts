@@ -1,0 +1,11 @@
+/** Models and runs: the public surface for the API router, the CLI and the sample generator. */
+export { registerModel, findModel, removeModel, modelFile, storedFacts } from './models.js';
+export type { RegisterModelInput } from './models.js';
+export { runEvaluation } from './evaluate-run.js';
+export type { RunRequest, RunHooks } from './evaluate-run.js';
+export { recordRun, findRun, removeRun } from './records.js';
+export type { RunDraft } from './records.js';
+export { runGallery, runSamples } from './gallery.js';
+export type { GalleryFilter } from './gallery.js';
+export { compareRuns } from './compare.js';
+export { environmentWarnings, defaultLatencyBound, isSpeedMetric } from './serving.js';
