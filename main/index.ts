@@ -20,6 +20,9 @@ const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
+// Tests and portable installs keep preferences in a folder of their choosing.
+if (process.env.GAPBOARD_DATA_DIR) app.setPath('userData', process.env.GAPBOARD_DATA_DIR);
+
 let win: BrowserWindow | null = null;
 const store = new Store({ name: 'preferences' });
 const { core, dispatch } = createCore({

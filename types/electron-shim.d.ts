@@ -24,6 +24,7 @@ declare module 'electron' {
   export const app: {
     getVersion(): string;
     getAppPath(): string;
+    setPath(name: 'userData', value: string): void;
     getPath(name: 'userData' | 'temp' | 'home'): string;
     whenReady(): Promise<void>;
     quit(): void;

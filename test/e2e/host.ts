@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { _electron, chromium, type Browser, type Page } from '@playwright/test';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CHROMIUM = process.env.GAPBOARD_CHROMIUM ?? '/usr/bin/chromium';
@@ -47,10 +47,37 @@ function waitForUrl(child: ChildProcess): Promise<string> {
   });
 }
 
-/** Browser host + Chromium; `args` go to `gapboard serve` (e.g. a project file). */
+/** The Electron app itself, where its binary is installed (scripts/e2e.mjs sets the path). */
+async function startElectron(executablePath: string, args: string[], workDir: string, dataDir: string, ownDir: boolean) {
+  const app = await _electron.launch({
+    executablePath,
+    args: [ROOT, ...args.filter((a) => a.endsWith('.gapboard'))],
+    cwd: workDir,
+    env: { ...process.env, GAPBOARD_DATA_DIR: dataDir },
+  });
+  const page = await app.firstWindow();
+  await page.locator('#root[data-app-state="ready"]').waitFor();
+  return {
+    page,
+    url: page.url(),
+    dataDir,
+    workDir,
+    async stop() {
+      await app.close();
+      if (ownDir) rmSync(workDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Electron where its binary exists, else the browser host + Chromium; `args` go to
+ * `gapboard serve` (e.g. a project file).
+ */
 export async function startApp(args: string[] = [], opts: { workDir?: string } = {}): Promise<RunningApp> {
   const workDir = opts.workDir ?? mkdtempSync(path.join(os.tmpdir(), 'gapboard-e2e-'));
   const dataDir = path.join(workDir, '.data');
+  const electron = process.env.GAPBOARD_E2E_ELECTRON;
+  if (electron) return startElectron(electron, args, workDir, dataDir, !opts.workDir);
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/gapboard.mjs'), 'serve', ...args], {
     cwd: workDir,
     env: { ...process.env, GAPBOARD_DATA_DIR: dataDir },
