@@ -5,6 +5,7 @@
 import type { ComponentType } from 'react';
 import type { Screen } from '../store/types';
 import { Board } from './Board';
+import { Data } from './Data';
 import { History } from './History';
 import { Overview } from './Overview';
 import { Present } from './Present';
@@ -15,6 +16,7 @@ export const SCREENS: { id: Screen; component: ComponentType }[] = [
   { id: 'board', component: Board },
   { id: 'overview', component: Overview },
   { id: 'requirements', component: Requirements },
+  { id: 'data', component: Data },
   { id: 'history', component: History },
   { id: 'qa', component: Qa },
   { id: 'present', component: Present },

@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import type { ScanSummary } from '../../../../preload/contract/dataset-methods';
+
+/** What a scan found, before anything is written: counts, the bad files and why, and the choice. */
+export function ScanReview({
+  summary,
+  readOnly,
+  onRegister,
+  onDiscard,
+}: {
+  summary: ScanSummary;
+  readOnly: boolean;
+  onRegister: () => void;
+  onDiscard: () => void;
+}) {
+  const { t } = useTranslation();
+  const classes = Object.entries(summary.classes);
+  const bad = summary.issueCount;
+  return (
+    <div className="scan-review" data-testid="scan-review">
+      <p data-testid="scan-found">
+        {t('data.found', {
+          count: summary.count,
+          classes: classes.length,
+          name: summary.name,
+          version: summary.nextVersion,
+        })}
+        {summary.parent !== null && <span className="muted"> · {t('data.parentIs', { version: summary.parent })}</span>}
+      </p>
+      <p className="muted small">{classes.map(([c, n]) => `${c}: ${n}`).join(' · ')}</p>
+      {bad > 0 && (
+        <>
+          <p className="banner banner-warn" data-testid="scan-issue-count">
+            {t('data.issuesFound', { count: bad })}
+          </p>
+          <table className="grid compact" data-testid="scan-issues">
+            <thead>
+              <tr>
+                <th>{t('data.file')}</th>
+                <th>{t('data.reason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.issues.map((i) => (
+                <tr key={i.path} data-testid="scan-issue">
+                  <td className="mono">{i.path}</td>
+                  <td>{i.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {bad > summary.issues.length && (
+            <p className="muted small">{t('data.moreIssues', { count: bad - summary.issues.length })}</p>
+          )}
+        </>
+      )}
+      {summary.count === 0 && <p className="field-error">{t('data.nothingToRegister')}</p>}
+      <div className="row">
+        <button
+          className="primary"
+          data-testid="scan-register"
+          disabled={readOnly || summary.count === 0}
+          onClick={onRegister}
+        >
+          {bad > 0 ? t('data.registerWithout', { count: bad }) : t('data.registerAs', { version: summary.nextVersion })}
+        </button>
+        <button data-testid="scan-discard" onClick={onDiscard}>
+          {t('actions.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
