@@ -27,10 +27,11 @@ function DiffRow({ item, page }: { item: DiffItem; page: DiffPage }) {
         <span className="small">
           {item.fromLabel !== undefined && item.fromLabel !== item.label ? (
             <>
-              <span className="badge">{item.fromLabel}</span> → <span className="badge badge-warn">{item.label}</span>
+              <span className="badge label-tag">{item.fromLabel}</span> →{' '}
+              <span className="badge badge-warn label-tag">{item.label}</span>
             </>
           ) : (
-            <span className="badge">{item.label}</span>
+            <span className="badge label-tag">{item.label}</span>
           )}
           {item.fromSha256 && (
             <span className="muted mono" title={t('data.hashChanged')}>

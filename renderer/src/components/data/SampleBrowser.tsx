@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DatasetVersion } from '../../../../main/core/project/schema';
 import { useProjectQuery } from '../../hooks/useProjectQuery';
 import { Pager } from './Pager';
+import { sampleImageUrl } from './sample-url';
 import { Thumb } from './Thumb';
 
 const LIMIT = 48;
@@ -27,6 +28,7 @@ export function SampleBrowser({ name, version }: { name: string; version: Datase
     }),
   );
   const splits = Object.keys(version.stats.splits);
+  const images = page?.samples.some((s) => sampleImageUrl(version.source, version.layout, s.path) !== null) ?? false;
   const filter = (set: (v: string) => void) => (v: string) => {
     set(v);
     setOffset(0);
@@ -64,24 +66,54 @@ export function SampleBrowser({ name, version }: { name: string; version: Datase
           <p className="muted small" data-testid="samples-total">
             {t('data.matching', { count: page.total })}
           </p>
-          <ul className="tiles">
-            {page.samples.map((s) => (
-              <li key={s.path} className="tile" data-testid="sample-tile" title={`${s.path}\n${s.sha256}`}>
-                <Thumb source={version.source} layout={version.layout} path={s.path} />
-                <span className="tile-path mono">{s.path}</span>
-                <span className="tile-meta">
-                  <span className="badge">{s.label}</span>
-                  {s.split && <span className="muted small"> {s.split}</span>}
-                  {s.slices?.map((tag) => (
-                    <span key={tag} className="muted small">
-                      {' '}
-                      #{tag}
-                    </span>
-                  ))}
-                </span>
-              </li>
-            ))}
-          </ul>
+          {images ? (
+            <ul className="tiles">
+              {page.samples.map((s) => (
+                <li key={s.path} className="tile" data-testid="sample-tile" title={`${s.path}\n${s.sha256}`}>
+                  <Thumb source={version.source} layout={version.layout} path={s.path} />
+                  <span className="tile-path mono">{s.path}</span>
+                  <span className="tile-meta">
+                    <span className="badge label-tag">{s.label}</span>
+                    {s.split && <span className="muted small"> {s.split}</span>}
+                    {s.slices?.map((tag) => (
+                      <span key={tag} className="muted small">
+                        {' '}
+                        #{tag}
+                      </span>
+                    ))}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            // Rows of a CSV table (or files that are not images): a table says more than empty tiles.
+            <table className="grid compact" data-testid="sample-table">
+              <thead>
+                <tr>
+                  <th>{t('data.file')}</th>
+                  <th>{t('data.label')}</th>
+                  <th>{t('data.split')}</th>
+                  <th>{t('data.sliceTags')}</th>
+                  <th>{t('data.sha256')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.samples.map((s) => (
+                  <tr key={s.path} data-testid="sample-tile">
+                    <td className="mono">{s.path}</td>
+                    <td>
+                      <span className="badge label-tag">{s.label}</span>
+                    </td>
+                    <td>{s.split ?? ''}</td>
+                    <td className="small">{s.slices?.join(', ') ?? ''}</td>
+                    <td className="mono small muted" title={s.sha256}>
+                      {s.sha256.slice(0, 12)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
           <Pager
             offset={offset}
             shown={page.samples.length}
