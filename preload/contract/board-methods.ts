@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Iteration } from '../../main/core/project/schema.js';
 import type { CatalogEntry } from '../../main/core/scoring/catalog.js';
-import type { Board, ProjectHistory } from '../../main/core/scoring/views.js';
+import type { Board, BoardCard, ProjectHistory } from '../../main/core/scoring/views.js';
 import { method, noArgs, pathArg, type ProjectView } from './define.js';
 
 export type { CatalogEntry } from '../../main/core/scoring/catalog.js';
@@ -37,11 +37,25 @@ export const decisionFields = z
   })
   .partial();
 
+/** One sparkline point: the value at a closed iteration and the target frozen with it. */
+export type TrendPair = [value: number | null, target: number];
+/**
+ * A board card as it crosses the boundary: the trend as bare pairs. With 300 requirements ×
+ * 200 iterations the full points (iteration id, status) made a 4.7 MB response whose parsing
+ * alone took most of the board's render budget; the sparkline needs only these two numbers.
+ */
+export interface BoardCardView extends Omit<BoardCard, 'trend'> {
+  trend: TrendPair[];
+}
+export interface BoardView extends Omit<Board, 'cards'> {
+  cards: BoardCardView[];
+}
+
 export const REPORT_FORMATS = ['html', 'pdf', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const boardMethods = {
-  'board.current': method<Board>()(
+  'board.current': method<BoardView>()(
     noArgs,
     "Every requirement scored against the open iteration's candidate run (else the latest run).",
   ),

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Board as BoardData, BoardCard } from '../../../preload/contract/board-methods';
+import type { BoardView as BoardData, BoardCardView as BoardCard } from '../../../preload/contract/board-methods';
 import { BoardHeader } from '../components/BoardHeader';
 import { RequirementCard } from '../components/RequirementCard';
 import { useLoaded } from '../hooks/useLoaded';
@@ -71,7 +71,7 @@ export function Board() {
                 {!closed && (
                   <div className="card-grid">
                     {cards.map((c) => (
-                      <RequirementCard key={c.requirement} card={c} doc={doc} withNow={withNow} />
+                      <RequirementCard key={c.requirement} card={c} doc={doc} withNow={withNow} t={t} />
                     ))}
                   </div>
                 )}

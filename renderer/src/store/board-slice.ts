@@ -5,7 +5,12 @@
  */
 import type { StoreApi } from 'zustand';
 import type { GapboardApi, MethodArgs, ProjectView } from '../../../preload/contract';
-import type { Board, CatalogEntry, ProjectHistory, ReportFormat } from '../../../preload/contract/board-methods';
+import type {
+  BoardView as Board,
+  CatalogEntry,
+  ProjectHistory,
+  ReportFormat,
+} from '../../../preload/contract/board-methods';
 import type { AppStore } from './types';
 
 /** What a click on the board's evidence or Q&A links asks another screen to show. */

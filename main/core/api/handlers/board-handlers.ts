@@ -1,4 +1,4 @@
-import type { boardMethods } from '../../../../preload/contract/board-methods.js';
+import type { boardMethods, BoardView } from '../../../../preload/contract/board-methods.js';
 import type { GapboardCore } from '../../app/create-core.js';
 import { addDecision, removeDecision, updateDecision } from '../../decisions/decisions.js';
 import { renderHtmlReport } from '../../report/html-report.js';
@@ -7,13 +7,19 @@ import { currentBoard } from '../../scoring/board.js';
 import { metricCatalog } from '../../scoring/catalog.js';
 import { projectHistory } from '../../scoring/history.js';
 import { closeIteration, setCandidateRun, startIteration } from '../../scoring/iterations.js';
+import type { Board } from '../../scoring/views.js';
 import type { AreaHandlers } from './types.js';
+
+/** The board with each card's trend reduced to what a sparkline draws (see BoardCardView). */
+export function toBoardView(board: Board): BoardView {
+  return { ...board, cards: board.cards.map((c) => ({ ...c, trend: c.trend.map((p) => [p.value, p.target]) })) };
+}
 
 /** Board, history, iterations, Q&A log and reports: one-liners onto the scoring/report core. */
 export function boardHandlers(core: GapboardCore): AreaHandlers<typeof boardMethods> {
   const doc = () => core.requireSession().doc;
   return {
-    'board.current': () => currentBoard(doc()),
+    'board.current': () => toBoardView(currentBoard(doc())),
     'history.project': ({ qualityMetric }) => projectHistory(doc(), qualityMetric ? { qualityMetric } : {}),
     'metrics.catalog': () => metricCatalog(doc()),
     'iterations.start': (input) => {
