@@ -113,12 +113,6 @@ export function History() {
               </figure>
             </div>
           )}
-          <h2>{t('history.iterations')}</h2>
-          {doc.iterations.length > 0 ? (
-            <IterationList iterations={doc.iterations} />
-          ) : (
-            <p className="muted">{t('history.noIterations')}</p>
-          )}
           {history.iterations.length > 0 && (
             <>
               <div className="screen-head sub">
@@ -145,6 +139,12 @@ export function History() {
                 ))}
               </div>
             </>
+          )}
+          <h2 className="section-title">{t('history.iterations')}</h2>
+          {doc.iterations.length > 0 ? (
+            <IterationList iterations={doc.iterations} />
+          ) : (
+            <p className="muted">{t('history.noIterations')}</p>
           )}
         </>
       )}

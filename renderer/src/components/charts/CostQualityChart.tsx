@@ -68,7 +68,13 @@ export function CostQualityChart({
         return (
           <g key={p.iteration} data-testid={`cost-point-${p.iteration}`}>
             <circle className="point status-met" cx={cx} cy={cy} r={4} />
-            <text className="point-label" x={cx + 6} y={cy - 6}>
+            {/* Labels near the right edge go to the left of their point, so they are not clipped. */}
+            <text
+              className="point-label"
+              x={cx > W - 90 ? cx - 6 : cx + 6}
+              y={cy - 6}
+              textAnchor={cx > W - 90 ? 'end' : 'start'}
+            >
               {iterations[p.i]?.name ?? p.iteration}
             </text>
           </g>

@@ -39,7 +39,14 @@ export function SeriesChart({ series, iterations }: { series: RequirementSeries;
       ))}
       {pts.map((p, i) =>
         i % labelEvery === 0 || i === pts.length - 1 ? (
-          <text key={p.iteration} className="x-label" x={x(i)} y={H - 8} textAnchor="middle">
+          <text
+            key={p.iteration}
+            className="x-label"
+            x={x(i)}
+            y={H - 8}
+            // The outermost labels hug the chart's edges instead of running past them.
+            textAnchor={pts.length > 1 && i === pts.length - 1 ? 'end' : pts.length > 1 && i === 0 ? 'start' : 'middle'}
+          >
             {shortLabel(iterations[i]?.name, p.iteration)}
           </text>
         ) : null,
