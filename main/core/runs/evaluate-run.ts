@@ -12,6 +12,7 @@ import { evaluateInWorker } from '../eval/run-in-worker.js';
 import { environment } from '../eval/session.js';
 import type { EvalProgress, EvalResult } from '../eval/evaluate.js';
 import type { EvalJob } from '../eval/source-spec.js';
+import type { SpeedOptions } from '../eval/speed.js';
 import type { SpawnWorker } from '../eval/worker-pool.js';
 import { GapboardError } from '../project/errors.js';
 import type { Preprocessing, ProjectDocument } from '../project/schema.js';
@@ -36,6 +37,8 @@ export interface RunHooks {
   spawnWorker?: SpawnWorker;
   /** Wall clock for `startedAt` (defaults to the session's clock). */
   now?: () => string;
+  /** Speed-pass budget when `settings.bench` is on (tests and the sample generator keep it short). */
+  speed?: Omit<SpeedOptions, 'latencyBoundMs'>;
 }
 
 const DEFAULT_BATCH = 32;
@@ -131,7 +134,7 @@ export async function runEvaluation(session: ProjectSession, req: RunRequest, ho
         preprocessing: { ...req.preprocessing, classes: req.preprocessing?.classes ?? v.classes },
         batch: base.settings.batch,
         threads,
-        ...(bench ? { speed: latencyBoundMs !== undefined ? { latencyBoundMs } : true } : {}),
+        ...(bench ? { speed: { ...hooks.speed, ...(latencyBoundMs !== undefined ? { latencyBoundMs } : {}) } } : {}),
       },
       source,
     };

@@ -6,7 +6,9 @@ import type { CommandSpec } from '../types.js';
 import { datasetAddCommand } from './dataset-add.js';
 import { datasetDiffCommand } from './dataset-diff.js';
 import { datasetListCommand } from './dataset-list.js';
+import { evalCommand } from './eval.js';
 import { infoCommand } from './info.js';
+import { modelAddCommand, modelListCommand } from './model.js';
 import { iterationCloseCommand, iterationListCommand, iterationStartCommand } from './iteration.js';
 import { newCommand } from './new.js';
 import { reportCommand } from './report.js';
@@ -15,4 +17,4 @@ import { scoreCommand } from './score.js';
 import { serveCommand } from './serve.js';
 import { verifyCommand } from './verify.js';
 
-export const COMMANDS: readonly CommandSpec[] = [newCommand, infoCommand, serveCommand, datasetAddCommand, datasetListCommand, datasetDiffCommand, verifyCommand, requirementAddCommand, requirementListCommand, requirementSetCommand, iterationStartCommand, iterationCloseCommand, iterationListCommand, scoreCommand, reportCommand];
+export const COMMANDS: readonly CommandSpec[] = [newCommand, infoCommand, serveCommand, datasetAddCommand, datasetListCommand, datasetDiffCommand, verifyCommand, modelAddCommand, modelListCommand, evalCommand, requirementAddCommand, requirementListCommand, requirementSetCommand, iterationStartCommand, iterationCloseCommand, iterationListCommand, scoreCommand, reportCommand];

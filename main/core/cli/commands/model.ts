@@ -1,0 +1,89 @@
+/** `gapboard model add` and `gapboard model list`: registered ONNX models of a project. */
+import path from 'node:path';
+import { ProjectSession, withProject } from '../../project/session.js';
+import { registerModel } from '../../runs/index.js';
+import { datasetRef, printJson, requireStr, str, table } from '../args.js';
+import type { CommandSpec } from '../types.js';
+
+export const modelAddCommand: CommandSpec = {
+  name: 'model add',
+  summary: 'Register an ONNX model in a project (read its facts without running it).',
+  usage: 'gapboard model add <file.gapboard> --path M.onnx [--name NAME] [--trained-on NAME@vN] [--json]',
+  options: {
+    path: { type: 'string' },
+    name: { type: 'string' },
+    'trained-on': { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  positionals: { min: 1, max: 1 },
+  async run({ values, positionals }, io) {
+    const file = path.resolve(io.cwd, positionals[0]!);
+    const modelPath = path.resolve(io.cwd, requireStr(values, 'path'));
+    const name = str(values, 'name');
+    const trained = str(values, 'trained-on');
+    const trainedOn = trained ? datasetRef(trained, '--trained-on') : undefined;
+    const model = await withProject(file, { now: io.now }, (session) =>
+      registerModel(session, {
+        path: modelPath,
+        ...(name ? { name } : {}),
+        ...(trainedOn ? { trainedOn: { dataset: trainedOn.name, version: trainedOn.version } } : {}),
+      }),
+    );
+    if (values.json) {
+      printJson(io.out, model);
+      return 0;
+    }
+    const input = model.inputs[0];
+    const output = model.outputs[0];
+    io.out(`Registered ${model.id} ${model.name} (${model.path}).\n`);
+    io.out(
+      table([
+        ['size', `${(model.size / 1e6).toFixed(3)} MB`],
+        ['parameters', model.params.toLocaleString('en-US')],
+        ['opset', model.opset.map((o) => `${o.domain || 'ai.onnx'} ${o.version}`).join(', ')],
+        ['producer', `${model.producer.name} ${model.producer.version}`.trim() || '—'],
+        ['input', input ? `${input.name} ${input.type} [${input.shape.join(', ')}]` : '—'],
+        ['output', output ? `${output.name} ${output.type} [${output.shape.join(', ')}]` : '—'],
+      ]),
+    );
+    return 0;
+  },
+};
+
+export const modelListCommand: CommandSpec = {
+  name: 'model list',
+  summary: 'List the models registered in a project.',
+  usage: 'gapboard model list <file.gapboard> [--json]',
+  options: { json: { type: 'boolean' } },
+  positionals: { min: 1, max: 1 },
+  async run({ values, positionals }, io) {
+    const file = path.resolve(io.cwd, positionals[0]!);
+    const session = await ProjectSession.open(file, { now: io.now, readOnly: true });
+    await session.close();
+    const models = session.doc.models;
+    if (values.json) {
+      printJson(io.out, models);
+      return 0;
+    }
+    if (models.length === 0) {
+      io.out('No models registered yet (gapboard model add).\n');
+      return 0;
+    }
+    const runs = (id: string) => session.doc.runs.filter((r) => r.model === id).length;
+    io.out(
+      table([
+        ['id', 'name', 'path', 'size MB', 'params', 'trained on', 'runs'],
+        ...models.map((m) => [
+          m.id,
+          m.name,
+          m.path,
+          (m.size / 1e6).toFixed(3),
+          m.params.toLocaleString('en-US'),
+          m.trainedOn ? `${m.trainedOn.dataset}@v${m.trainedOn.version}` : '—',
+          String(runs(m.id)),
+        ]),
+      ]),
+    );
+    return 0;
+  },
+};
