@@ -33,6 +33,16 @@ const { core, dispatch } = createCore({
   sampleDir: path.join(app.getAppPath(), 'sample'),
   prefs: prefsOver(store),
   emit: (event, payload) => win?.webContents.send(EVENT_CHANNEL, event, payload),
+  printPdf: async (html) => {
+    // An offscreen window that never shows: load the self-contained report, print, close.
+    const printer = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false } });
+    try {
+      await printer.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+      return await printer.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+    } finally {
+      printer.destroy();
+    }
+  },
   pickPath: async (kind, defaultName) => {
     const filters = [{ name: 'Gapboard project', extensions: ['gapboard'] }];
     if (kind === 'open') {

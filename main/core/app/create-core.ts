@@ -27,6 +27,8 @@ export interface CoreDeps {
   emit?: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
   /** Native file dialog; absent in the browser host. */
   pickPath?: (kind: 'open' | 'save', defaultName?: string) => Promise<string | null>;
+  /** Prints report HTML to PDF with the host's own engine (Electron's printToPDF). */
+  printPdf?: (html: string) => Promise<Buffer>;
   /** Makes a fresh, writable copy of the sample project and returns its file. */
   copySample?: () => Promise<string>;
 }

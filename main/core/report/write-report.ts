@@ -37,14 +37,27 @@ export async function writeReport(
   doc: ProjectDocument,
   format: ReportFormat,
   target: string,
-  opts: { baseDir: string; generatedAt: string; chromium?: string | null },
+  opts: {
+    baseDir: string;
+    generatedAt: string;
+    chromium?: string | null;
+    /** The host's own printer (Electron's printToPDF); preferred over headless Chromium. */
+    printPdf?: (html: string) => Promise<Buffer>;
+  },
 ): Promise<{ path: string; bytes: number }> {
   let file = path.resolve(opts.baseDir, target);
   if (!EXT[format].includes(path.extname(file).toLowerCase())) file += EXT[format][0];
   if (format === 'csv') await write(file, scorecardsCsv(doc));
   else if (format === 'json') await write(file, JSON.stringify(scorecardsJson(doc), null, 2) + '\n');
   else if (format === 'html') await write(file, renderHtmlReport(doc, { generatedAt: opts.generatedAt }));
-  else {
+  else if (opts.printPdf) {
+    const pdf = await opts.printPdf(renderHtmlReport(doc, { generatedAt: opts.generatedAt }));
+    try {
+      await writeFile(file, pdf);
+    } catch (err) {
+      throw new GapboardError('IO', `Cannot write ${file}: ${(err as Error).message}`);
+    }
+  } else {
     const chromium = opts.chromium === undefined ? await findChromium() : opts.chromium;
     if (!chromium) {
       throw new GapboardError(

@@ -47,7 +47,11 @@ export function boardHandlers(core: GapboardCore): AreaHandlers<typeof boardMeth
       return core.changed();
     },
     'report.export': ({ format, path }) =>
-      writeReport(doc(), format, path, { baseDir: core.requireSession().folder, generatedAt: core.now() }),
+      writeReport(doc(), format, path, {
+        baseDir: core.requireSession().folder,
+        generatedAt: core.now(),
+        printPdf: core.deps.printPdf,
+      }),
     'report.html': () => ({ html: renderHtmlReport(doc(), { generatedAt: core.now() }) }),
   };
 }
