@@ -11,12 +11,14 @@ import { Overview } from './Overview';
 import { Present } from './Present';
 import { Qa } from './Qa';
 import { Requirements } from './Requirements';
+import { Runs } from './Runs';
 
 export const SCREENS: { id: Screen; component: ComponentType }[] = [
   { id: 'board', component: Board },
   { id: 'overview', component: Overview },
   { id: 'requirements', component: Requirements },
   { id: 'data', component: Data },
+  { id: 'runs', component: Runs },
   { id: 'history', component: History },
   { id: 'qa', component: Qa },
   { id: 'present', component: Present },

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import type { Run } from '../../../../main/core/project/schema';
+import { fmt } from '../../format';
+
+/** Flags that only inform (how a figure was obtained) rather than cast doubt on it. */
+const INFO_FLAG = /^throughput_qps: best at batch/;
+
+/**
+ * Where and how the run was measured, what it was fed, and every caveat on its figures. The
+ * core writes the caveats as flags when it measures (percentiles with too few queries, an
+ * environment that differs from a requirement's serving target); they show as warnings.
+ */
+export function EnvironmentPanel({ run }: { run: Run }) {
+  const { t } = useTranslation();
+  const env = run.environment;
+  const p = run.preprocessing;
+  const warnings = run.flags.filter((f) => !INFO_FLAG.test(f));
+  const notes = run.flags.filter((f) => INFO_FLAG.test(f));
+  return (
+    <div className="runs-env" data-testid="environment">
+      {warnings.length > 0 && (
+        <ul className="runs-warnings" data-testid="run-warnings">
+          {warnings.map((f) => (
+            <li key={f} className="banner banner-warn" data-testid="run-flag">
+              ⚠ {f}
+            </li>
+          ))}
+        </ul>
+      )}
+      <dl className="runs-dl">
+        <dt>{t('runs.env.cpu')}</dt>
+        <dd data-testid="env-cpu">{env.cpu}</dd>
+        <dt>{t('runs.env.cores')}</dt>
+        <dd>{t('runs.env.coresValue', { cores: env.cores, threads: env.threads })}</dd>
+        <dt>{t('runs.env.os')}</dt>
+        <dd>{env.os}</dd>
+        <dt>{t('runs.env.runtime')}</dt>
+        <dd>{env.runtime}</dd>
+        <dt>{t('runs.env.settings')}</dt>
+        <dd>
+          {t('runs.env.settingsValue', {
+            batch: run.settings.batch,
+            threads: run.settings.threads || t('runs.evaluate.auto'),
+          })}
+          {run.settings.bench ? ` · ${t('runs.env.bench')}` : ''}
+          {run.settings.latencyBoundMs ? ` · ${t('runs.env.bound', { ms: run.settings.latencyBoundMs })}` : ''}
+          {notes.map((n) => (
+            <div key={n} className="muted small">
+              {n}
+            </div>
+          ))}
+        </dd>
+        <dt>{t('runs.env.preprocessing')}</dt>
+        <dd className="mono small" data-testid="env-preprocessing">
+          {p.kind === 'image'
+            ? `${p.width}×${p.height} ${p.color ?? ''} ${p.tensorLayout ?? ''} · scale ${fmt(p.scale)}` +
+              (p.mean ? ` · mean [${p.mean.join(', ')}]` : '') +
+              (p.std ? ` · std [${p.std.join(', ')}]` : '')
+            : t('runs.env.tabular', { count: p.features?.length ?? 0 })}
+          <br />
+          {p.input} → {p.output} · {t('runs.env.classOrder')} {p.classes.join(', ')}
+        </dd>
+      </dl>
+    </div>
+  );
+}

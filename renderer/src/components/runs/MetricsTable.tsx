@@ -1,0 +1,112 @@
+import { useTranslation } from 'react-i18next';
+import type { Run } from '../../../../main/core/project/schema';
+import { fmt, withUnit } from '../../format';
+import { classKey, metricGroup, metricUnit, splitSlice } from './metric-keys';
+
+/** Headline figures first, in the order people ask for them; the rest alphabetically. */
+const ORDER = [
+  'accuracy',
+  'error_rate',
+  'top5_accuracy',
+  'macro_precision',
+  'macro_recall',
+  'macro_f1',
+  'min_class_recall',
+  'exact_match',
+  'cer',
+  'wer',
+  'mae',
+  'rmse',
+  'r2',
+  'latency_mean_ms',
+  'latency_p50_ms',
+  'latency_p90_ms',
+  'latency_p95_ms',
+  'latency_p99_ms',
+  'throughput_qps',
+  'server_qps',
+  'peak_memory_mb',
+  'model_size_mb',
+  'params_m',
+];
+const rank = (k: string) => {
+  const i = ORDER.indexOf(k);
+  return i === -1 ? ORDER.length : i;
+};
+export const byMetricOrder = (a: string, b: string) => rank(a) - rank(b) || a.localeCompare(b);
+
+/** The run's overall metrics (quality, then speed and size) keyed by their DESIGN names. */
+export function MetricsTable({ run }: { run: Run }) {
+  const { t } = useTranslation();
+  const keys = Object.keys(run.metrics);
+  const groups = (['quality', 'speed'] as const).map((g) => ({
+    g,
+    keys: keys.filter((k) => metricGroup(k) === g).sort(byMetricOrder),
+  }));
+  return (
+    <div className="runs-metrics" data-testid="metrics-table">
+      {groups.map(
+        ({ g, keys: ks }) =>
+          ks.length > 0 && (
+            <table key={g} className="grid runs-table">
+              <thead>
+                <tr>
+                  <th>{t(`runs.metrics.${g}`)}</th>
+                  <th className="num">{t('runs.metrics.value')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ks.map((k) => (
+                  <tr key={k} data-testid="metric-row" data-key={k} data-value={run.metrics[k] ?? ''}>
+                    <td className="mono">{k}</td>
+                    <td className="num">{withUnit(run.metrics[k], metricUnit(k))}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ),
+      )}
+    </div>
+  );
+}
+
+/** One row per slice tag with its main quality figures (all `slice[tag].…` keys). */
+export function SliceTable({ run }: { run: Run }) {
+  const { t } = useTranslation();
+  const bySlice = new Map<string, Record<string, number | null>>();
+  for (const [k, v] of Object.entries(run.metrics)) {
+    const { slice, base } = splitSlice(k);
+    if (slice === null || classKey(base)) continue;
+    const row = bySlice.get(slice) ?? {};
+    row[base] = v;
+    bySlice.set(slice, row);
+  }
+  if (bySlice.size === 0) return null;
+  const cols = [...new Set([...bySlice.values()].flatMap((r) => Object.keys(r)))].sort(byMetricOrder).slice(0, 6);
+  return (
+    <table className="grid runs-table" data-testid="slice-table">
+      <thead>
+        <tr>
+          <th>{t('runs.metrics.slice')}</th>
+          {cols.map((c) => (
+            <th key={c} className="num mono">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {[...bySlice.entries()].map(([slice, row]) => (
+          <tr key={slice} data-testid="slice-row" data-slice={slice}>
+            <td>{slice}</td>
+            {cols.map((c) => (
+              <td key={c} className="num">
+                {fmt(row[c])}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
