@@ -27,11 +27,22 @@ for (const name of names) {
   }
   console.error(`running ${name}…`);
   for (const row of await run()) {
-    table.push([name, row.name, `${fmt(row.value)} ${row.unit}`, row.ratio === undefined ? '' : `${fmt(row.ratio)}×`, row.target ?? '']);
+    table.push([
+      name,
+      row.name,
+      `${fmt(row.value)} ${row.unit}`,
+      row.ratio === undefined ? '' : `${fmt(row.ratio)}×`,
+      row.target ?? '',
+    ]);
   }
 }
 const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
 for (const [i, r] of table.entries()) {
-  console.log(r.map((c, j) => c.padEnd(widths[j]!)).join('  ').trimEnd());
+  console.log(
+    r
+      .map((c, j) => c.padEnd(widths[j]!))
+      .join('  ')
+      .trimEnd(),
+  );
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }

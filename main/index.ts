@@ -18,7 +18,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 
-protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 // Tests and portable installs keep preferences in a folder of their choosing.
 if (process.env.GAPBOARD_DATA_DIR) app.setPath('userData', process.env.GAPBOARD_DATA_DIR);
@@ -35,7 +37,10 @@ const { core, dispatch } = createCore({
   emit: (event, payload) => win?.webContents.send(EVENT_CHANNEL, event, payload),
   printPdf: async (html) => {
     // An offscreen window that never shows: load the self-contained report, print, close.
-    const printer = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false } });
+    const printer = new BrowserWindow({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, javascript: false },
+    });
     try {
       await printer.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
       return await printer.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });

@@ -24,7 +24,9 @@ if (electronBinary) {
 
 console.log('Electron is not installed here; starting the browser host instead.');
 const serveArgs = args.length > 0 ? args : ['--last'];
-const child = spawn(process.execPath, ['bin/gapboard.mjs', 'serve', ...serveArgs], { stdio: ['inherit', 'pipe', 'inherit'] });
+const child = spawn(process.execPath, ['bin/gapboard.mjs', 'serve', ...serveArgs], {
+  stdio: ['inherit', 'pipe', 'inherit'],
+});
 child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
   const url = /(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(chunk.toString())?.[1];

@@ -32,7 +32,10 @@ declare module 'electron' {
     on(event: 'web-contents-created', listener: (event: unknown, contents: WebContents) => void): void;
   };
   export const ipcMain: {
-    handle(channel: string, listener: (event: { senderFrame: { url: string; parent: unknown } | null }, args: unknown) => Promise<unknown>): void;
+    handle(
+      channel: string,
+      listener: (event: { senderFrame: { url: string; parent: unknown } | null }, args: unknown) => Promise<unknown>,
+    ): void;
     removeHandler(channel: string): void;
   };
   export const ipcRenderer: {
@@ -52,7 +55,9 @@ declare module 'electron' {
   export const net: { fetch(url: string): Promise<Response> };
   export const session: {
     defaultSession: {
-      setPermissionRequestHandler(handler: (wc: unknown, permission: string, callback: (ok: boolean) => void) => void): void;
+      setPermissionRequestHandler(
+        handler: (wc: unknown, permission: string, callback: (ok: boolean) => void) => void,
+      ): void;
       webRequest: {
         onHeadersReceived(
           listener: (

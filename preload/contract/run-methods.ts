@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { Model, Run } from '../../main/core/project/schema.js';
 import { method, noArgs, pathArg, type JobInfo, type ProjectView } from './define.js';
 
-const datasetRef = z.object({ name: z.string().min(1), version: z.number().int().positive(), split: z.string().optional() }).strict();
+const datasetRef = z
+  .object({ name: z.string().min(1), version: z.number().int().positive(), split: z.string().optional() })
+  .strict();
 
 /** Preprocessing overrides; anything left out comes from the model's input shape (DESIGN §4). */
 export const preprocessingOverrides = z
@@ -64,7 +66,10 @@ export const runMethods = {
       .object({
         path: pathArg,
         name: z.string().min(1).optional(),
-        trainedOn: z.object({ dataset: z.string().min(1), version: z.number().int().positive() }).strict().optional(),
+        trainedOn: z
+          .object({ dataset: z.string().min(1), version: z.number().int().positive() })
+          .strict()
+          .optional(),
       })
       .strict(),
     'Register an ONNX model in the project (path kept relative to the project file).',

@@ -48,7 +48,13 @@ function waitForUrl(child: ChildProcess): Promise<string> {
 }
 
 /** The Electron app itself, where its binary is installed (scripts/e2e.mjs sets the path). */
-async function startElectron(executablePath: string, args: string[], workDir: string, dataDir: string, ownDir: boolean) {
+async function startElectron(
+  executablePath: string,
+  args: string[],
+  workDir: string,
+  dataDir: string,
+  ownDir: boolean,
+) {
   const app = await _electron.launch({
     executablePath,
     args: [ROOT, ...args.filter((a) => a.endsWith('.gapboard'))],

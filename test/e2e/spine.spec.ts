@@ -9,7 +9,10 @@ test.afterEach(async () => app?.stop());
 
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-async function addRequirement(page: Page, r: { title: string; metric: string; op: '>=' | '<='; target: string; priority: string }) {
+async function addRequirement(
+  page: Page,
+  r: { title: string; metric: string; op: '>=' | '<='; target: string; priority: string },
+) {
   await page.getByTestId('add-requirement').click();
   await page.getByTestId('req-title').fill(r.title);
   await page.getByTestId('req-metric').fill(r.metric);
@@ -31,8 +34,20 @@ test('create a project, add two requirements, save, close, reopen: both are ther
   await expect(page.getByTestId('screen-overview')).toBeVisible();
 
   await page.getByTestId('tab-requirements').click();
-  await addRequirement(page, { title: 'Top-1 accuracy', metric: 'accuracy', op: '>=', target: '0.97', priority: 'must' });
-  await addRequirement(page, { title: 'p95 latency', metric: 'latency_p95_ms', op: '<=', target: '5', priority: 'should' });
+  await addRequirement(page, {
+    title: 'Top-1 accuracy',
+    metric: 'accuracy',
+    op: '>=',
+    target: '0.97',
+    priority: 'must',
+  });
+  await addRequirement(page, {
+    title: 'p95 latency',
+    metric: 'latency_p95_ms',
+    op: '<=',
+    target: '5',
+    priority: 'should',
+  });
   await expect(page.getByTestId('dirty-indicator')).toBeVisible();
   await page.getByTestId('save-button').click();
   await expect(page.getByTestId('dirty-indicator')).toHaveCount(0);
@@ -45,7 +60,9 @@ test('create a project, add two requirements, save, close, reopen: both are ther
   await expect(page.getByTestId('requirement-row-R-1')).toContainText('accuracy');
   await expect(page.getByTestId('requirement-row-R-2')).toContainText('latency_p95_ms');
 
-  const doc = JSON.parse(readFileSync(file, 'utf8')) as { requirements: { metric: string; target: number; op: string }[] };
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as {
+    requirements: { metric: string; target: number; op: string }[];
+  };
   expect(doc.requirements.map((r) => [r.metric, r.op, r.target])).toEqual([
     ['accuracy', '>=', 0.97],
     ['latency_p95_ms', '<=', 5],
@@ -81,7 +98,9 @@ test('unsaved changes are confirmed before closing, and undo restores a deleted 
   await page.getByTestId('close-project').click();
   await page.getByTestId('confirm-save').click();
   await expect(page.getByTestId('welcome-screen')).toBeVisible();
-  const doc = JSON.parse(readFileSync(path.join(app.workDir, 'guarded.gapboard'), 'utf8')) as { requirements: unknown[] };
+  const doc = JSON.parse(readFileSync(path.join(app.workDir, 'guarded.gapboard'), 'utf8')) as {
+    requirements: unknown[];
+  };
   expect(doc.requirements).toHaveLength(1);
 });
 

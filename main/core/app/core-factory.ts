@@ -18,8 +18,7 @@ export function createCore(opts: CreateCoreOptions): { core: GapboardCore; dispa
     now,
     prefs: opts.prefs ?? createConfPrefs(opts.dataDir),
     copySample:
-      opts.copySample ??
-      (() => copySampleProject(opts.sampleDir ?? SAMPLE_DIR, opts.dataDir, SAMPLE_FILE_NAME, now())),
+      opts.copySample ?? (() => copySampleProject(opts.sampleDir ?? SAMPLE_DIR, opts.dataDir, SAMPLE_FILE_NAME, now())),
   });
   return { core, dispatch: createDispatch(createHandlers(core)) };
 }

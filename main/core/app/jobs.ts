@@ -33,10 +33,26 @@ export class JobRunner {
   ) {}
 
   /** Starts `work` and returns at once; `onDone` runs with the result before the job ends. */
-  start<T>(kind: string, label: string, work: (ctx: JobContext) => Promise<T>, onDone?: (result: T) => unknown): JobInfo {
+  start<T>(
+    kind: string,
+    label: string,
+    work: (ctx: JobContext) => Promise<T>,
+    onDone?: (result: T) => unknown,
+  ): JobInfo {
     const id = `job-${++this.seq}`;
     const controller = new AbortController();
-    const info: JobInfo = { id, kind, label, status: 'running', done: 0, total: 0, rate: 0, etaSeconds: null, error: null, result: null };
+    const info: JobInfo = {
+      id,
+      kind,
+      label,
+      status: 'running',
+      done: 0,
+      total: 0,
+      rate: 0,
+      etaSeconds: null,
+      error: null,
+      result: null,
+    };
     const entry: Entry = { info, controller, startedAt: this.clock(), lastEmit: 0, finished: Promise.resolve() };
     this.jobs.set(id, entry);
     const ctx: JobContext = {

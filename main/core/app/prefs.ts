@@ -32,7 +32,9 @@ export function prefsOver(backend: KeyValueBackend): PrefsStore {
 }
 
 export function createConfPrefs(dataDir: string): PrefsStore {
-  return prefsOver(new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'preferences', projectName: 'gapboard' }));
+  return prefsOver(
+    new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'preferences', projectName: 'gapboard' }),
+  );
 }
 
 /** In-memory preferences for tests and one-off CLI runs. */

@@ -6,7 +6,12 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { GapboardError } from '../project/errors.js';
 
-export async function copySampleProject(sampleDir: string, dataDir: string, fileName: string, stamp: string): Promise<string> {
+export async function copySampleProject(
+  sampleDir: string,
+  dataDir: string,
+  fileName: string,
+  stamp: string,
+): Promise<string> {
   try {
     await fs.access(path.join(sampleDir, fileName));
   } catch {

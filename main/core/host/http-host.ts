@@ -88,7 +88,11 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       }
     }
     if (url.pathname === '/api/events' && req.method === 'GET') {
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       streams.add(res);
       req.on('close', () => streams.delete(res));
@@ -104,7 +108,10 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
         const body = await readBody(req);
         args = body ? JSON.parse(body) : {};
       } catch (err) {
-        send(res, 400, { ok: false, error: { code: 'BAD_ARGUMENT', message: `Bad request body: ${(err as Error).message}` } });
+        send(res, 400, {
+          ok: false,
+          error: { code: 'BAD_ARGUMENT', message: `Bad request body: ${(err as Error).message}` },
+        });
         return;
       }
       send(res, 200, await opts.dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), args));

@@ -40,9 +40,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 export function describeIssues(error: z.ZodError, limit = 3): string {
-  const parts = error.issues
-    .slice(0, limit)
-    .map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+  const parts = error.issues.slice(0, limit).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
   const more = error.issues.length > limit ? ` (and ${error.issues.length - limit} more)` : '';
   return parts.join('; ') + more;
 }

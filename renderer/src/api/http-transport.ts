@@ -39,10 +39,19 @@ export function createHttpTransport(token: string): GapboardTransport {
           body: JSON.stringify(args ?? {}),
         });
       } catch (err) {
-        return { ok: false, error: { code: 'OFFLINE', message: `The Gapboard host is not reachable (${String(err)}).` } };
+        return {
+          ok: false,
+          error: { code: 'OFFLINE', message: `The Gapboard host is not reachable (${String(err)}).` },
+        };
       }
       if (res.status === 401) {
-        return { ok: false, error: { code: 'UNAUTHORIZED', message: 'This page has no valid access token: open the URL Gapboard printed.' } };
+        return {
+          ok: false,
+          error: {
+            code: 'UNAUTHORIZED',
+            message: 'This page has no valid access token: open the URL Gapboard printed.',
+          },
+        };
       }
       return (await res.json()) as ApiResult<unknown>;
     },

@@ -8,7 +8,15 @@ export interface ConfirmChoice {
 }
 
 /** A modal question; Esc chooses the last (cancel) choice, focus starts on the primary one. */
-export function ConfirmDialog({ title, children, choices }: { title: string; children: ReactNode; choices: ConfirmChoice[] }) {
+export function ConfirmDialog({
+  title,
+  children,
+  choices,
+}: {
+  title: string;
+  children: ReactNode;
+  choices: ConfirmChoice[];
+}) {
   const primaryRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     primaryRef.current?.focus();
@@ -20,7 +28,13 @@ export function ConfirmDialog({ title, children, choices }: { title: string; chi
   }, [choices]);
   return (
     <div className="modal-backdrop">
-      <div className="modal" role="dialog" aria-modal="true" aria-labelledby="confirm-title" data-testid="confirm-dialog">
+      <div
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="confirm-title"
+        data-testid="confirm-dialog"
+      >
         <h2 id="confirm-title">{title}</h2>
         <div className="modal-body">{children}</div>
         <div className="modal-actions">

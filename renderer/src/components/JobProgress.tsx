@@ -17,7 +17,9 @@ export function JobProgress({ jobId, unit }: { jobId: string; unit: string }) {
         <strong>{job.label}</strong>
         <span className="muted small" data-testid="job-counts">
           {t('jobs.counts', { done: job.done, total: job.total, rate: job.rate.toFixed(0), unit })}
-          {job.etaSeconds !== null && job.status === 'running' ? ` · ${t('jobs.eta', { seconds: Math.ceil(job.etaSeconds) })}` : ''}
+          {job.etaSeconds !== null && job.status === 'running'
+            ? ` · ${t('jobs.eta', { seconds: Math.ceil(job.etaSeconds) })}`
+            : ''}
         </span>
         <span className="spacer" />
         <span className={`badge job-${job.status}`}>{t(`jobs.status.${job.status}`)}</span>

@@ -11,7 +11,11 @@ export function Notices() {
   return (
     <div className="notices" role="status" aria-live="polite">
       {notices.map((n) => (
-        <div key={n.id} className={`notice notice-${n.kind}`} data-testid={n.kind === 'error' ? 'error-banner' : 'info-banner'}>
+        <div
+          key={n.id}
+          className={`notice notice-${n.kind}`}
+          data-testid={n.kind === 'error' ? 'error-banner' : 'info-banner'}
+        >
           <span className="notice-text">{n.message}</span>
           {n.code === 'CONFLICT' && (
             <>

@@ -19,8 +19,14 @@ export function TopBar({ screens }: { screens: Screen[] }) {
         <span className="file-name" title={project.path}>
           {project.doc.project.name} <span className="muted">— {fileName}</span>
           {project.dirty && (
-            <span className="dirty" data-testid="dirty-indicator" title={t('app.unsaved')} aria-label={t('app.unsaved')}>
-              {' '}●
+            <span
+              className="dirty"
+              data-testid="dirty-indicator"
+              title={t('app.unsaved')}
+              aria-label={t('app.unsaved')}
+            >
+              {' '}
+              ●
             </span>
           )}
         </span>
@@ -30,10 +36,20 @@ export function TopBar({ screens }: { screens: Screen[] }) {
           </span>
         )}
         <span className="spacer" />
-        <button data-testid="undo-button" disabled={!project.canUndo || busy} onClick={() => void undo()} title={project.undoLabel ?? ''}>
+        <button
+          data-testid="undo-button"
+          disabled={!project.canUndo || busy}
+          onClick={() => void undo()}
+          title={project.undoLabel ?? ''}
+        >
           {t('actions.undo')}
         </button>
-        <button data-testid="redo-button" disabled={!project.canRedo || busy} onClick={() => void redo()} title={project.redoLabel ?? ''}>
+        <button
+          data-testid="redo-button"
+          disabled={!project.canRedo || busy}
+          onClick={() => void redo()}
+          title={project.redoLabel ?? ''}
+        >
           {t('actions.redo')}
         </button>
         <button

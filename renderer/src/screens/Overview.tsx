@@ -20,7 +20,11 @@ export function Overview() {
   return (
     <main className="screen" data-testid="screen-overview" data-app-state="ready">
       <h1>{t('overview.title')}</h1>
-      {project.readOnlyReason && <p className="banner banner-warn" data-testid="read-only-reason">{project.readOnlyReason}</p>}
+      {project.readOnlyReason && (
+        <p className="banner banner-warn" data-testid="read-only-reason">
+          {project.readOnlyReason}
+        </p>
+      )}
       {project.migratedFrom !== null && (
         <p className="banner banner-info">{t('overview.migrated', { from: project.migratedFrom })}</p>
       )}

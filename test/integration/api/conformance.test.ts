@@ -22,13 +22,23 @@ function fakeIpcMain() {
     removeHandler: (channel) => void handlers.delete(channel),
   };
   const trusted: IpcEventLike = { senderFrame: { url: 'app://gapboard/index.html', parent: null } };
-  return { ipc, handlers, invoke: (channel: string, args: unknown, event = trusted) => handlers.get(channel)!(event, args) };
+  return {
+    ipc,
+    handlers,
+    invoke: (channel: string, args: unknown, event = trusted) => handlers.get(channel)!(event, args),
+  };
 }
 
 function post(host: HttpHost, route: string, body: unknown, headers: Record<string, string> = {}) {
   return new Promise<{ status: number; json: ApiResult<unknown> }>((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: host.port, path: route, method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path: route,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+      },
       (res) => {
         let text = '';
         res.on('data', (c: Buffer) => (text += c.toString()));
@@ -99,7 +109,10 @@ describe('API conformance across transports', () => {
     expect(added).toMatchObject({ ok: true, value: { id: 'R-1' } });
     expect(updated).toMatchObject({ ok: true });
     expect(badTarget).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENT', message: /target/ } });
-    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'There is no requirement R-9 in this project.' } });
+    expect(missing).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'There is no requirement R-9 in this project.' },
+    });
   });
 
   it('an unknown method is an error over HTTP and the router, and has no IPC channel at all', async () => {
@@ -117,9 +130,15 @@ describe('API conformance across transports', () => {
     const extra = await f.fake.invoke(ipcChannel('project.open'), { path: '/x', evil: true });
     expect(extra).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENT' } });
     const iframe = { senderFrame: { url: 'app://gapboard/index.html', parent: {} } };
-    expect(await f.fake.invoke(ipcChannel('app.info'), {}, iframe)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await f.fake.invoke(ipcChannel('app.info'), {}, iframe)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     const remote = { senderFrame: { url: 'https://example.invalid/', parent: null } };
-    expect(await f.fake.invoke(ipcChannel('app.info'), {}, remote)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await f.fake.invoke(ipcChannel('app.info'), {}, remote)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });
 
@@ -135,7 +154,12 @@ describe('HTTP host security', () => {
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     const f = await threeFronts(tempDir());
-    const r = await post(f.host, '/api/app.info', {}, { authorization: `Bearer ${f.host.token}`, host: 'evil.example:80' });
+    const r = await post(
+      f.host,
+      '/api/app.info',
+      {},
+      { authorization: `Bearer ${f.host.token}`, host: 'evil.example:80' },
+    );
     expect(r.status).toBe(403);
   });
 

@@ -17,9 +17,13 @@ function contents(): [string, string] {
 }
 
 async function killMidSave(file: string, aFile: string, bFile: string, delayMs: number): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/helpers/save-loop.ts'), file, aFile, bFile], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'test/helpers/save-loop.ts'), file, aFile, bFile],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
   await new Promise((r) => setTimeout(r, delayMs));
   child.kill('SIGKILL');

@@ -15,10 +15,25 @@ describe('ProjectSession', () => {
   it('saving an unchanged project rewrites identical bytes', async () => {
     const dir = tempDir();
     const s = await newProject(dir);
-    s.mutate('add', (d) => void d.requirements.push({
-      id: 'R-1', title: 'acc', metric: 'accuracy', op: '>=', target: 0.97, unit: '', priority: 'must', scope: {},
-      owner: '', rationale: '', source: { who: '' }, createdAt: FIXED_NOW(), history: [],
-    }));
+    s.mutate(
+      'add',
+      (d) =>
+        void d.requirements.push({
+          id: 'R-1',
+          title: 'acc',
+          metric: 'accuracy',
+          op: '>=',
+          target: 0.97,
+          unit: '',
+          priority: 'must',
+          scope: {},
+          owner: '',
+          rationale: '',
+          source: { who: '' },
+          createdAt: FIXED_NOW(),
+          history: [],
+        }),
+    );
     await s.save();
     const first = readFileSync(s.file);
     await s.close();
@@ -78,7 +93,10 @@ describe('ProjectSession', () => {
     const dir = tempDir();
     const s = await newProject(dir);
     await s.close();
-    writeFileSync(`${s.file}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345, host: (await import('node:os')).hostname(), at: 'x', nonce: 'n' }));
+    writeFileSync(
+      `${s.file}.lock`,
+      JSON.stringify({ pid: 2 ** 22 + 12345, host: (await import('node:os')).hostname(), at: 'x', nonce: 'n' }),
+    );
     const again = await ProjectSession.open(s.file, opts);
     expect(again.readOnly).toBe(false);
     await again.close();
@@ -135,7 +153,11 @@ describe('ProjectSession', () => {
   describe('bad files are refused and left byte-identical', () => {
     const cases: [string, string | Buffer, RegExp][] = [
       ['truncated.gapboard', '{"format":"gapboard","schemaVersion":1,"proj', /not valid JSON/],
-      ['types.gapboard', JSON.stringify({ ...createDocument('x', 'y'), requirements: 'none' }), /requirements: .*array/],
+      [
+        'types.gapboard',
+        JSON.stringify({ ...createDocument('x', 'y'), requirements: 'none' }),
+        /requirements: .*array/,
+      ],
       ['newer.gapboard', JSON.stringify({ ...createDocument('x', 'y'), schemaVersion: 2 }), /newer than this Gapboard/],
       ['binary.gapboard', Buffer.from([0, 1, 2, 3, 255, 254]), /binary/],
       ['empty.gapboard', '', /empty/],
@@ -155,12 +177,17 @@ describe('ProjectSession', () => {
       const dir = tempDir();
       const folder = path.join(dir, 'folder.gapboard');
       mkdirSync(folder);
-      await expect(ProjectSession.open(folder, opts)).rejects.toMatchObject({ code: 'NOT_A_FILE', message: /is a folder/ });
+      await expect(ProjectSession.open(folder, opts)).rejects.toMatchObject({
+        code: 'NOT_A_FILE',
+        message: /is a folder/,
+      });
     });
 
     it('a file that does not exist', async () => {
       const dir = tempDir();
-      await expect(ProjectSession.open(path.join(dir, 'nope.gapboard'), opts)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(ProjectSession.open(path.join(dir, 'nope.gapboard'), opts)).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
     });
   });
 });

@@ -45,10 +45,13 @@ describe('JobRunner', () => {
 
   it('cancel aborts the signal and ends the job as cancelled', async () => {
     const { jobs } = runner();
-    const job = jobs.start('eval', 'Evaluate', ({ signal }) =>
-      new Promise((_, reject) =>
-        signal.addEventListener('abort', () => reject(new GapboardError('CANCELLED', 'stopped'))),
-      ),
+    const job = jobs.start(
+      'eval',
+      'Evaluate',
+      ({ signal }) =>
+        new Promise((_, reject) =>
+          signal.addEventListener('abort', () => reject(new GapboardError('CANCELLED', 'stopped'))),
+        ),
     );
     jobs.cancel(job.id);
     expect(await jobs.wait(job.id)).toMatchObject({ status: 'cancelled', error: null });

@@ -19,27 +19,68 @@ function failure(input: Buffer): GapboardError {
 describe('parseDocument refuses bad input with a message that names the problem', () => {
   const cases: { why: string; input: Buffer; code: string; message: RegExp }[] = [
     { why: 'empty file', input: Buffer.alloc(0), code: 'EMPTY_FILE', message: /p\.gapboard is empty/ },
-    { why: 'truncated JSON', input: bytes(JSON.stringify(valid()).slice(0, 80)), code: 'NOT_JSON', message: /not valid JSON.*truncated/ },
-    { why: 'binary', input: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), code: 'NOT_JSON', message: /binary file/ },
+    {
+      why: 'truncated JSON',
+      input: bytes(JSON.stringify(valid()).slice(0, 80)),
+      code: 'NOT_JSON',
+      message: /not valid JSON.*truncated/,
+    },
+    {
+      why: 'binary',
+      input: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]),
+      code: 'NOT_JSON',
+      message: /binary file/,
+    },
     { why: 'JSON array', input: bytes([1, 2]), code: 'NOT_GAPBOARD', message: /not a Gapboard project/ },
-    { why: 'other format', input: bytes({ format: 'other' }), code: 'NOT_GAPBOARD', message: /"format" must be "gapboard"/ },
-    { why: 'newer schema', input: bytes({ ...valid(), schemaVersion: 7 }), code: 'NEWER_SCHEMA', message: /schemaVersion 7, newer than .* \(1\)/ },
-    { why: 'schemaVersion not a number', input: bytes({ ...valid(), schemaVersion: 'x' }), code: 'INVALID', message: /schemaVersion must be a whole number/ },
+    {
+      why: 'other format',
+      input: bytes({ format: 'other' }),
+      code: 'NOT_GAPBOARD',
+      message: /"format" must be "gapboard"/,
+    },
+    {
+      why: 'newer schema',
+      input: bytes({ ...valid(), schemaVersion: 7 }),
+      code: 'NEWER_SCHEMA',
+      message: /schemaVersion 7, newer than .* \(1\)/,
+    },
+    {
+      why: 'schemaVersion not a number',
+      input: bytes({ ...valid(), schemaVersion: 'x' }),
+      code: 'INVALID',
+      message: /schemaVersion must be a whole number/,
+    },
     {
       why: 'wrong type deep inside',
       input: bytes({
         ...valid(),
         requirements: [
           {
-            id: 'R-1', title: '', metric: 'accuracy', op: '>=', target: 'high', unit: '', priority: 'must', scope: {},
-            owner: '', rationale: '', source: { who: '' }, createdAt: 'x', history: [],
+            id: 'R-1',
+            title: '',
+            metric: 'accuracy',
+            op: '>=',
+            target: 'high',
+            unit: '',
+            priority: 'must',
+            scope: {},
+            owner: '',
+            rationale: '',
+            source: { who: '' },
+            createdAt: 'x',
+            history: [],
           },
         ],
       }),
       code: 'INVALID',
       message: /requirements\[0\]\.target: .*number/,
     },
-    { why: 'negative counter', input: bytes({ ...valid(), counters: { ...valid().counters, run: -1 } }), code: 'INVALID', message: /counters\.run/ },
+    {
+      why: 'negative counter',
+      input: bytes({ ...valid(), counters: { ...valid().counters, run: -1 } }),
+      code: 'INVALID',
+      message: /counters\.run/,
+    },
   ];
   it.each(cases)('$why → $code', ({ input, code, message }) => {
     const err = failure(input);

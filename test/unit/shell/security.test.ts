@@ -21,9 +21,9 @@ describe('BrowserWindow web preferences', () => {
 });
 
 describe('Content-Security-Policy', () => {
-  const directives = Object.fromEntries(
-    CONTENT_SECURITY_POLICY.split(';').map((d) => {
-      const [name, ...values] = d.trim().split(/\s+/);
+  const directives: Record<string, string[]> = Object.fromEntries(
+    CONTENT_SECURITY_POLICY.split(';').map((d): [string, string[]] => {
+      const [name = '', ...values] = d.trim().split(/\s+/);
       return [name, values];
     }),
   );
