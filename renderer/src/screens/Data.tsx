@@ -3,14 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { DatasetList, type VersionRef } from '../components/data/DatasetList';
 import { RegisterVersion } from '../components/data/RegisterVersion';
 import { VersionView } from '../components/data/VersionView';
-import { selectProject } from '../store/selectors';
+import { selectProject, selectSelection } from '../store/selectors';
 import { useAppStore } from '../store/StoreContext';
 
 /** Datasets → versions: register a new version, or look into one (stats, diff, integrity, labeling). */
 export function Data() {
   const { t } = useTranslation();
   const project = useAppStore(selectProject);
-  const [picked, setPicked] = useState<VersionRef | null>(null);
+  // A click on the board's evidence ("digits@v3") opens that version here.
+  const selection = useAppStore(selectSelection);
+  const [picked, setPicked] = useState<VersionRef | null>(() => selection.dataset ?? null);
   const [registering, setRegistering] = useState(false);
   if (!project) return null;
   const { datasets } = project.doc;
