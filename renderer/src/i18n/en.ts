@@ -391,8 +391,8 @@ export const en = {
     },
     pre: {
       title: 'Preprocessing (empty fields use the default shown)',
-      imageDefaults: 'From the model input {{input}}: {{size}}, {{color}}, {{layout}}, scale 1/255.',
-      tabularDefaults: 'The model input {{input}} takes a feature vector: every column but the label, in file order.',
+      imageDefaults: 'From the model’s input “{{input}}”: {{size}}, {{color}}, {{layout}}, scale 1/255.',
+      tabularDefaults: 'The model’s input “{{input}}” takes a feature vector: every column but the label, in file order.',
       unknown: {
         rank: 'The model input is neither a feature vector nor an image tensor; the run will say what is wrong.',
         layout: 'Cannot tell NCHW from NHWC from the model input: choose a tensor layout.',
@@ -472,7 +472,7 @@ export const en = {
       axis: 'latency, ms',
       aria: 'Latency histogram over {{count}} queries',
       bin: '{{from}}–{{to}} ms: {{count}}',
-      caption: '{{count}} queries after warm-up; the lines mark p50 and p95.',
+      caption: '{{count}} queries after warm-up',
     },
     env: {
       title: 'Environment',

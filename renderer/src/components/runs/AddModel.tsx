@@ -30,7 +30,11 @@ export function AddModel({
     e.preventDefault();
     const p = path.trim();
     const result = await run((api) => api.models.inspect({ path: p }));
-    if (result) setInspected({ path: p, facts: result });
+    if (!result) return;
+    setInspected({ path: p, facts: result });
+    // Exporters that know it (the sample's trainer does) say which data trained the model.
+    const said = result.metadata['gapboard.trained_on'];
+    if (said && datasets.some((d) => d.versions.some((v) => `${d.name}@v${v.version}` === said))) setTrainedOn(said);
   };
   const add = async () => {
     const [dataset, version] = trainedOn.split('@v');

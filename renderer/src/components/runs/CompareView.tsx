@@ -91,7 +91,7 @@ export function CompareView({
                         data-tone={tone}
                         data-run={r.id}
                       >
-                        {tone === 'better' ? '▲' : tone === 'worse' ? '▼' : ''} {delta > 0 ? '+' : ''}
+                        {delta > 0 ? '▲ +' : delta < 0 ? '▼ ' : ''}
                         {fmt(delta)}
                       </span>
                     )}

@@ -83,60 +83,60 @@ export function ConfusionHeatmap({
         count: sv,
         share: percent(sv / Math.max(1, rowSums[sr] ?? 0)),
       });
-  const cell = `minmax(${n > MAX_LABELLED ? 12 : 30}px, ${n > MAX_LABELLED ? 22 : 46}px)`;
+  // Cells share the width they are given (square, capped), so any class count fits its column.
+  const cap = n > MAX_LABELLED ? 22 : 48;
   return (
     <figure className="runs-confusion" data-testid={testId}>
-      <div className="runs-confusion-axes">
-        <span className="runs-axis-x muted small">{t('runs.confusion.pred')}</span>
-        <span className="runs-axis-y muted small">{t('runs.confusion.truth')}</span>
-        <div
-          ref={gridRef}
-          className={n > MAX_LABELLED ? 'runs-cm dense' : 'runs-cm'}
-          role="grid"
-          aria-label={diff ? t('runs.confusion.diffTitle') : t('runs.confusion.title')}
-          style={{ gridTemplateColumns: `auto repeat(${n}, ${cell})` }}
-          onMouseLeave={() => setHover(null)}
-        >
-          <div role="row" className="runs-cm-row">
-            <span role="columnheader" />
-            {classes.map((c) => (
-              <span key={c} role="columnheader" className="runs-cm-head" title={c}>
-                {c}
-              </span>
-            ))}
-          </div>
-          {classes.map((truth, r) => (
-            <div key={truth} role="row" className="runs-cm-row">
-              <span className="runs-cm-head runs-cm-rowhead" role="rowheader" title={truth}>
-                {truth}
-              </span>
-              {classes.map((pred, c) => {
-                const v = value(r, c);
-                return (
-                  <span
-                    key={pred}
-                    role="gridcell"
-                    data-cell={`${r}-${c}`}
-                    data-testid="cm-cell"
-                    data-truth={truth}
-                    data-pred={pred}
-                    data-value={v}
-                    tabIndex={active[0] === r && active[1] === c ? 0 : -1}
-                    className={`runs-cm-cell${r === c ? ' diag' : ''}${dark(r, c) ? ' dark' : ''}${onPick && r !== c && v !== 0 ? ' pickable' : ''}`}
-                    style={style(r, c)}
-                    title={`${truth} → ${pred}: ${v}`}
-                    onMouseEnter={() => setHover([r, c])}
-                    onFocus={() => setActive([r, c])}
-                    onKeyDown={(e) => move(e, r, c)}
-                    onClick={() => onPick && r !== c && v !== 0 && onPick(truth, pred)}
-                  >
-                    {n <= MAX_LABELLED && v !== 0 ? (diff && v > 0 ? `+${v}` : v) : ''}
-                  </span>
-                );
-              })}
-            </div>
+      <span className="runs-axis-x muted small">{t('runs.confusion.pred')}</span>
+      <div
+        ref={gridRef}
+        className={n > MAX_LABELLED ? 'runs-cm dense' : 'runs-cm'}
+        role="grid"
+        aria-label={diff ? t('runs.confusion.diffTitle') : t('runs.confusion.title')}
+        style={{ gridTemplateColumns: `auto repeat(${n}, minmax(0, 1fr))`, maxWidth: `calc(${n * (cap + 2)}px + 4em)` }}
+        onMouseLeave={() => setHover(null)}
+      >
+        <div role="row" className="runs-cm-row">
+          <span role="columnheader" className="runs-cm-head runs-axis-y">
+            {t('runs.confusion.truth')}
+          </span>
+          {classes.map((c) => (
+            <span key={c} role="columnheader" className="runs-cm-head" title={c}>
+              {c}
+            </span>
           ))}
         </div>
+        {classes.map((truth, r) => (
+          <div key={truth} role="row" className="runs-cm-row">
+            <span className="runs-cm-head runs-cm-rowhead" role="rowheader" title={truth}>
+              {truth}
+            </span>
+            {classes.map((pred, c) => {
+              const v = value(r, c);
+              return (
+                <span
+                  key={pred}
+                  role="gridcell"
+                  data-cell={`${r}-${c}`}
+                  data-testid="cm-cell"
+                  data-truth={truth}
+                  data-pred={pred}
+                  data-value={v}
+                  tabIndex={active[0] === r && active[1] === c ? 0 : -1}
+                  className={`runs-cm-cell${r === c ? ' diag' : ''}${dark(r, c) ? ' dark' : ''}${onPick && r !== c && v !== 0 ? ' pickable' : ''}`}
+                  style={style(r, c)}
+                  title={`${truth} → ${pred}: ${v}`}
+                  onMouseEnter={() => setHover([r, c])}
+                  onFocus={() => setActive([r, c])}
+                  onKeyDown={(e) => move(e, r, c)}
+                  onClick={() => onPick && r !== c && v !== 0 && onPick(truth, pred)}
+                >
+                  {n <= MAX_LABELLED && v !== 0 ? (diff && v > 0 ? `+${v}` : v) : ''}
+                </span>
+              );
+            })}
+          </div>
+        ))}
       </div>
       <figcaption className="small" data-testid={`${testId}-readout`} aria-live="polite">
         {readout}

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Run } from '../../../../main/core/project/schema';
 import { fmt } from '../../format';
 
-/** Flags that only inform (how a figure was obtained) rather than cast doubt on it. */
-const INFO_FLAG = /^throughput_qps: best at batch/;
+/** Flags that only say how a figure was obtained (the core's wording) rather than cast doubt on it. */
+const INFO_FLAG = /^(throughput_qps: best at batch|server_qps: simulated from)/;
 
 /**
  * Where and how the run was measured, what it was fed, and every caveat on its figures. The

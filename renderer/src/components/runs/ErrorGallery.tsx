@@ -123,7 +123,7 @@ export function ErrorGallery({
             </span>
             {it.file && (
               <span className="runs-tile-path mono muted" title={it.file}>
-                {it.file}
+                {it.file.split('/').pop()}
               </span>
             )}
             {it.slices.length > 0 && <span className="runs-tile-path muted">{it.slices.join(', ')}</span>}

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { fmt } from '../../format';
 
 const W = 440;
+/** Axis labels need two significant digits, not the four of the tables. */
+const tick = (v: number | undefined) => (v === undefined ? '' : String(Number(v.toPrecision(2))));
 const H = 180;
 const PAD = { l: 40, r: 12, t: 14, b: 34 };
 
@@ -68,7 +70,7 @@ export function LatencyHistogram({
         ))}
         {ticks.map((i) => (
           <text key={i} x={x(i)} y={H - PAD.b + 14} textAnchor="middle" className="runs-tick">
-            {fmt(edgesMs[i])}
+            {tick(edgesMs[i])}
           </text>
         ))}
         <text x={(PAD.l + W - PAD.r) / 2} y={H - 4} textAnchor="middle" className="runs-tick">
@@ -80,14 +82,20 @@ export function LatencyHistogram({
           return (
             <g key={m.label} className="runs-marker" data-testid="latency-marker">
               <line x1={x(pos)} x2={x(pos)} y1={PAD.t - 4} y2={H - PAD.b} />
-              <text x={x(pos) + 4} y={PAD.t + 6 + k * 12} className="runs-tick">
-                {m.label} {fmt(m.value)} ms
+              <text x={x(pos) + 3} y={PAD.t + 4 + k * 11} className="runs-tick">
+                {m.label}
               </text>
             </g>
           );
         })}
       </svg>
-      <figcaption className="muted small">{t('runs.latency.caption', { count: total })}</figcaption>
+      <figcaption className="muted small" data-testid="latency-caption">
+        {t('runs.latency.caption', { count: total })}
+        {markers
+          .filter((m) => m.value !== null && m.value !== undefined)
+          .map((m) => ` · ${m.label} ${fmt(m.value)} ms`)
+          .join('')}
+      </figcaption>
     </figure>
   );
 }

@@ -70,6 +70,8 @@ export function MetricsTable({ run }: { run: Run }) {
   );
 }
 
+const SLICE_COLUMNS = ['accuracy', 'macro_f1', 'min_class_recall', 'mae', 'rmse', 'cer', 'wer'];
+
 /** One row per slice tag with its main quality figures (all `slice[tag].…` keys). */
 export function SliceTable({ run }: { run: Run }) {
   const { t } = useTranslation();
@@ -82,7 +84,9 @@ export function SliceTable({ run }: { run: Run }) {
     bySlice.set(slice, row);
   }
   if (bySlice.size === 0) return null;
-  const cols = [...new Set([...bySlice.values()].flatMap((r) => Object.keys(r)))].sort(byMetricOrder).slice(0, 6);
+  // The figures slice requirements are usually written against; the rest stay in the comparison.
+  const present = new Set([...bySlice.values()].flatMap((r) => Object.keys(r)));
+  const cols = SLICE_COLUMNS.filter((c) => present.has(c));
   return (
     <table className="grid runs-table" data-testid="slice-table">
       <thead>

@@ -67,12 +67,12 @@ export function ModelList({
                 <td className="num">{bytes(m.size)}</td>
                 <td className="num">{count(m.params)}</td>
                 <td className="small">{opsetText(m.opset)}</td>
-                <td className="mono small">
+                <td className="mono small nowrap">
                   {m.inputs.map((i) => (
                     <div key={i.name}>{tensorText(i)}</div>
                   ))}
                 </td>
-                <td className="mono small">
+                <td className="mono small nowrap">
                   {m.outputs.map((o) => (
                     <div key={o.name}>{tensorText(o)}</div>
                   ))}

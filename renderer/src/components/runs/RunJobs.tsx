@@ -32,22 +32,45 @@ export function RunJobs({
   return (
     <div className="runs-jobs" data-testid="run-jobs">
       {jobs.map((j) => {
-        const runId = (j.result as { runId?: string } | null)?.runId;
+        const runId = (j.result as { runId?: string | null } | null)?.runId;
+        if (j.status === 'running') {
+          return (
+            <div key={j.id} className="runs-job" data-testid="run-job" data-job={j.id} data-status={j.status}>
+              <JobProgress jobId={j.id} unit={t('runs.jobs.unit')} />
+            </div>
+          );
+        }
+        // An ended job shrinks to one line: what it was, how it ended, the way to its run.
         return (
-          <div key={j.id} className="runs-job" data-testid="run-job" data-job={j.id} data-status={j.status}>
-            <JobProgress jobId={j.id} unit={t('runs.jobs.unit')} />
-            {j.status !== 'running' && (
-              <div className="row runs-job-actions">
-                {runId && (
-                  <button className="primary" data-testid="run-job-open" onClick={() => onOpen(runId)}>
-                    {t('runs.jobs.open', { id: runId })}
-                  </button>
-                )}
-                <button data-testid="run-job-dismiss" onClick={() => onDismiss(j.id)}>
-                  {t('app.dismiss')}
-                </button>
-              </div>
+          <div
+            key={j.id}
+            className="runs-job runs-job-ended row"
+            data-testid="run-job"
+            data-job={j.id}
+            data-status={j.status}
+          >
+            <span className={`badge runs-status-${j.status}`}>{t(`jobs.status.${j.status}`)}</span>
+            <strong>{j.label}</strong>
+            <span className="muted small" data-testid="job-counts">
+              {t('jobs.counts', { done: j.done, total: j.total, rate: j.rate.toFixed(0), unit: t('runs.jobs.unit') })}
+            </span>
+            {j.error && <span className="runs-error small">{j.error}</span>}
+            <span className="spacer" />
+            {runId && (
+              <button
+                className="primary"
+                data-testid="run-job-open"
+                onClick={() => {
+                  onDismiss(j.id);
+                  onOpen(runId);
+                }}
+              >
+                {t('runs.jobs.open', { id: runId })}
+              </button>
             )}
+            <button data-testid="run-job-dismiss" onClick={() => onDismiss(j.id)}>
+              {t('app.dismiss')}
+            </button>
           </div>
         );
       })}
