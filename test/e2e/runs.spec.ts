@@ -13,7 +13,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { runCli } from '../../main/core/cli/run-cli.js';
-import { writeOnnxModel } from '../../main/core/models/onnx-writer.js';
+import { linearModel, writeOnnxModel } from '../../main/core/models/onnx-writer.js';
 import { ROOT, startApp, type RunningApp } from './host';
 
 /**
@@ -85,6 +85,11 @@ async function buildProject(dir: string): Promise<string> {
   mkdirSync(path.join(dir, 'models'));
   writeFileSync(path.join(dir, 'models', 'shades-a.onnx'), brightnessModel(4));
   writeFileSync(path.join(dir, 'models', 'shades-b.onnx'), brightnessModel(7));
+  // A table model ([N, 16] input): it cannot read images, so its run fails with a reason.
+  writeFileSync(
+    path.join(dir, 'models', 'table.onnx'),
+    linearModel({ weights: Array.from({ length: 16 }, () => [1, 0, 0]) }),
+  );
 
   const file = path.join(dir, 'shades.gapboard');
   let errors = '';
@@ -103,11 +108,11 @@ async function buildProject(dir: string): Promise<string> {
   return file;
 }
 
-async function addModel(page: Page, file: string, name: string): Promise<void> {
+async function addModel(page: Page, file: string, name: string, input = 'x float32 [N, 1, 4, 4]'): Promise<void> {
   await page.getByTestId('runs-add-model').click();
   await page.getByTestId('add-model-path').fill(file);
   await page.getByTestId('add-model-inspect').click();
-  await expect(page.getByTestId('inspect-facts-inputs')).toHaveText('x float32 [N, 1, 4, 4]');
+  await expect(page.getByTestId('inspect-facts-inputs')).toHaveText(input);
   await expect(page.getByTestId('inspect-facts-params')).toHaveText('51');
   await page.getByTestId('add-model-name').fill(name);
   await page.getByTestId('add-model-submit').click();
@@ -143,7 +148,7 @@ test.afterEach(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-test('add two models, evaluate with progress, find the known errors in the gallery, compare the runs', async () => {
+async function openRuns(): Promise<Page> {
   mkdirSync(WORK_ROOT, { recursive: true });
   workDir = mkdtempSync(path.join(WORK_ROOT, 'gapboard-runs-'));
   const file = await buildProject(workDir);
@@ -151,6 +156,11 @@ test('add two models, evaluate with progress, find the known errors in the galle
   const { page } = app;
   await page.getByTestId('tab-runs').click();
   await expect(page.locator('[data-testid="screen-runs"][data-app-state="ready"]')).toBeVisible();
+  return page;
+}
+
+test('add two models, evaluate with progress, find the known errors in the gallery, compare the runs', async () => {
+  const page = await openRuns();
   await expect(page.getByTestId('models-empty')).toBeVisible();
   await expect(page.getByTestId('runs-empty')).toBeVisible();
 
@@ -177,6 +187,13 @@ test('add two models, evaluate with progress, find the known errors in the galle
   // Hover reads a cell out.
   await cell(page, 'dark', 'mid').hover();
   await expect(page.getByTestId('confusion-readout')).toHaveText('true dark → predicted mid: 1 (16.7% of dark)');
+  // …and so does the keyboard: the arrows move between cells.
+  await page.mouse.move(0, 0);
+  await cell(page, 'mid', 'mid').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('confusion-readout')).toHaveText('true mid → predicted mid: 5 (83.3% of mid)');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByTestId('confusion-readout')).toHaveText('true light → predicted mid: 1 (16.7% of light)');
   await expect(page.locator('[data-testid="class-row"][data-class="dark"] [data-testid="class-recall"]')).toContainText(
     '0.8333',
   );
@@ -237,4 +254,40 @@ test('add two models, evaluate with progress, find the known errors in the galle
   await page.getByTestId('compare-base').selectOption(runB);
   await expect(delta).toHaveAttribute('data-tone', 'better');
   await expect(cell(page, 'mid', 'dark', 'confusion-diff')).toHaveAttribute('data-value', '-5');
+});
+
+test('an evaluation can be cancelled while the screen stays usable; a model that cannot read the data fails with its reason', async () => {
+  const page = await openRuns();
+  await addModel(page, 'models/shades-a.onnx', 'shades-a');
+
+  // The speed pass keeps the job running for seconds: time to use the screen, then cancel.
+  await page.locator('[data-testid="model-row"][data-model="shades-a"]').getByTestId('model-evaluate').click();
+  await page.getByTestId('evaluate-bench').setChecked(true);
+  await page.getByTestId('evaluate-start').click();
+  const job = page.getByTestId('run-job').last();
+  await expect(job).toHaveAttribute('data-status', 'running');
+  await page.getByTestId('runs-models').click();
+  await page.locator('[data-testid="model-row"][data-model="shades-a"]').getByTestId('model-expand').click();
+  await expect(page.getByTestId('model-facts')).toBeVisible();
+  await job.getByTestId('job-cancel').click();
+  await expect(job).toHaveAttribute('data-status', 'cancelled');
+  await expect(job.getByTestId('run-job-open')).toHaveCount(0);
+  await expect(page.getByTestId('run-row')).toHaveCount(0);
+
+  // A table model on images: recorded as a failed run, the reason in the list and on its page.
+  await addModel(page, 'models/table.onnx', 'table', 'x float32 [N, 16]');
+  await page.locator('[data-testid="model-row"][data-model="table"]').getByTestId('model-evaluate').click();
+  await expect(page.getByTestId('preprocessing-defaults')).toContainText('feature vector');
+  await page.getByTestId('evaluate-bench').setChecked(false);
+  await page.getByTestId('evaluate-start').click();
+  const failed = page.getByTestId('run-job').last();
+  await expect(failed).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  await failed.getByTestId('run-job-open').click();
+  await expect(page.getByTestId('run-page')).toHaveAttribute('data-status', 'failed');
+  const reason = (await page.getByTestId('run-failure').textContent()) ?? '';
+  expect(reason).toMatch(/^This run failed: \S/);
+  await expect(page.locator('[data-testid="run-row"][data-status="failed"] [data-testid="run-error"]')).toHaveText(
+    reason.replace('This run failed: ', ''),
+  );
+  await expect(page.getByTestId('run-pick')).toBeDisabled();
 });

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDocument } from '../../../../main/core/project/schema';
-import { selectPrefs } from '../../store/selectors';
-import { useActions, useAppStore } from '../../store/StoreContext';
+import { useActions } from '../../store/StoreContext';
 import { parseOverrides, parseSettings, type Invalid, type SettingsInput } from './parse-overrides';
 import { preprocessingDefaults } from './preprocessing-defaults';
 import { EMPTY_PREPROCESSING, PreprocessingFields, type PreprocessingInput } from './PreprocessingFields';
+import { RunSettingsFields } from './RunSettingsFields';
 
 /**
  * Start an evaluation: model × dataset version × split, preprocessing overrides over the
@@ -25,7 +25,6 @@ export function EvaluateForm({
 }) {
   const { t } = useTranslation();
   const { run } = useActions();
-  const prefs = useAppStore(selectPrefs);
   const [modelId, setModelId] = useState(initialModel ?? doc.models.at(-1)?.id ?? '');
   const firstData = doc.datasets.find((d) => d.versions.length > 0);
   const [dataName, setDataName] = useState(firstData?.name ?? '');
@@ -153,50 +152,7 @@ export function EvaluateForm({
             ⚠ {t('runs.evaluate.classMismatch', { outputs: outDim, classes: chosenClasses })}
           </p>
         )}
-        <fieldset className="runs-pre">
-          <legend>{t('runs.evaluate.settings')}</legend>
-          <div className="runs-pre-grid">
-            <label>
-              {t('runs.evaluate.batch')}
-              <input
-                data-testid="evaluate-batch"
-                inputMode="numeric"
-                value={settings.batch}
-                onChange={(e) => setSettings({ ...settings, batch: e.target.value })}
-              />
-            </label>
-            <label>
-              {t('runs.evaluate.threads')}
-              <input
-                data-testid="evaluate-threads"
-                inputMode="numeric"
-                value={settings.threads}
-                onChange={(e) => setSettings({ ...settings, threads: e.target.value })}
-                placeholder={t('runs.evaluate.threadsDefault', { threads: prefs?.threads || t('runs.evaluate.auto') })}
-              />
-            </label>
-            <label className="check runs-check">
-              <input
-                type="checkbox"
-                data-testid="evaluate-bench"
-                checked={settings.bench}
-                onChange={(e) => setSettings({ ...settings, bench: e.target.checked })}
-              />
-              {t('runs.evaluate.bench')}
-            </label>
-            <label>
-              {t('runs.evaluate.bound')}
-              <input
-                data-testid="evaluate-bound"
-                inputMode="decimal"
-                disabled={!settings.bench}
-                value={settings.latencyBoundMs}
-                onChange={(e) => setSettings({ ...settings, latencyBoundMs: e.target.value })}
-                placeholder={t('runs.evaluate.boundDefault')}
-              />
-            </label>
-          </div>
-        </fieldset>
+        <RunSettingsFields value={settings} onChange={setSettings} />
         {invalid && (
           <p className="field-error" role="alert" data-testid="evaluate-invalid">
             {t(`runs.evaluate.invalid.${invalid}`)}
