@@ -9,21 +9,19 @@
  *   model B: dark if m < 7/12, light if m > 2/3, else mid (it swallows the mids).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { runCli } from '../../main/core/cli/run-cli.js';
 import { linearModel, writeOnnxModel } from '../../main/core/models/onnx-writer.js';
-import { ROOT, startApp, type RunningApp } from './host';
+import { startApp, type RunningApp } from './host';
 
 /**
- * Where the project lives — and the host's working directory. Under the repository, not the
- * system temp folder: the source host's evaluation worker is an eval'd bootstrap that imports
- * `tsx` relative to the process's cwd (main/core/eval/worker-pool.ts), so from /tmp it cannot
- * find it ("Cannot find package 'tsx'"). Reported; move back to os.tmpdir() once it resolves
- * tsx from its own location.
+ * The project and the host's working folder live in the system temp folder, outside the
+ * repository: the evaluation workers must find their loader from anywhere a user starts the host.
  */
-const WORK_ROOT = path.join(ROOT, '.test-results');
+const WORK_ROOT = os.tmpdir();
 
 const CLASSES = ['dark', 'light', 'mid'] as const;
 type Cls = (typeof CLASSES)[number];

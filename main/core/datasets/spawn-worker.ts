@@ -4,19 +4,10 @@
  * execArgv, so a two-line bootstrap registers tsx inside the thread first. A bundled build
  * passes its own `spawnWorker` pointing at the emitted .js file.
  */
-import { Worker } from 'node:worker_threads';
+import { spawnModuleWorker } from '../workers/spawn-module-worker.js';
 import type { SpawnWorker } from './types.js';
 
-export const defaultSpawnWorker: SpawnWorker = () => {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const entry = new URL(fromSource ? './scan-worker.ts' : './scan-worker.js', import.meta.url);
-  if (!fromSource) return new Worker(entry, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const bootstrap =
-    `import(${JSON.stringify(tsx)})` +
-    `.then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })` +
-    `.catch((e) => { setImmediate(() => { throw e; }); });`;
-  // A worker keeps almost nothing alive between jobs; a small young generation keeps its RSS
-  // down, which matters for the 300 MB budget of a 100,000-file registration.
-  return new Worker(bootstrap, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-};
+// A worker keeps almost nothing alive between jobs; a small young generation keeps its RSS
+// down, which matters for the 300 MB budget of a 100,000-file registration.
+export const defaultSpawnWorker: SpawnWorker = () =>
+  spawnModuleWorker(import.meta.url, 'scan-worker', { resourceLimits: { maxYoungGenerationSizeMb: 4 } });

@@ -3,8 +3,8 @@
  * under vitest / tsx the worker is TypeScript source, in a bundled build the shell injects a
  * spawner that knows where the bundled worker file is.
  */
-import { Worker } from 'node:worker_threads';
 import { GapboardError } from '../project/errors.js';
+import { spawnModuleWorker } from '../workers/spawn-module-worker.js';
 import type { FromWorker, ToWorker } from './worker-protocol.js';
 
 export type WorkerName = 'decode' | 'eval';
@@ -20,19 +20,8 @@ export interface WorkerLike {
 
 export type SpawnWorker = (name: WorkerName) => WorkerLike;
 
-/**
- * Spawns `./<name>-worker.{ts,js}` next to this module. For TypeScript source (vitest, tsx)
- * the worker first registers tsx's loader: `execArgv: ['--import', 'tsx']` is not honoured
- * for a worker's entry module on Node 20 ("Unknown file extension .ts"), so a tiny eval'd
- * bootstrap registers tsx and then imports the entry.
- */
-export const defaultSpawnWorker: SpawnWorker = (name) => {
-  const ts = import.meta.url.endsWith('.ts');
-  const url = new URL(`./${name}-worker.${ts ? 'ts' : 'js'}`, import.meta.url);
-  if (!ts) return new Worker(url);
-  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(boot, { eval: true });
-};
+/** Spawns `./<name>-worker.{ts,js}` next to this module (see spawnModuleWorker). */
+export const defaultSpawnWorker: SpawnWorker = (name) => spawnModuleWorker(import.meta.url, `${name}-worker`);
 
 interface Pending<R> {
   resolve(r: R): void;
