@@ -36,6 +36,18 @@ test('the board of a project with three iterations shows the right met / unmet c
   await expect(page.getByTestId('board-group-speed')).toHaveAttribute('data-count', '2');
   await page.getByTestId('card-qa-R-2-Q-1').click();
   await expect(page.locator('[data-testid="screen-qa"] tr.selected')).toHaveAttribute('data-testid', 'qa-row-Q-1');
+
+  // The evidence links open the run's page and the dataset version the value came from.
+  await page.getByTestId('tab-board').click();
+  const runLink = page.getByTestId('evidence-run-R-1');
+  const runId = (await runLink.textContent())!.trim();
+  await runLink.click();
+  await expect(page.getByTestId('run-page')).toHaveAttribute('data-run', runId);
+  await page.getByTestId('tab-board').click();
+  const dataLink = page.getByTestId('evidence-data-R-1');
+  const version = (await dataLink.textContent())!.trim();
+  await dataLink.click();
+  await expect(page.getByTestId('version-view')).toHaveAttribute('data-version', version);
 });
 
 test('the history chart has one point per iteration per requirement', async () => {

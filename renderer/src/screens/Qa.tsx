@@ -19,7 +19,9 @@ export function Qa() {
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
   const selectedRef = useRef<HTMLTableRowElement>(null);
-  useEffect(() => selectedRef.current?.scrollIntoView({ block: 'center' }), [selection.decision]);
+  useEffect(() => {
+    selectedRef.current?.scrollIntoView({ block: 'center' });
+  }, [selection.decision]);
   if (!doc) return null;
   const readOnly = project?.readOnly ?? true;
 

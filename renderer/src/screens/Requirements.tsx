@@ -20,7 +20,9 @@ export function Requirements() {
   // The picker works from the DESIGN keys until the project's own catalog arrives.
   const catalog = useLoaded(selectCatalog, loadCatalog);
   const selectedRef = useRef<HTMLTableRowElement>(null);
-  useEffect(() => selectedRef.current?.scrollIntoView({ block: 'center' }), [selection.requirement]);
+  useEffect(() => {
+    selectedRef.current?.scrollIntoView({ block: 'center' });
+  }, [selection.requirement]);
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
   const readOnly = project?.readOnly ?? true;

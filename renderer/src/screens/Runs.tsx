@@ -7,7 +7,7 @@ import { ModelList } from '../components/runs/ModelList';
 import { RunJobs } from '../components/runs/RunJobs';
 import { RunList } from '../components/runs/RunList';
 import { RunPage } from '../components/runs/RunPage';
-import { selectProject } from '../store/selectors';
+import { selectProject, selectSelection } from '../store/selectors';
 import { useAppStore } from '../store/StoreContext';
 
 type View =
@@ -25,7 +25,11 @@ type View =
 export function Runs() {
   const { t } = useTranslation();
   const project = useAppStore(selectProject);
-  const [view, setView] = useState<View>({ kind: 'models' });
+  // A click on the board's evidence ("RUN-3") opens that run's page here.
+  const selection = useAppStore(selectSelection);
+  const [view, setView] = useState<View>(() =>
+    selection.run ? { kind: 'run', id: selection.run } : { kind: 'models' },
+  );
   const [picked, setPicked] = useState<string[]>([]);
   const [started, setStarted] = useState<string[]>([]);
   if (!project) return null;
