@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { StoreApi } from 'zustand';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { Notices } from './components/Notices';
+import { ScreenErrorBoundary } from './components/ScreenErrorBoundary';
 import { TopBar } from './components/TopBar';
 import { useShortcuts } from './hooks/useShortcuts';
 import { useUnsavedGuard } from './hooks/useUnsavedGuard';
@@ -29,7 +30,9 @@ export function App({ store }: { store: StoreApi<AppStore> }) {
       {project ? (
         <>
           <TopBar screens={SCREENS.map((s) => s.id)} />
-          <Current />
+          <ScreenErrorBoundary resetKey={screen} title={t('errors.screen')} retryLabel={t('errors.retry')}>
+            <Current />
+          </ScreenErrorBoundary>
         </>
       ) : (
         <Welcome />
