@@ -21,6 +21,7 @@ import {
 } from '../../../sample-generator/index.js';
 import { argmax, forward } from '../../../sample-generator/mlp.js';
 import { decodeGrayPng } from '../../../sample-generator/png.js';
+import { sampleProjectSuite } from './project-checks.js';
 
 const FINGERPRINT = path.join(import.meta.dirname, 'expected-fingerprint.json');
 const LONG = 300_000;
@@ -332,3 +333,6 @@ describe('the story', () => {
     expect(assets.iterations.map((it) => it.requirements.map((r) => r.id).includes('R-7'))).toEqual([false, true, true]);
   });
 });
+
+// Phase 2 on the same generated assets: the project file, checked against the committed sample.
+describe('the sample project', () => sampleProjectSuite(() => ({ dir, assets })));
