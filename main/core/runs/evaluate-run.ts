@@ -15,7 +15,7 @@ import type { EvalJob } from '../eval/source-spec.js';
 import type { SpeedOptions } from '../eval/speed.js';
 import type { SpawnWorker } from '../eval/worker-pool.js';
 import { GapboardError } from '../project/errors.js';
-import type { Preprocessing, ProjectDocument } from '../project/schema.js';
+import type { DatasetVersion, Model, Preprocessing, ProjectDocument, Sample } from '../project/schema.js';
 import type { ProjectSession } from '../project/session.js';
 import { datasetSourceSpec, versionSamples } from './dataset-source.js';
 import { findModel, modelFile } from './models.js';
@@ -92,6 +92,22 @@ function toRun(
 }
 
 /**
+ * Resolves a request's model, dataset version and samples, or throws what is wrong with it
+ * (NOT_FOUND for an unknown model or version, BAD_ARGUMENT for an empty split): callers that
+ * start a job check first, so a bad request fails the call rather than a job.
+ */
+export function checkRunRequest(
+  doc: ProjectDocument,
+  req: RunRequest,
+): { model: Model; version: DatasetVersion; samples: Sample[]; label: string } {
+  const model = findModel(doc, req.model);
+  const { name, version, split } = req.dataset;
+  const label = `${name}@v${version}${split !== undefined ? `:${split}` : ''}`;
+  const v = findVersion(doc, name, version);
+  return { model, version: v, samples: versionSamples(v, split, label), label };
+}
+
+/**
  * Evaluates a registered model on a dataset version (or one split of it) and returns the
  * run to record. Unknown model / dataset / split refs throw (nothing to record); anything
  * failing inside the evaluation yields `status: 'failed'` with `error`.
@@ -99,11 +115,8 @@ function toRun(
  */
 export async function runEvaluation(session: ProjectSession, req: RunRequest, hooks: RunHooks = {}): Promise<RunDraft> {
   const doc = session.doc;
-  const model = findModel(doc, req.model);
+  const { model, version: v, samples, label } = checkRunRequest(doc, req);
   const { name, version, split } = req.dataset;
-  const label = `${name}@v${version}${split !== undefined ? `:${split}` : ''}`;
-  const v = findVersion(doc, name, version);
-  const samples = versionSamples(v, split, label);
   const threads = req.settings?.threads ?? 0;
   const bench = req.settings?.bench ?? false;
   const latencyBoundMs = req.settings?.latencyBoundMs ?? (bench ? defaultLatencyBound(doc) : undefined);

@@ -4,6 +4,7 @@
  */
 import type { Environment } from '../project/schema.js';
 
+/** What the text report shows: an ad-hoc result or a recorded run, reduced to the same shape. */
 export interface RunSummary {
   title: string;
   n: number;
@@ -41,6 +42,7 @@ export function formatMetric(key: string, v: number | null | undefined): string 
 const MAX_ISSUES = 10;
 const MAX_CONFUSION = 20;
 
+/** The report as plain text, ending in a newline; long lists are cut with a pointer to `--json`. */
 export function formatRunText(r: RunSummary): string {
   const out: string[] = [`${r.title}: ${r.n} samples scored, ${r.classes.length} classes\n\n`];
   const plain = Object.keys(r.metrics).filter((k) => !k.includes('['));

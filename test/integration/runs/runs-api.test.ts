@@ -130,6 +130,13 @@ describe('models and runs through the API', () => {
     const ended = await core.jobs.wait(started.id);
     expect(ended.status).toBe('cancelled');
     expect(core.requireSession().doc.runs.map((r) => r.id)).toEqual(['RUN-1']);
+    // A bad request fails the call itself, not a job the user has to open.
     expect((await dispatch('runs.start', { model: 'nope', dataset: { name: 'shades', version: 1 } })).ok).toBe(false);
+    const badSplit = await dispatch('runs.start', {
+      model: 'bright',
+      dataset: { name: 'shades', version: 1, split: 'val' },
+    });
+    expect(badSplit).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENT' } });
+    expect(core.jobs.list().filter((j) => j.kind === 'run.evaluate')).toHaveLength(2);
   });
 });

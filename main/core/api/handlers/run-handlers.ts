@@ -4,8 +4,8 @@ import type { GapboardCore } from '../../app/create-core.js';
 import { environment } from '../../eval/session.js';
 import { inspectModel } from '../../models/inspect.js';
 import {
+  checkRunRequest,
   compareRuns,
-  findModel,
   findRun,
   recordRun,
   registerModel,
@@ -34,7 +34,7 @@ export function runHandlers(core: GapboardCore): AreaHandlers<typeof runMethods>
     },
     'runs.start': (req) => {
       const session = core.requireSession();
-      const model = findModel(session.doc, req.model);
+      const { model } = checkRunRequest(session.doc, req);
       const label = `Evaluating ${model.name} on ${req.dataset.name}@v${req.dataset.version}`;
       return core.jobs.start(
         'run.evaluate',
