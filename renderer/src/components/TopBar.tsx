@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LanguageSelect } from './LanguageSelect';
 import { selectBusy, selectProject, selectScreen } from '../store/selectors';
 import { useActions, useAppStore } from '../store/StoreContext';
 import type { Screen } from '../store/types';
@@ -36,6 +37,7 @@ export function TopBar({ screens }: { screens: Screen[] }) {
           </span>
         )}
         <span className="spacer" />
+        <LanguageSelect />
         <button
           data-testid="undo-button"
           disabled={!project.canUndo || busy}

@@ -8,6 +8,8 @@ export const en = {
     saved: 'Saved',
     dismiss: 'Dismiss',
   },
+  /** Each language is named in itself, in both catalogues. */
+  language: { label: 'Language', en: 'English', ko: '한국어' },
   nav: {
     board: 'Board',
     overview: 'Overview',
@@ -58,7 +60,8 @@ export const en = {
     iterations: 'Iterations',
     file: 'File',
     schema: 'Schema version {{version}}',
-    migrated: 'This file was written by an older Gapboard (schema {{from}}); it will be upgraded when you save, and the original kept beside it.',
+    migrated:
+      'This file was written by an older Gapboard (schema {{from}}); it will be upgraded when you save, and the original kept beside it.',
   },
   requirements: {
     title: 'Requirements',
@@ -215,6 +218,7 @@ export const en = {
     version: 'Version',
     registerTitle: 'Register a dataset version',
     datasetName: 'Dataset',
+    datasetNamePlaceholder: 'e.g. digits',
     source: 'Folder or file',
     sourcePlaceholder: 'data/digits (relative to the project folder) or an absolute path',
     sourceHint:
@@ -393,7 +397,8 @@ export const en = {
     pre: {
       title: 'Preprocessing (empty fields use the default shown)',
       imageDefaults: 'From the model’s input “{{input}}”: {{size}}, {{color}}, {{layout}}, scale 1/255.',
-      tabularDefaults: 'The model’s input “{{input}}” takes a feature vector: every column but the label, in file order.',
+      tabularDefaults:
+        'The model’s input “{{input}}” takes a feature vector: every column but the label, in file order.',
       unknown: {
         rank: 'The model input is neither a feature vector nor an image tensor; the run will say what is wrong.',
         layout: 'Cannot tell NCHW from NHWC from the model input: choose a tensor layout.',
@@ -489,6 +494,9 @@ export const en = {
       preprocessing: 'Preprocessing',
       tabular: 'tabular, {{count}} features',
       classOrder: 'classes:',
+      scale: 'scale {{value}}',
+      mean: 'mean [{{values}}]',
+      std: 'std [{{values}}]',
     },
     gallery: {
       truth: 'True',
@@ -535,6 +543,8 @@ export const en = {
   },
   errors: {
     generic: 'Something went wrong: {{message}}',
+    screen: 'This screen ran into a problem. Your project is safe: you can still save it.',
+    retry: 'Try again',
   },
 };
 

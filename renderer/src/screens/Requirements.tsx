@@ -121,7 +121,7 @@ export function Requirements() {
                     <div key={i}>
                       {t('requirements.historyEntry', {
                         date: h.at.slice(0, 10),
-                        field: h.field,
+                        field: t(`requirements.${h.field}`),
                         from: h.from,
                         to: h.to,
                       })}

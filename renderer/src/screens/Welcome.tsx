@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LanguageSelect } from '../components/LanguageSelect';
 import { selectBusy, selectInfo, selectPrefs } from '../store/selectors';
 import { useActions, useAppStore } from '../store/StoreContext';
 
@@ -30,7 +31,11 @@ export function Welcome() {
   return (
     <main className="welcome" data-testid="welcome-screen" data-app-state="ready">
       <header className="welcome-head">
-        <h1>{t('app.name')}</h1>
+        <div className="row">
+          <h1>{t('app.name')}</h1>
+          <span className="spacer" />
+          <LanguageSelect />
+        </div>
         <p className="muted">{t('welcome.tagline')}</p>
       </header>
       <div className="welcome-grid">

@@ -4,6 +4,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { ApiError, type GapboardApi } from '../../../preload/contract';
+import { changeLanguage } from '../i18n';
 import { createBoardSlice } from './board-slice';
 import type { AppStore } from './types';
 
@@ -97,6 +98,11 @@ export function createAppStore(api: GapboardApi): StoreApi<AppStore> {
     },
     async cancelJob(id) {
       await get().run((a) => a.jobs.cancel({ id }));
+    },
+    async setLanguage(language) {
+      await changeLanguage(language);
+      const prefs = await get().run((a) => a.prefs.set({ language }));
+      if (prefs) set({ prefs });
     },
   }));
 }

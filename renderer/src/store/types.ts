@@ -45,6 +45,8 @@ export interface AppActions {
   dismiss: (id: number) => void;
   jobUpdated: (info: JobInfo) => void;
   cancelJob: (id: string) => Promise<void>;
+  /** Switches the UI language now and saves it in the app preferences for the next start. */
+  setLanguage: (language: Prefs['language']) => Promise<void>;
 }
 
 export type AppStore = AppState & AppActions & BoardSlice;

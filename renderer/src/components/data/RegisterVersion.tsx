@@ -86,7 +86,7 @@ export function RegisterVersion({
             list="dataset-names"
             value={name}
             onChange={(e) => setName(e.target.value)}
-            placeholder="digits"
+            placeholder={t('data.datasetNamePlaceholder')}
             disabled={scanning || summary !== null}
           />
           <datalist id="dataset-names">

@@ -68,7 +68,8 @@ export function CompareView({
                 {r.id}
                 {i === 0 && <span className="badge runs-base">{t('runs.compare.baseBadge')}</span>}
                 <div className="muted small runs-compare-sub">
-                  {modelName(doc, r.model)} · {dataText(r) || t('runs.adHoc')} · b{r.settings.batch}
+                  {modelName(doc, r.model)} · {dataText(r) || t('runs.adHoc')} ·{' '}
+                  {t('runs.list.batch', { batch: r.settings.batch })}
                 </div>
               </th>
             ))}

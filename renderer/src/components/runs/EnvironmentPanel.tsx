@@ -53,9 +53,9 @@ export function EnvironmentPanel({ run }: { run: Run }) {
         <dt>{t('runs.env.preprocessing')}</dt>
         <dd className="mono small" data-testid="env-preprocessing">
           {p.kind === 'image'
-            ? `${p.width}×${p.height} ${p.color ?? ''} ${p.tensorLayout ?? ''} · scale ${fmt(p.scale)}` +
-              (p.mean ? ` · mean [${p.mean.join(', ')}]` : '') +
-              (p.std ? ` · std [${p.std.join(', ')}]` : '')
+            ? `${p.width}×${p.height} ${p.color ?? ''} ${p.tensorLayout ?? ''} · ${t('runs.env.scale', { value: fmt(p.scale) })}` +
+              (p.mean ? ` · ${t('runs.env.mean', { values: p.mean.join(', ') })}` : '') +
+              (p.std ? ` · ${t('runs.env.std', { values: p.std.join(', ') })}` : '')
             : t('runs.env.tabular', { count: p.features?.length ?? 0 })}
           <br />
           {p.input} → {p.output} · {t('runs.env.classOrder')} {p.classes.join(', ')}
