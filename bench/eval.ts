@@ -25,6 +25,11 @@ export interface Row {
 const THREADS = 2;
 const BATCH = 64;
 const ROUNDS = 5;
+/**
+ * Throughput pairs: many short alternating runs rather than a few long ones, so a burst of
+ * load from another process lands on both sides of some pairs instead of skewing one side.
+ */
+const THROUGHPUT_PAIRS = 15;
 
 interface Rates {
   e2e: number;
@@ -64,7 +69,7 @@ async function inferenceBound(dir: string, rows: Row[]): Promise<void> {
   const model = mlp();
   const file = join(dir, 'mlp.onnx');
   await writeFile(file, model);
-  const n = 16384;
+  const n = 4096;
   const rnd = seededRandom(11);
   const features = Array.from({ length: n }, () => Array.from({ length: 256 }, () => rnd() * 2 - 1));
   const samples = features.map((f, i) => ({ path: `#${i}`, features: f, label: String(i % 10) }));
@@ -112,7 +117,7 @@ async function inferenceBound(dir: string, rows: Row[]): Promise<void> {
   // slow whichever run they overlap, and two back-to-back runs see the most similar load.
   const e2ePairs: [number, number][] = [];
   const steadyPairs: [number, number][] = [];
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < THROUGHPUT_PAIRS; round++) {
     let a: Rates;
     let b: Rates;
     if (round % 2 === 0) {
@@ -263,18 +268,6 @@ export async function benchEval(): Promise<Row[]> {
   try {
     await inferenceBound(dir, rows);
     await decodeBound(dir, rows);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-  return rows;
-}
-
-/** Only the inference-bound rows (for profiling the engine without the image set). */
-export async function benchEvalInference(): Promise<Row[]> {
-  const dir = await mkdtemp(join(tmpdir(), 'gapboard-bench-eval-'));
-  const rows: Row[] = [];
-  try {
-    await inferenceBound(dir, rows);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
