@@ -2,6 +2,7 @@
  * Where a requirement's value comes from: a run's metrics for quality / speed / size keys, a
  * dataset version for data keys — and why it is untested when neither can say.
  */
+import { computeStats } from '../datasets/stats.js';
 import type { DatasetVersion, ProjectDocument, Requirement, Run } from '../project/schema.js';
 import { metricKind } from './metric-keys.js';
 
@@ -139,17 +140,38 @@ function measureData(req: Requirement, key: string, ctx: MeasureContext): Measur
   const versions = ctx.doc.datasets.find((d) => d.name === ref.name)?.versions ?? [];
   const version = versions.find((v) => v.version === ref.version);
   if (!version) return { key, value: null, evidence: { reason: `${formatDatasetRef(ref)} does not exist` } };
-  let metrics = ctx.cache.get(version);
+  // A split scope (`digits@v3:train`) counts only that split's samples; labeling figures are
+  // per version whatever the split, so they come from the whole version. Without a manifest
+  // (a summary-only version) the stored per-split count is all there is.
+  const split = req.scope.split;
+  const recount = split !== undefined && key.startsWith('data.') && version.samples.length > 0;
+  const measured = recount ? splitView(version, split) : version;
+  let metrics = ctx.cache.get(measured);
   if (!metrics) {
     // Cumulative labeling figures: a budget requirement caps what the data has cost so far.
-    metrics = ctx.dataMetrics(version, versions);
-    ctx.cache.set(version, metrics);
+    metrics = ctx.dataMetrics(measured, versions);
+    ctx.cache.set(measured, metrics);
   }
   const v = metrics[key];
   if (typeof v !== 'number' || !Number.isFinite(v)) {
     return { key, value: null, evidence: { dataset: ref, reason: `${formatDatasetRef(ref)} has no ${key}` } };
   }
   return { key, value: v, evidence: { dataset: ref } };
+}
+
+const splitViews = new WeakMap<DatasetVersion, Map<string, DatasetVersion>>();
+
+/** The version as if it held only `split`'s samples (stats recounted), made once per version. */
+function splitView(version: DatasetVersion, split: string): DatasetVersion {
+  let views = splitViews.get(version);
+  if (!views) splitViews.set(version, (views = new Map()));
+  let view = views.get(split);
+  if (!view) {
+    const samples = version.samples.filter((s) => s.split === split);
+    view = { ...version, samples, stats: computeStats(samples, version.classes) };
+    views.set(split, view);
+  }
+  return view;
 }
 
 /** Measures one requirement in a context (a run, the project's datasets). */
