@@ -5,6 +5,9 @@
 import { computeStats } from '../datasets/stats.js';
 import type { DatasetVersion, ProjectDocument, Requirement, Run } from '../project/schema.js';
 import { metricKind } from './metric-keys.js';
+import type { DatasetRef, Evidence } from './views.js';
+
+export type { DatasetRef, Evidence } from './views.js';
 
 /**
  * Data metrics of one dataset version (`data.count`, `labeling.cost`, …; see DESIGN §1). With
@@ -14,20 +17,6 @@ export type DataMetricsFn = (
   version: DatasetVersion,
   allVersions?: readonly DatasetVersion[],
 ) => Record<string, number | null | undefined>;
-
-export interface DatasetRef {
-  name: string;
-  version: number;
-  split?: string;
-}
-
-/** What a value was measured on: one click away on the board. */
-export interface Evidence {
-  run?: string;
-  dataset?: DatasetRef;
-  /** Set when there is no value: why (out of scope, not measured, no run…). */
-  reason?: string;
-}
 
 export interface Measurement {
   /** The key actually looked up (a slice scope turns `accuracy` into `slice[tag].accuracy`). */
@@ -164,7 +153,7 @@ const splitViews = new WeakMap<DatasetVersion, Map<string, DatasetVersion>>();
 /** The version as if it held only `split`'s samples (stats recounted), made once per version. */
 function splitView(version: DatasetVersion, split: string): DatasetVersion {
   let views = splitViews.get(version);
-  if (!views) splitViews.set(version, (views = new Map()));
+  if (!views) splitViews.set(version, (views = new Map<string, DatasetVersion>()));
   let view = views.get(split);
   if (!view) {
     const samples = version.samples.filter((s) => s.split === split);

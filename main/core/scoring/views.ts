@@ -4,8 +4,21 @@
  */
 import type { Operator, ScorecardRow } from '../project/schema.js';
 import type { GapStatus } from './gap.js';
-import type { DatasetRef, Evidence } from './measure.js';
 import type { MetricKind } from './metric-keys.js';
+
+export interface DatasetRef {
+  name: string;
+  version: number;
+  split?: string;
+}
+
+/** What a value was measured on: one click away on the board. */
+export interface Evidence {
+  run?: string;
+  dataset?: DatasetRef;
+  /** Set when there is no value: why (out of scope, not measured, no run…). */
+  reason?: string;
+}
 
 export interface Tally {
   met: number;

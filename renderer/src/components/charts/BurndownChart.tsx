@@ -1,5 +1,5 @@
 import type { BurndownPoint } from '../../../../preload/contract/board-methods';
-import { bands, linear } from './scale';
+import { fitLabel, bands, linear } from './scale';
 import type { IterationRefLike } from './types';
 
 const W = 520;
@@ -50,7 +50,7 @@ export function BurndownChart({
           <title>{`${iterations[i]?.name ?? p.iteration}: ${labels.must} ${p.unmetMust}, ${labels.should} ${p.unmetShould}`}</title>
           {(i % labelEvery === 0 || i === points.length - 1) && (
             <text className="x-label" x={x(i)} y={H - 8} textAnchor="middle">
-              {iterations[i]?.name ?? p.iteration}
+              {fitLabel(iterations[i]?.name ?? p.iteration, ((W - PAD.l - PAD.r) / points.length) * labelEvery - 8)}
             </text>
           )}
         </g>

@@ -1,6 +1,6 @@
 import type { CostQualityPoint } from '../../../../preload/contract/board-methods';
 import { fmt } from '../../format';
-import { extent, linear, pathOf } from './scale';
+import { extent, fitLabel, linear, pathOf } from './scale';
 import type { IterationRefLike } from './types';
 
 const W = 520;
@@ -75,8 +75,9 @@ export function CostQualityChart({
               y={cy - 6}
               textAnchor={cx > W - 90 ? 'end' : 'start'}
             >
-              {iterations[p.i]?.name ?? p.iteration}
+              {fitLabel(iterations[p.i]?.name ?? p.iteration, 170)}
             </text>
+            <title>{iterations[p.i]?.name ?? p.iteration}</title>
           </g>
         );
       })}

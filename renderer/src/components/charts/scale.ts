@@ -68,3 +68,12 @@ export function pathOf(points: readonly ([number, number] | null)[], stepped = f
   }
   return d;
 }
+
+/** Average width of one character of the charts' 11px label font, in viewBox units. */
+const CHAR_WIDTH = 6.2;
+
+/** Shortens a label to fit `width` (an ellipsis marks the cut; the full text goes in a <title>). */
+export function fitLabel(text: string, width: number): string {
+  const max = Math.max(3, Math.floor(width / CHAR_WIDTH));
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
