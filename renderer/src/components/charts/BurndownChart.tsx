@@ -49,8 +49,17 @@ export function BurndownChart({
           />
           <title>{`${iterations[i]?.name ?? p.iteration}: ${labels.must} ${p.unmetMust}, ${labels.should} ${p.unmetShould}`}</title>
           {(i % labelEvery === 0 || i === points.length - 1) && (
-            <text className="x-label" x={x(i)} y={H - 8} textAnchor="middle">
-              {fitLabel(iterations[i]?.name ?? p.iteration, ((W - PAD.l - PAD.r) / points.length) * labelEvery - 8)}
+            <text
+              className="x-label"
+              // The last label ends at its bar's right edge, so the chart's edge does not clip it.
+              x={i > 0 && i === points.length - 1 ? x(i) + bw / 2 : x(i)}
+              y={H - 8}
+              textAnchor={i > 0 && i === points.length - 1 ? 'end' : 'middle'}
+            >
+              {fitLabel(
+                iterations[i]?.name ?? p.iteration,
+                ((W - PAD.l - PAD.r - 48) / points.length) * labelEvery - 12,
+              )}
             </text>
           )}
         </g>

@@ -1,7 +1,7 @@
 import type { IterationRefLike } from './types';
 import type { RequirementSeries } from '../../../../preload/contract/board-methods';
 import { fmt } from '../../format';
-import { bands, extent, linear, pathOf } from './scale';
+import { bands, extent, linear, pathOf, tickText } from './scale';
 
 const W = 360;
 const H = 150;
@@ -33,7 +33,7 @@ export function SeriesChart({ series, iterations }: { series: RequirementSeries;
         <g key={tv} className="grid-line">
           <line x1={PAD.l} x2={W - PAD.r} y1={y(tv)} y2={y(tv)} />
           <text x={PAD.l - 6} y={y(tv) + 4} textAnchor="end">
-            {fmt(tv)}
+            {tickText(tv, fmt)}
           </text>
         </g>
       ))}

@@ -77,3 +77,11 @@ export function fitLabel(text: string, width: number): string {
   const max = Math.max(3, Math.floor(width / CHAR_WIDTH));
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
+
+/** Axis tick text that fits a narrow gutter: 450000 → 450k, 2500000 → 2.5M. */
+export function tickText(v: number, format: (n: number) => string): string {
+  const a = Math.abs(v);
+  if (a >= 1e6) return `${+(v / 1e6).toPrecision(3)}M`;
+  if (a >= 1e4) return `${+(v / 1e3).toPrecision(3)}k`;
+  return format(v);
+}
