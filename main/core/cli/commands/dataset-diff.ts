@@ -1,7 +1,6 @@
+import { readProject } from '../project-file.js';
 /** `gapboard dataset diff`: what changed between two versions (or a version and its parent). */
-import path from 'node:path';
 import { diffVersions } from '../../datasets/index.js';
-import { ProjectSession } from '../../project/session.js';
 import { datasetRef, printJson, table } from '../args.js';
 import { UsageError, type CommandSpec } from '../types.js';
 
@@ -12,13 +11,12 @@ export const datasetDiffCommand: CommandSpec = {
   options: { json: { type: 'boolean' } },
   positionals: { min: 2, max: 3 },
   async run({ values, positionals }, io) {
-    const session = await ProjectSession.open(path.resolve(io.cwd, positionals[0]!), { now: io.now, readOnly: true });
-    await session.close();
+    const { doc } = await readProject(io, positionals[0]!);
     const refs = positionals.slice(1).map((p) => datasetRef(p, 'a version'));
     const to = refs.at(-1)!;
     const from = refs.length === 2 ? refs[0]! : undefined;
     if (from && from.name !== to.name) throw new UsageError('Both versions must be of the same dataset.');
-    const diff = diffVersions(session.doc, to.name, to.version, from?.version);
+    const diff = diffVersions(doc, to.name, to.version, from?.version);
     if (values.json) {
       printJson(io.out, diff);
       return 0;

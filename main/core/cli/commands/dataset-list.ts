@@ -1,8 +1,7 @@
 /** `gapboard dataset list`: every dataset and a line per version. */
-import path from 'node:path';
 import { listDatasets } from '../../datasets/index.js';
-import { ProjectSession } from '../../project/session.js';
 import { printJson, table } from '../args.js';
+import { readProject } from '../project-file.js';
 import type { CommandSpec } from '../types.js';
 
 export const datasetListCommand: CommandSpec = {
@@ -12,9 +11,8 @@ export const datasetListCommand: CommandSpec = {
   options: { json: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
-    const session = await ProjectSession.open(path.resolve(io.cwd, positionals[0]!), { now: io.now, readOnly: true });
-    await session.close();
-    const datasets = listDatasets(session.doc);
+    const { doc } = await readProject(io, positionals[0]!);
+    const datasets = listDatasets(doc);
     if (values.json) {
       printJson(io.out, datasets);
       return 0;

@@ -17,4 +17,23 @@ import { scoreCommand } from './score.js';
 import { serveCommand } from './serve.js';
 import { verifyCommand } from './verify.js';
 
-export const COMMANDS: readonly CommandSpec[] = [newCommand, infoCommand, serveCommand, datasetAddCommand, datasetListCommand, datasetDiffCommand, verifyCommand, modelAddCommand, modelListCommand, evalCommand, requirementAddCommand, requirementListCommand, requirementSetCommand, iterationStartCommand, iterationCloseCommand, iterationListCommand, scoreCommand, reportCommand];
+export const COMMANDS: readonly CommandSpec[] = [
+  newCommand,
+  infoCommand,
+  serveCommand,
+  datasetAddCommand,
+  datasetListCommand,
+  datasetDiffCommand,
+  verifyCommand,
+  modelAddCommand,
+  modelListCommand,
+  evalCommand,
+  requirementAddCommand,
+  requirementListCommand,
+  requirementSetCommand,
+  iterationStartCommand,
+  iterationCloseCommand,
+  iterationListCommand,
+  scoreCommand,
+  reportCommand,
+];

@@ -1,6 +1,5 @@
-import path from 'node:path';
-import { ProjectSession } from '../../project/session.js';
 import { printJson, table } from '../args.js';
+import { readProject } from '../project-file.js';
 import type { CommandSpec } from '../types.js';
 import { projectCounts } from '../../project/summary.js';
 
@@ -11,10 +10,8 @@ export const infoCommand: CommandSpec = {
   options: { json: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
-    const file = path.resolve(io.cwd, positionals[0]!);
-    const session = await ProjectSession.open(file, { now: io.now, readOnly: true });
-    await session.close();
-    const info = { file, name: session.doc.project.name, ...projectCounts(session.doc) };
+    const { file, doc } = await readProject(io, positionals[0]!);
+    const info = { file, name: doc.project.name, ...projectCounts(doc) };
     if (values.json) {
       printJson(io.out, info);
     } else {

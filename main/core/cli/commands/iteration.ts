@@ -1,10 +1,11 @@
 /** `gapboard iteration start | close | list`: checkpoints of the loop and their frozen scorecards. */
 import path from 'node:path';
 import type { Iteration } from '../../project/schema.js';
-import { ProjectSession, withProject } from '../../project/session.js';
+import { withProject } from '../../project/session.js';
 import { closeIteration, startIteration } from '../../scoring/iterations.js';
 import { tally } from '../../scoring/score.js';
 import { datasetRef, list, printJson, requireStr, str, table } from '../args.js';
+import { readProject } from '../project-file.js';
 import type { CommandSpec } from '../types.js';
 
 function counts(it: Iteration): string {
@@ -88,10 +89,8 @@ export const iterationListCommand: CommandSpec = {
   options: { json: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
-    const file = path.resolve(io.cwd, positionals[0]!);
-    const session = await ProjectSession.open(file, { now: io.now, readOnly: true });
-    await session.close();
-    const its = session.doc.iterations;
+    const { doc } = await readProject(io, positionals[0]!);
+    const its = doc.iterations;
     if (values.json) {
       printJson(
         io.out,

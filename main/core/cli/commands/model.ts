@@ -1,8 +1,9 @@
 /** `gapboard model add` and `gapboard model list`: registered ONNX models of a project. */
 import path from 'node:path';
-import { ProjectSession, withProject } from '../../project/session.js';
+import { withProject } from '../../project/session.js';
 import { registerModel } from '../../runs/index.js';
 import { datasetRef, printJson, requireStr, str, table } from '../args.js';
+import { readProject } from '../project-file.js';
 import type { CommandSpec } from '../types.js';
 
 export const modelAddCommand: CommandSpec = {
@@ -57,10 +58,8 @@ export const modelListCommand: CommandSpec = {
   options: { json: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
-    const file = path.resolve(io.cwd, positionals[0]!);
-    const session = await ProjectSession.open(file, { now: io.now, readOnly: true });
-    await session.close();
-    const models = session.doc.models;
+    const { doc } = await readProject(io, positionals[0]!);
+    const models = doc.models;
     if (values.json) {
       printJson(io.out, models);
       return 0;
@@ -69,7 +68,7 @@ export const modelListCommand: CommandSpec = {
       io.out('No models registered yet (gapboard model add).\n');
       return 0;
     }
-    const runs = (id: string) => session.doc.runs.filter((r) => r.model === id).length;
+    const runs = (id: string) => doc.runs.filter((r) => r.model === id).length;
     io.out(
       table([
         ['id', 'name', 'path', 'size MB', 'params', 'trained on', 'runs'],

@@ -1,9 +1,9 @@
+import { readProject } from '../project-file.js';
 /** `gapboard report`: the self-contained HTML report, its PDF print, or the scorecards as CSV / JSON. */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { GapboardError } from '../../project/errors.js';
-import { ProjectSession } from '../../project/session.js';
 import { scorecardsCsv, scorecardsJson } from '../../report/export.js';
 import { renderHtmlReport } from '../../report/html-report.js';
 import { findChromium, printHtmlToPdf } from '../../report/pdf.js';
@@ -31,9 +31,7 @@ export const reportCommand: CommandSpec = {
     if (!['.html', '.htm', '.pdf', '.csv', '.json'].includes(ext)) {
       throw new UsageError(`--out must end in .html, .pdf, .csv or .json, got "${path.basename(out)}".`);
     }
-    const session = await ProjectSession.open(file, { now: io.now, readOnly: true });
-    await session.close();
-    const doc = session.doc;
+    const { doc } = await readProject(io, file);
     if (ext === '.csv') await write(out, scorecardsCsv(doc));
     else if (ext === '.json') await write(out, JSON.stringify(scorecardsJson(doc), null, 2) + '\n');
     else if (ext !== '.pdf') await write(out, renderHtmlReport(doc, { generatedAt: io.now() }));

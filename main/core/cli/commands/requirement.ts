@@ -1,7 +1,8 @@
+import { readProject } from '../project-file.js';
 /** `gapboard requirement add | list | set`: requirements from the command line. */
 import path from 'node:path';
 import { OPERATORS, PRIORITIES, type Requirement } from '../../project/schema.js';
-import { ProjectSession, withProject } from '../../project/session.js';
+import { withProject } from '../../project/session.js';
 import { withUnit } from '../../report/format.js';
 import { addRequirement, updateRequirement, type RequirementPatch } from '../../requirements/requirements.js';
 import { formatScope, parseScope } from '../../requirements/scope.js';
@@ -66,10 +67,8 @@ export const requirementListCommand: CommandSpec = {
   options: { json: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
-    const file = path.resolve(io.cwd, positionals[0]!);
-    const session = await ProjectSession.open(file, { now: io.now, readOnly: true });
-    await session.close();
-    const reqs = session.doc.requirements;
+    const { doc } = await readProject(io, positionals[0]!);
+    const reqs = doc.requirements;
     if (values.json) printJson(io.out, reqs);
     else if (reqs.length === 0) io.out('No requirements yet.\n');
     else io.out(table([['id', 'priority', 'metric', 'target', 'scope', 'title'], ...reqs.map(describe)]));

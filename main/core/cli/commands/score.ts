@@ -1,10 +1,9 @@
 /** `gapboard score`: a run's scorecard, and a CI gate (exit 1 when a must requirement is unmet). */
-import path from 'node:path';
-import { ProjectSession } from '../../project/session.js';
 import { withUnit } from '../../report/format.js';
 import { formatScope } from '../../requirements/scope.js';
 import { scoreRun } from '../../scoring/score.js';
 import { printJson, str, table } from '../args.js';
+import { readProject } from '../project-file.js';
 import type { CommandSpec } from '../types.js';
 
 /** `accuracy @ digits::rotated` — the scope tells two rows on the same key apart. */
@@ -19,11 +18,9 @@ export const scoreCommand: CommandSpec = {
   options: { run: { type: 'string' }, json: { type: 'boolean' }, strict: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
-    const file = path.resolve(io.cwd, positionals[0]!);
-    const session = await ProjectSession.open(file, { now: io.now, readOnly: true });
-    await session.close();
-    const card = scoreRun(session.doc, str(values, 'run'));
-    const scopes = new Map(session.doc.requirements.map((r) => [r.id, formatScope(r.scope)]));
+    const { doc } = await readProject(io, positionals[0]!);
+    const card = scoreRun(doc, str(values, 'run'));
+    const scopes = new Map(doc.requirements.map((r) => [r.id, formatScope(r.scope)]));
     const unmetMust = card.rows.filter((r) => r.priority === 'must' && r.status === 'unmet');
     const untestedMust = card.rows.filter((r) => r.priority === 'must' && r.status === 'untested');
     if (values.json) {
