@@ -18,14 +18,7 @@ import { currentBoard } from '../main/core/scoring/board.js';
 import { projectHistory } from '../main/core/scoring/history.js';
 import { scoreAgainst } from '../main/core/scoring/score.js';
 import { benchBoardRender } from './board-render.js';
-
-export interface Row {
-  name: string;
-  value: number;
-  unit: string;
-  ratio?: number;
-  target?: string;
-}
+import type { Row } from './row.js';
 
 const NOW = '2025-11-03T10:00:00.000Z';
 const CLASSES = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];

@@ -11,14 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scanDataset } from '../main/core/datasets/index.js';
-
-export interface Row {
-  name: string;
-  value: number;
-  unit: string;
-  ratio?: number;
-  target?: string;
-}
+import type { Row } from './row.js';
 
 const HASH_FILES = 8;
 const HASH_FILE_MB = 32;

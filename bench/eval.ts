@@ -13,14 +13,7 @@ import { readImageFolder, sourceFromSamples } from '../main/core/eval/sources.js
 import { measureSpeed } from '../main/core/eval/speed.js';
 import { percentile, seededRandom } from '../main/core/eval/stats.js';
 import { writeOnnxModel, type InitializerSpec } from '../main/core/models/onnx-writer.js';
-
-export interface Row {
-  name: string;
-  value: number;
-  unit: string;
-  ratio?: number;
-  target?: string;
-}
+import type { Row } from './row.js';
 
 const THREADS = 2;
 const BATCH = 64;
