@@ -2,7 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDocument, Requirement } from '../../../main/core/project/schema';
 import type { CatalogEntry } from '../../../preload/contract/board-methods';
-import { METRIC_KEYS } from '../metric-keys';
+import { BASE_METRICS } from '../../../main/core/scoring/metric-keys';
+
+/** Until the project's catalog arrives, the design's base keys (the same list the core checks). */
+const METRIC_KEYS = [...BASE_METRICS.keys()];
 import { ScopeFields, type ScopeDraft } from './ScopeFields';
 
 export interface RequirementDraft {
