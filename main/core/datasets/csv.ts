@@ -17,8 +17,11 @@ export interface CsvRecord {
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Splits one record's text into fields, honouring quotes and doubled quotes. */
-export function splitCsvFields(text: string): string[] {
+/**
+ * Splits one record's text into fields, honouring quotes and doubled quotes; null while a
+ * quote is still open (the record goes on past this line). The one CSV field splitter.
+ */
+export function parseCsvRecord(text: string): string[] | null {
   const fields: string[] = [];
   let field = '';
   let quoted = false;
@@ -37,8 +40,14 @@ export function splitCsvFields(text: string): string[] {
       field = '';
     } else field += ch;
   }
+  if (quoted) return null;
   fields.push(field);
   return fields;
+}
+
+/** A record's fields; an unterminated quote at the end of the file closes there. */
+export function splitCsvFields(text: string): string[] {
+  return parseCsvRecord(text) ?? parseCsvRecord(`${text}"`) ?? [];
 }
 
 /** Every non-blank record of a CSV file, header included, in file order. */

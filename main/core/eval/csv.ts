@@ -1,34 +1,12 @@
 /**
- * A small RFC 4180 reader: quoted fields, doubled quotes, quoted line breaks, CRLF.
- * Streams records from a file so a large table is never held whole in memory.
+ * Streams the records of a CSV file (quoted line breaks, CRLF) so a large table is never held
+ * whole in memory; fields are split by the datasets module's RFC 4180 splitter.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { parseCsvRecord } from '../datasets/csv.js';
 
-/** Splits complete CSV text-lines into fields; returns null while a quote is still open. */
-export function parseCsvRecord(text: string): string[] | null {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      fields.push(field);
-      field = '';
-    } else field += ch;
-  }
-  if (quoted) return null;
-  fields.push(field);
-  return fields;
-}
+export { parseCsvRecord };
 
 export interface CsvRecord {
   /** 1-based line number where the record starts (the header is line 1). */
