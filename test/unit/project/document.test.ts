@@ -128,3 +128,15 @@ describe('migrations', () => {
     expect(() => migrate({}, 0, {})).toThrow(/No migration from schemaVersion 0/);
   });
 });
+
+describe('prediction columns', () => {
+  it('accept whole numbers and refuse anything else, naming the column', async () => {
+    const { runSchema } = await import('../../../main/core/project/schema.js');
+    const predictions = runSchema.shape.predictions;
+    expect(predictions.safeParse({ truth: [0, 1], pred: [1, 1], conf: [900, 1000] }).success).toBe(true);
+    const bad = predictions.safeParse({ truth: [0, 1], pred: [1, 0.5], conf: [900, 1000] });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]).toMatchObject({ path: ['pred'], message: 'expected an array of whole numbers' });
+    expect(predictions.safeParse({ truth: 'x', pred: [], conf: [] }).success).toBe(false);
+  });
+});
