@@ -3,6 +3,7 @@
  * metrics, a per-class table, per-slice accuracy, the confusion matrix and what went wrong.
  */
 import type { Environment } from '../project/schema.js';
+import { table } from '../cli/args.js';
 
 /** What the text report shows: an ad-hoc result or a recorded run, reduced to the same shape. */
 export interface RunSummary {
@@ -14,22 +15,6 @@ export interface RunSummary {
   issues: { path: string; reason: string }[];
   flags: string[];
   environment: Environment;
-}
-
-/** Columns padded to the widest cell, two spaces apart. */
-function grid(rows: string[][]): string {
-  const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-  return (
-    rows
-      .map((row) =>
-        row
-          .map((c, i) => c.padEnd(widths[i] ?? 0))
-          .join('  ')
-          .trimEnd(),
-      )
-      .join('\n') + '\n'
-  );
 }
 
 /** Units are in the key (`_ms`, `_mb`, `_qps`): ratios get 4 decimals, figures 2. */
@@ -46,14 +31,14 @@ const MAX_CONFUSION = 20;
 export function formatRunText(r: RunSummary): string {
   const out: string[] = [`${r.title}: ${r.n} samples scored, ${r.classes.length} classes\n\n`];
   const plain = Object.keys(r.metrics).filter((k) => !k.includes('['));
-  out.push(grid([['metric', 'value'], ...plain.map((k) => [k, formatMetric(k, r.metrics[k])])]));
+  out.push(table([['metric', 'value'], ...plain.map((k) => [k, formatMetric(k, r.metrics[k])])]));
   if (r.classes.length > 0 && 'precision[' + r.classes[0] + ']' in r.metrics) {
     const rows = r.classes.map((c, i) => [
       c,
       ...['precision', 'recall', 'f1'].map((m) => formatMetric(m, r.metrics[`${m}[${c}]`])),
       String(r.confusion?.[i]?.reduce((a, b) => a + b, 0) ?? ''),
     ]);
-    out.push('\n', grid([['class', 'precision', 'recall', 'f1', 'support'], ...rows]));
+    out.push('\n', table([['class', 'precision', 'recall', 'f1', 'support'], ...rows]));
   }
   const tags = [...new Set(Object.keys(r.metrics).flatMap((k) => /^slice\[([^\]]+)\]\./.exec(k)?.[1] ?? []))];
   if (tags.length > 0) {
@@ -61,15 +46,15 @@ export function formatRunText(r: RunSummary): string {
       tags.some((t) => `slice[${t}].${k}` in r.metrics),
     );
     const rows = tags.map((t) => [t, ...keys.map((k) => formatMetric(k, r.metrics[`slice[${t}].${k}`]))]);
-    out.push('\n', grid([['slice', ...keys], ...rows]));
+    out.push('\n', table([['slice', ...keys], ...rows]));
   }
   if (r.confusion && r.classes.length <= MAX_CONFUSION) {
     out.push('\nconfusion (rows = true class, columns = predicted)\n');
-    out.push(grid([['', ...r.classes], ...r.confusion.map((row, i) => [r.classes[i] ?? '', ...row.map(String)])]));
+    out.push(table([['', ...r.classes], ...r.confusion.map((row, i) => [r.classes[i] ?? '', ...row.map(String)])]));
   }
   if (r.issues.length > 0) {
     out.push(`\n${r.issues.length} sample(s) not scored:\n`);
-    out.push(grid(r.issues.slice(0, MAX_ISSUES).map((i) => [i.path, i.reason])));
+    out.push(table(r.issues.slice(0, MAX_ISSUES).map((i) => [i.path, i.reason])));
     if (r.issues.length > MAX_ISSUES) out.push(`… and ${r.issues.length - MAX_ISSUES} more (see --json)\n`);
   }
   for (const f of r.flags) out.push(`note: ${f}\n`);
