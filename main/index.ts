@@ -98,7 +98,8 @@ void app.whenReady().then(async () => {
   const file = process.argv.find((arg) => arg.endsWith('.gapboard'));
   try {
     if (file) await core.open(file);
-    else await core.openLastOrSample();
+    // `--welcome` starts on the welcome screen (what the browser host does without --last).
+    else if (!process.argv.includes('--welcome')) await core.openLastOrSample();
   } catch {
     /* the welcome screen shows instead */
   }

@@ -57,7 +57,11 @@ async function startElectron(
 ) {
   const app = await _electron.launch({
     executablePath,
-    args: [ROOT, ...args.filter((a) => a.endsWith('.gapboard'))],
+    // Like `gapboard serve` without a file, start on the welcome screen unless a file is given.
+    args: [
+      ROOT,
+      ...(args.some((a) => a.endsWith('.gapboard')) ? args.filter((a) => a.endsWith('.gapboard')) : ['--welcome']),
+    ],
     cwd: workDir,
     env: { ...process.env, GAPBOARD_DATA_DIR: dataDir },
   });
