@@ -42,6 +42,19 @@ export function PreprocessingFields({
 }) {
   const { t } = useTranslation();
   const set = <K extends keyof PreprocessingInput>(k: K, v: PreprocessingInput[K]) => onChange({ ...value, [k]: v });
+  /** One free-text override (`pre-<key>` for tests); empty means the default in the placeholder. */
+  const textField = (key: 'width' | 'height' | 'scale' | 'mean' | 'std', placeholder: string, numeric = false) => (
+    <label>
+      {t(`runs.pre.${key}`)}
+      <input
+        data-testid={`pre-${key}`}
+        inputMode={numeric ? 'numeric' : undefined}
+        value={value[key]}
+        onChange={(e) => set(key, e.target.value)}
+        placeholder={placeholder}
+      />
+    </label>
+  );
   const image = defaults?.kind === 'image' ? defaults : null;
   const fromModel = (v: string | number | null | undefined) =>
     v === null || v === undefined ? t('runs.pre.required') : t('runs.pre.default', { value: v });
@@ -63,26 +76,8 @@ export function PreprocessingFields({
       )}
       {defaults?.kind !== 'tabular' && (
         <div className="runs-pre-grid">
-          <label>
-            {t('runs.pre.width')}
-            <input
-              data-testid="pre-width"
-              inputMode="numeric"
-              value={value.width}
-              onChange={(e) => set('width', e.target.value)}
-              placeholder={fromModel(image?.width)}
-            />
-          </label>
-          <label>
-            {t('runs.pre.height')}
-            <input
-              data-testid="pre-height"
-              inputMode="numeric"
-              value={value.height}
-              onChange={(e) => set('height', e.target.value)}
-              placeholder={fromModel(image?.height)}
-            />
-          </label>
+          {textField('width', fromModel(image?.width), true)}
+          {textField('height', fromModel(image?.height), true)}
           <label>
             {t('runs.pre.color')}
             <select
@@ -109,33 +104,9 @@ export function PreprocessingFields({
               <option value="NHWC">NHWC</option>
             </select>
           </label>
-          <label>
-            {t('runs.pre.scale')}
-            <input
-              data-testid="pre-scale"
-              value={value.scale}
-              onChange={(e) => set('scale', e.target.value)}
-              placeholder={t('runs.pre.default', { value: `1/255 (${fmt(1 / 255)})` })}
-            />
-          </label>
-          <label>
-            {t('runs.pre.mean')}
-            <input
-              data-testid="pre-mean"
-              value={value.mean}
-              onChange={(e) => set('mean', e.target.value)}
-              placeholder={t('runs.pre.default', { value: '0' })}
-            />
-          </label>
-          <label>
-            {t('runs.pre.std')}
-            <input
-              data-testid="pre-std"
-              value={value.std}
-              onChange={(e) => set('std', e.target.value)}
-              placeholder={t('runs.pre.default', { value: '1' })}
-            />
-          </label>
+          {textField('scale', t('runs.pre.default', { value: `1/255 (${fmt(1 / 255)})` }))}
+          {textField('mean', t('runs.pre.default', { value: '0' }))}
+          {textField('std', t('runs.pre.default', { value: '1' }))}
         </div>
       )}
       <label>
