@@ -62,6 +62,22 @@ export const en = {
     schema: 'Schema version {{version}}',
     migrated:
       'This file was written by an older Gapboard (schema {{from}}); it will be upgraded when you save, and the original kept beside it.',
+    servingTargets: 'Serving targets',
+    noServingTargets: 'No serving targets yet: latency and QPS requirements are then checked on this machine only.',
+    mode: { mobile: 'Mobile', local: 'Local', cloud: 'Cloud' },
+    hardware: '{{cpu}} · {{cores}} cores · {{ram}} GB RAM',
+    gpu: 'GPU: {{gpu}}',
+    runtime: 'runtime: threads {{threads}} · {{provider}}',
+    team: 'Team',
+    noTeam: 'No team members listed.',
+    role: {
+      data: 'data',
+      modeling: 'modeling',
+      tooling: 'tooling',
+      optimization: 'optimization',
+      serving: 'serving',
+      planning: 'planning',
+    },
   },
   requirements: {
     title: 'Requirements',

@@ -74,6 +74,22 @@ export const ko: DeepString<Catalogue> = {
     schema: '스키마 버전 {{version}}',
     migrated:
       '이 파일은 이전 버전의 Gapboard(스키마 {{from}})로 작성되었습니다. 저장할 때 업그레이드되며 원본은 같은 폴더에 보관됩니다.',
+    servingTargets: '서빙 대상',
+    noServingTargets: '아직 서빙 대상이 없습니다. 지연 시간·QPS 요구사항은 이 컴퓨터 기준으로만 확인됩니다.',
+    mode: { mobile: '모바일', local: '로컬', cloud: '클라우드' },
+    hardware: '{{cpu}} · {{cores}}코어 · RAM {{ram}} GB',
+    gpu: 'GPU: {{gpu}}',
+    runtime: '런타임: 스레드 {{threads}}개 · {{provider}}',
+    team: '팀',
+    noTeam: '등록된 팀원이 없습니다.',
+    role: {
+      data: '데이터',
+      modeling: '모델링',
+      tooling: '툴링',
+      optimization: '최적화',
+      serving: '서빙',
+      planning: '기획',
+    },
   },
   requirements: {
     title: '요구사항',

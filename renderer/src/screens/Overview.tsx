@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProjectSetup } from '../components/ProjectSetup';
 import { selectProject } from '../store/selectors';
 import { useActions, useAppStore } from '../store/StoreContext';
 
@@ -39,6 +40,7 @@ export function Overview() {
           </div>
         ))}
       </dl>
+      <ProjectSetup doc={doc} />
       <p className="muted small">
         {t('overview.file')}: {project.path} · {t('overview.schema', { version: doc.schemaVersion })}
       </p>

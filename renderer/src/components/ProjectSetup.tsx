@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { ProjectDocument } from '../../../main/core/project/schema';
+
+/**
+ * Where the service runs and who works on it (DESIGN §1): the serving targets that latency and
+ * QPS requirements name, and the team with their roles.
+ */
+export function ProjectSetup({ doc }: { doc: ProjectDocument }) {
+  const { t } = useTranslation();
+  const unknown = '?';
+  return (
+    <div className="setup-grid">
+      <section aria-labelledby="targets-title">
+        <h2 id="targets-title">{t('overview.servingTargets')}</h2>
+        {doc.servingTargets.length === 0 ? (
+          <p className="muted">{t('overview.noServingTargets')}</p>
+        ) : (
+          <ul className="setup-list" data-testid="serving-targets">
+            {doc.servingTargets.map((st) => (
+              <li key={st.id} className="card setup-item" data-testid={`serving-target-${st.id}`}>
+                <div className="row">
+                  <span className="mono small muted">{st.id}</span>
+                  <strong>{st.name}</strong>
+                  <span className="badge">{t(`overview.mode.${st.mode}`)}</span>
+                </div>
+                <div className="small">
+                  {t('overview.hardware', {
+                    cpu: st.hardware.cpu || unknown,
+                    cores: st.hardware.cores ?? unknown,
+                    ram: st.hardware.ramGb ?? unknown,
+                  })}
+                  {st.hardware.gpu && ` · ${t('overview.gpu', { gpu: st.hardware.gpu })}`}
+                </div>
+                <div className="small muted">
+                  {t('overview.runtime', {
+                    threads: st.runtime.threads ?? unknown,
+                    provider: st.runtime.executionProvider || unknown,
+                  })}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="team-title">
+        <h2 id="team-title">{t('overview.team')}</h2>
+        {doc.project.team.length === 0 ? (
+          <p className="muted">{t('overview.noTeam')}</p>
+        ) : (
+          <ul className="setup-list" data-testid="team">
+            {doc.project.team.map((m) => (
+              <li key={m.name} className="row small">
+                <strong>{m.name}</strong>
+                <span className="muted">{m.roles.map((r) => t(`overview.role.${r}`)).join(', ')}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
