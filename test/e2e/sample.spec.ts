@@ -26,7 +26,8 @@ test('open the sample: the board shows every requirement with a value, the histo
   app = await startApp();
   const { page } = app;
   await page.getByTestId('open-sample').click();
-  await expect(page.locator('[data-testid="screen-board"][data-app-state="ready"]')).toBeVisible();
+  // Opening copies ~3,000 sample files first: allow for a busy machine.
+  await expect(page.locator('[data-testid="screen-board"][data-app-state="ready"]')).toBeVisible({ timeout: 30_000 });
   const must = doc.requirements.filter((r) => r.priority === 'must').length;
   await expect(page.getByTestId('board-must')).toContainText(`/${must}`);
   await expect(page.getByTestId('board-all')).toContainText(`/${doc.requirements.length}`);
@@ -51,6 +52,7 @@ test('re-running the candidate evaluation from the UI reproduces the recorded qu
   app = await startApp();
   const { page } = app;
   await page.getByTestId('open-sample').click();
+  await expect(page.getByTestId('screen-board')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('tab-runs').click();
   await page.getByTestId('runs-evaluate').click();
   const form = page.getByTestId('evaluate-form');
