@@ -4,7 +4,8 @@ export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous waits: CI has two cores and each test runs a host, a browser and onnxruntime.
+  expect: { timeout: 20_000 },
   // Each test starts its own host and browser; two at once fit two cores.
   workers: 2,
   fullyParallel: true,
