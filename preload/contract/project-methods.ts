@@ -77,6 +77,28 @@ export const projectMethods = {
     z.object({ id: z.string().min(1) }).strict(),
     'Delete a requirement (undoable).',
   ),
+  'servingTargets.add': method<{ id: string; project: ProjectView }>()(
+    z
+      .object({
+        name: z.string().trim().min(1, 'a name is required'),
+        mode: z.enum(['mobile', 'local', 'cloud']),
+        hardware: z
+          .object({
+            cpu: z.string(),
+            cores: z.number().int().positive().nullable(),
+            ramGb: z.number().positive().nullable(),
+            gpu: z.string(),
+          })
+          .strict(),
+        runtime: z.object({ threads: z.number().int().positive().nullable(), executionProvider: z.string() }).strict(),
+      })
+      .strict(),
+    'Add a serving target (mode, hardware, runtime) that latency and QPS requirements can name.',
+  ),
+  'servingTargets.remove': method<ProjectView>()(
+    z.object({ id: z.string().min(1) }).strict(),
+    'Delete a serving target no requirement names (undoable).',
+  ),
   'host.pickPath': method<{ path: string | null }>()(
     z.object({ kind: z.enum(['open', 'save']), defaultName: z.string().optional() }).strict(),
     'Native file dialog (Electron only).',

@@ -122,3 +122,37 @@ test('a bad project file shows a message naming the problem and stays byte-ident
   await page.getByTestId('open-project').click();
   await expect(page.getByTestId('error-banner').last()).toContainText('schemaVersion 99');
 });
+
+test('a serving target is added on the overview, checked, listed and saved', async () => {
+  app = await startApp();
+  const { page } = app;
+  const file = path.join(app.workDir, 'targets.gapboard');
+  await page.getByTestId('new-project-name').fill('Targets');
+  await page.getByTestId('new-project-path').fill(file);
+  await page.getByTestId('create-project').click();
+  await page.getByTestId('add-serving-target').click();
+  await page.getByTestId('st-save').click();
+  await expect(page.getByTestId('st-error')).toContainText('name');
+  await page.getByTestId('st-name').fill('teacher laptop');
+  await page.getByTestId('st-mode').selectOption('local');
+  await page.getByTestId('st-cores').fill('four');
+  await page.getByTestId('st-save').click();
+  await expect(page.getByTestId('st-error')).toContainText('positive numbers');
+  await page.getByTestId('st-cores').fill('4');
+  await page.getByTestId('st-ram').fill('8');
+  await page.getByTestId('st-save').click();
+  await expect(page.getByTestId('serving-target-ST-1')).toContainText('teacher laptop');
+  await expect(page.getByTestId('serving-target-ST-1')).toContainText('4 cores');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('dirty-indicator')).toHaveCount(0);
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as { servingTargets: unknown[] };
+  expect(doc.servingTargets).toEqual([
+    {
+      id: 'ST-1',
+      name: 'teacher laptop',
+      mode: 'local',
+      hardware: { cpu: '', cores: 4, ramGb: 8, gpu: '' },
+      runtime: { threads: null, executionProvider: 'cpu' },
+    },
+  ]);
+});

@@ -1,17 +1,40 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDocument } from '../../../main/core/project/schema';
+import { useActions } from '../store/StoreContext';
+import { ServingTargetForm } from './ServingTargetForm';
 
 /**
  * Where the service runs and who works on it (DESIGN §1): the serving targets that latency and
  * QPS requirements name, and the team with their roles.
  */
-export function ProjectSetup({ doc }: { doc: ProjectDocument }) {
+export function ProjectSetup({ doc, readOnly }: { doc: ProjectDocument; readOnly: boolean }) {
   const { t } = useTranslation();
+  const { run, setProject } = useActions();
+  const [adding, setAdding] = useState(false);
   const unknown = '?';
   return (
     <div className="setup-grid">
       <section aria-labelledby="targets-title">
-        <h2 id="targets-title">{t('overview.servingTargets')}</h2>
+        <div className="row">
+          <h2 id="targets-title">{t('overview.servingTargets')}</h2>
+          <span className="spacer" />
+          <button data-testid="add-serving-target" disabled={readOnly || adding} onClick={() => setAdding(true)}>
+            {t('overview.target.add')}
+          </button>
+        </div>
+        {adding && (
+          <ServingTargetForm
+            onCancel={() => setAdding(false)}
+            onSubmit={(input) =>
+              void run((api) => api.servingTargets.add(input)).then((r) => {
+                if (!r) return;
+                setProject(r.project);
+                setAdding(false);
+              })
+            }
+          />
+        )}
         {doc.servingTargets.length === 0 ? (
           <p className="muted">{t('overview.noServingTargets')}</p>
         ) : (
@@ -22,6 +45,16 @@ export function ProjectSetup({ doc }: { doc: ProjectDocument }) {
                   <span className="mono small muted">{st.id}</span>
                   <strong>{st.name}</strong>
                   <span className="badge">{t(`overview.mode.${st.mode}`)}</span>
+                  <span className="spacer" />
+                  <button
+                    data-testid={`st-delete-${st.id}`}
+                    disabled={readOnly}
+                    onClick={() =>
+                      void run((api) => api.servingTargets.remove({ id: st.id })).then((v) => v && setProject(v))
+                    }
+                  >
+                    {t('actions.delete')}
+                  </button>
                 </div>
                 <div className="small">
                   {t('overview.hardware', {

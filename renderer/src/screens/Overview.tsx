@@ -40,7 +40,7 @@ export function Overview() {
           </div>
         ))}
       </dl>
-      <ProjectSetup doc={doc} />
+      <ProjectSetup doc={doc} readOnly={project.readOnly} />
       <p className="muted small">
         {t('overview.file')}: {project.path} · {t('overview.schema', { version: doc.schemaVersion })}
       </p>

@@ -1,6 +1,7 @@
 import type { projectMethods } from '../../../../preload/contract/project-methods.js';
 import type { GapboardCore } from '../../app/create-core.js';
 import { GapboardError } from '../../project/errors.js';
+import { addServingTarget, removeServingTarget } from '../../project/serving-targets.js';
 import { addRequirement, removeRequirement, updateRequirement } from '../../requirements/requirements.js';
 import type { AreaHandlers } from './types.js';
 
@@ -47,6 +48,11 @@ export function projectHandlers(core: GapboardCore): AreaHandlers<typeof project
     'requirements.update': ({ id, fields, reason }) =>
       edit(() => void updateRequirement(core.requireSession(), id, fields, reason)),
     'requirements.remove': ({ id }) => edit(() => removeRequirement(core.requireSession(), id)),
+    'servingTargets.add': (input) => {
+      const id = addServingTarget(core.requireSession(), input);
+      return { id, project: core.changed() };
+    },
+    'servingTargets.remove': ({ id }) => edit(() => removeServingTarget(core.requireSession(), id)),
     'host.pickPath': async ({ kind, defaultName }) => {
       if (!core.deps.pickPath) throw new GapboardError('UNSUPPORTED', 'File dialogs exist only in the desktop app.');
       return { path: await core.deps.pickPath(kind, defaultName) };
