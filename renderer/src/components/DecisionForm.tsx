@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EnumSelect } from './EnumSelect';
 import type { Decision, ProjectDocument } from '../../../main/core/project/schema';
 
 export interface DecisionDraft {
@@ -77,20 +78,14 @@ export function DecisionForm({
           {t('qa.answeredBy')}
           <input data-testid="qa-answered-by" value={answeredBy} onChange={(e) => setAnsweredBy(e.target.value)} />
         </label>
-        <label>
-          {t('qa.status')}
-          <select
-            data-testid="qa-status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as Decision['status'])}
-          >
-            {(['open', 'answered', 'closed'] as const).map((s) => (
-              <option key={s} value={s}>
-                {t(`qa.statuses.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <EnumSelect
+          label={t('qa.status')}
+          testId="qa-status"
+          value={status}
+          options={['open', 'answered', 'closed'] as const}
+          labelOf={(s) => t(`qa.statuses.${s}`)}
+          onChange={setStatus}
+        />
         <label className="wide">
           {t('qa.changed')}
           <input

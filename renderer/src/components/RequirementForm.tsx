@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EnumSelect } from './EnumSelect';
 import type { ProjectDocument, Requirement } from '../../../main/core/project/schema';
 import type { CatalogEntry } from '../../../preload/contract/board-methods';
 import { BASE_METRICS } from '../../../main/core/scoring/metric-keys';
@@ -139,20 +140,14 @@ export function RequirementForm({
           {t('requirements.unit')}
           <input data-testid="req-unit" value={unit} onChange={(e) => setUnit(e.target.value)} />
         </label>
-        <label>
-          {t('requirements.priority')}
-          <select
-            data-testid="req-priority"
-            value={priority}
-            onChange={(e) => setPriority(e.target.value as RequirementDraft['priority'])}
-          >
-            {(['must', 'should', 'could'] as const).map((p) => (
-              <option key={p} value={p}>
-                {t(`priority.${p}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <EnumSelect
+          label={t('requirements.priority')}
+          testId="req-priority"
+          value={priority}
+          options={['must', 'should', 'could'] as const}
+          labelOf={(p) => t(`priority.${p}`)}
+          onChange={setPriority}
+        />
         <label>
           {t('requirements.owner')}
           <input data-testid="req-owner" value={owner} onChange={(e) => setOwner(e.target.value)} />

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EnumSelect } from './EnumSelect';
 import type { MethodArgs } from '../../../preload/contract';
 
 type Input = MethodArgs<'servingTargets.add'>;
@@ -56,16 +57,14 @@ export function ServingTargetForm({ onSubmit, onCancel }: { onSubmit: (t: Input)
     <form className="card setup-form" onSubmit={submit} data-testid="serving-target-form">
       <div className="form-grid">
         {field(t('overview.target.name'), 'st-name', name, setName)}
-        <label>
-          {t('overview.target.mode')}
-          <select data-testid="st-mode" value={mode} onChange={(e) => setMode(e.target.value as Input['mode'])}>
-            {(['mobile', 'local', 'cloud'] as const).map((m) => (
-              <option key={m} value={m}>
-                {t(`overview.mode.${m}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <EnumSelect
+          label={t('overview.target.mode')}
+          testId="st-mode"
+          value={mode}
+          options={['mobile', 'local', 'cloud'] as const}
+          labelOf={(m) => t(`overview.mode.${m}`)}
+          onChange={setMode}
+        />
         {field(t('overview.target.cpu'), 'st-cpu', cpu, setCpu)}
         {field(t('overview.target.cores'), 'st-cores', cores, setCores, true)}
         {field(t('overview.target.ram'), 'st-ram', ram, setRam, true)}
