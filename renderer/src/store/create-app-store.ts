@@ -3,106 +3,120 @@
  * built over the API it is given. Only actions call the API.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { ApiError, type GapboardApi } from '../../../preload/contract';
+import { ApiError, type GapboardApi, type ProjectView } from '../../../preload/contract';
 import { changeLanguage } from '../i18n';
 import { createBoardSlice } from './board-slice';
-import type { AppStore } from './types';
+import type { AppStore, Screen } from './types';
 
 let noticeSeq = 0;
 
 export function createAppStore(api: GapboardApi): StoreApi<AppStore> {
-  return createStore<AppStore>()((set, get) => ({
-    api,
-    info: null,
-    prefs: null,
-    project: null,
-    screen: 'overview',
-    busy: false,
-    booted: false,
-    notices: [],
-    pendingClose: false,
-    jobs: {},
-    ...createBoardSlice(api, set, get),
+  return createStore<AppStore>()((set, get) => {
+    /**
+     * Shows a newly opened project at once; the recent-projects list follows. Setting the screen
+     * only together with the project keeps a tab the user clicks meanwhile from being undone.
+     */
+    const adopt = async (view: ProjectView, screen: Screen) => {
+      set({ project: view, screen });
+      set({ prefs: await api.prefs.get({}) });
+    };
+    return {
+      api,
+      info: null,
+      prefs: null,
+      project: null,
+      screen: 'overview',
+      busy: false,
+      booted: false,
+      notices: [],
+      pendingClose: false,
+      jobs: {},
+      ...createBoardSlice(api, set, get),
 
-    async boot() {
-      const [info, prefs, project] = await Promise.all([api.app.info({}), api.prefs.get({}), api.project.current({})]);
-      // The board is a project's home; a new, empty project starts on its overview instead.
-      set({ info, prefs, project, booted: true, screen: project ? 'board' : 'overview' });
-    },
-    setScreen: (screen) => set({ screen }),
-    setProject: (project) => set({ project }),
+      async boot() {
+        const [info, prefs, project] = await Promise.all([
+          api.app.info({}),
+          api.prefs.get({}),
+          api.project.current({}),
+        ]);
+        // The board is a project's home; a new, empty project starts on its overview instead.
+        set({ info, prefs, project, booted: true, screen: project ? 'board' : 'overview' });
+      },
+      setScreen: (screen) => set({ screen }),
+      setProject: (project) => set({ project }),
 
-    async run(work) {
-      set({ busy: true });
-      try {
-        return await work(api);
-      } catch (err) {
-        const code = err instanceof ApiError ? err.code : undefined;
-        get().notify({ kind: 'error', code, message: err instanceof Error ? err.message : String(err) });
-        return undefined;
-      } finally {
-        set({ busy: false });
-      }
-    },
+      async run(work) {
+        set({ busy: true });
+        try {
+          return await work(api);
+        } catch (err) {
+          const code = err instanceof ApiError ? err.code : undefined;
+          get().notify({ kind: 'error', code, message: err instanceof Error ? err.message : String(err) });
+          return undefined;
+        } finally {
+          set({ busy: false });
+        }
+      },
 
-    async createProject(path, name) {
-      const view = await get().run((a) => a.project.create({ path, name }));
-      if (view) set({ project: view, screen: 'overview', prefs: await api.prefs.get({}) });
-    },
-    async openProject(path) {
-      const view = await get().run((a) => a.project.open({ path }));
-      if (view) set({ project: view, screen: 'board', prefs: await api.prefs.get({}) });
-    },
-    async openSample() {
-      const view = await get().run((a) => a.project.openSample({}));
-      if (view) set({ project: view, screen: 'board' });
-    },
-    async save(force = false) {
-      const view = await get().run((a) => a.project.save({ force }));
-      if (view) set({ project: view });
-    },
-    async reload() {
-      const view = await get().run((a) => a.project.reload({}));
-      if (view) set({ project: view });
-    },
-    async undo() {
-      const view = await get().run((a) => a.project.undo({}));
-      if (view) set({ project: view });
-    },
-    async redo() {
-      const view = await get().run((a) => a.project.redo({}));
-      if (view) set({ project: view });
-    },
-    requestClose() {
-      if (get().project?.dirty) set({ pendingClose: true });
-      else void get().closeProject(false);
-    },
-    cancelClose: () => set({ pendingClose: false }),
-    async closeProject(discard) {
-      set({ pendingClose: false });
-      const ok = await get().run(async (a) => {
-        await a.project.close({ discard });
-        return true;
-      });
-      if (ok) set({ project: null, prefs: await api.prefs.get({}) });
-    },
-    notify(notice) {
-      set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id: ++noticeSeq }] }));
-    },
-    dismiss(id) {
-      set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
-    },
-    jobUpdated(info) {
-      set((s) => ({ jobs: { ...s.jobs, [info.id]: info } }));
-      if (info.status === 'failed') get().notify({ kind: 'error', message: `${info.label}: ${info.error ?? ''}` });
-    },
-    async cancelJob(id) {
-      await get().run((a) => a.jobs.cancel({ id }));
-    },
-    async setLanguage(language) {
-      await changeLanguage(language);
-      const prefs = await get().run((a) => a.prefs.set({ language }));
-      if (prefs) set({ prefs });
-    },
-  }));
+      async createProject(path, name) {
+        const view = await get().run((a) => a.project.create({ path, name }));
+        if (view) await adopt(view, 'overview');
+      },
+      async openProject(path) {
+        const view = await get().run((a) => a.project.open({ path }));
+        if (view) await adopt(view, 'board');
+      },
+      async openSample() {
+        const view = await get().run((a) => a.project.openSample({}));
+        if (view) set({ project: view, screen: 'board' });
+      },
+      async save(force = false) {
+        const view = await get().run((a) => a.project.save({ force }));
+        if (view) set({ project: view });
+      },
+      async reload() {
+        const view = await get().run((a) => a.project.reload({}));
+        if (view) set({ project: view });
+      },
+      async undo() {
+        const view = await get().run((a) => a.project.undo({}));
+        if (view) set({ project: view });
+      },
+      async redo() {
+        const view = await get().run((a) => a.project.redo({}));
+        if (view) set({ project: view });
+      },
+      requestClose() {
+        if (get().project?.dirty) set({ pendingClose: true });
+        else void get().closeProject(false);
+      },
+      cancelClose: () => set({ pendingClose: false }),
+      async closeProject(discard) {
+        set({ pendingClose: false });
+        const ok = await get().run(async (a) => {
+          await a.project.close({ discard });
+          return true;
+        });
+        if (ok) set({ project: null, prefs: await api.prefs.get({}) });
+      },
+      notify(notice) {
+        set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id: ++noticeSeq }] }));
+      },
+      dismiss(id) {
+        set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+      },
+      jobUpdated(info) {
+        set((s) => ({ jobs: { ...s.jobs, [info.id]: info } }));
+        if (info.status === 'failed') get().notify({ kind: 'error', message: `${info.label}: ${info.error ?? ''}` });
+      },
+      async cancelJob(id) {
+        await get().run((a) => a.jobs.cancel({ id }));
+      },
+      async setLanguage(language) {
+        await changeLanguage(language);
+        const prefs = await get().run((a) => a.prefs.set({ language }));
+        if (prefs) set({ prefs });
+      },
+    };
+  });
 }
