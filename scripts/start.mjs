@@ -2,13 +2,23 @@
  * `npm start`: builds the UI, then opens the Electron app — or, where the Electron binary is
  * not installed, says so in one line and starts the browser host instead.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { runStep } from './run-step.mjs';
 
 const args = process.argv.slice(2);
-if ((await runStep('npm', ['run', '--silent', 'build'])) !== 0) process.exit(1);
+// The bundler's list of emitted files means nothing to someone starting the app: keep it, and
+// show it only when the build fails. Its warnings and errors (standard error) pass through.
+console.log('Building Gapboard…');
+const build = spawnSync('npm', ['run', '--silent', 'build'], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+  encoding: 'utf8',
+});
+if (build.status !== 0) {
+  process.stdout.write(build.stdout ?? '');
+  process.exit(1);
+}
 
 let electronBinary = null;
 try {

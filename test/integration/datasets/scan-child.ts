@@ -1,6 +1,6 @@
 /**
- * Runs one scan and prints the result as JSON. The unreadable-file test runs it as an
- * unprivileged user, because root (as in CI) can read a file whatever its mode.
+ * Runs one scan and prints the result as JSON. The unreadable-file test runs it without the
+ * capabilities that let root (as in CI) read a file whatever its mode.
  */
 import { scanDataset } from '../../../main/core/datasets/index.js';
 

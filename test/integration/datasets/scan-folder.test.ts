@@ -116,18 +116,23 @@ describe('scanDataset edge cases', () => {
     fs.chmodSync(path.join(root, 'a/locked.txt'), 0o000);
     let r: ScanResult;
     if (isRoot) {
-      // Root reads any file whatever its mode, so scan as an unprivileged user instead.
-      fs.chmodSync(root, 0o755);
+      // Root reads any file whatever its mode because it holds the capabilities that bypass
+      // file permissions. The child keeps root's identity (so it can still read the clone
+      // and its node_modules wherever they live, even inside a private folder) but runs
+      // without those two capabilities, so the locked file is as unreadable as for anyone.
       const child = spawnSync(
-        process.execPath,
-        ['--import', 'tsx', path.join(import.meta.dirname, 'scan-child.ts'), root],
-        {
-          uid: 65534,
-          gid: 65534,
-          encoding: 'utf8',
-          cwd: path.resolve(import.meta.dirname, '../../..'),
-        },
+        'setpriv',
+        [
+          '--bounding-set=-dac_override,-dac_read_search',
+          process.execPath,
+          '--import',
+          'tsx',
+          path.join(import.meta.dirname, 'scan-child.ts'),
+          root,
+        ],
+        { encoding: 'utf8', cwd: path.resolve(import.meta.dirname, '../../..') },
       );
+      expect(child.error).toBeUndefined();
       expect(child.stderr).toBe('');
       r = JSON.parse(child.stdout) as ScanResult;
     } else {
