@@ -1,5 +1,5 @@
 /**
- * The board's render time in Chromium (issue 5): 300 requirements × 200 closed iterations,
+ * The board's render time in Chromium: 300 requirements × 200 closed iterations,
  * served by the real browser host (`gapboard serve <file>`), measured inside the page — from
  * the moment the `board.current` response has arrived to the board screen reporting
  * `data-app-state="ready"` (JSON parse, React render and commit of 300 cards with 200-point

@@ -1,5 +1,5 @@
 /**
- * Board benchmarks (issue 5): opening a project with 200 runs × 10,000 predictions through
+ * Board benchmarks: opening a project with 200 runs × 10,000 predictions through
  * ProjectSession.open against a bare readFile + JSON.parse of the same file (target ≤ 3×), and
  * computing the board + history for 300 requirements × 200 closed iterations, and rendering
  * that board in Chromium through the browser host (bench/board-render.ts; target ≤ 150 ms).

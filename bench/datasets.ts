@@ -1,5 +1,5 @@
 /**
- * Dataset benchmarks (issue 4): hashing throughput of the scan pipeline against `sha256sum`
+ * Dataset benchmarks: hashing throughput of the scan pipeline against `sha256sum`
  * over the same files in the same run, and peak RSS while registering a 100,000-file folder
  * (measured in a child process so this process's own heap does not count).
  *

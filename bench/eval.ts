@@ -1,5 +1,5 @@
 /**
- * Evaluation benchmarks (issue 3): the app's path vs the bare library doing the same work,
+ * Evaluation benchmarks: the app's path vs the bare library doing the same work,
  * measured in one process run. bench/index.ts prints the rows.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';

@@ -1,5 +1,5 @@
 /**
- * Everything that keeps the page contained, in one module (CONVENTIONS rule 10): the CSP,
+ * Everything that keeps the page contained, in one module, so a reviewer can see every rule at once: the CSP,
  * the sender check for IPC, and the rules for navigation, new windows and permissions.
  * Pure functions here; main/index.ts attaches them to Electron's events.
  */

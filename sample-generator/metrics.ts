@@ -1,5 +1,5 @@
 /**
- * Classification metrics with the DESIGN metric keys, computed by the generator's own forward
+ * Classification metrics with the shared metric keys, computed by the generator's own forward
  * pass so phase 2 can check that Gapboard's engine reproduces them exactly.
  *
  * Conventions (the usual ones; precision of a class never predicted is 0, as in scikit-learn

@@ -70,7 +70,7 @@ export interface SampleRelabel {
 export interface SampleEvaluation {
   datasetVersion: VersionNumber;
   split: Split;
-  /** Quality metrics by DESIGN key; `untagged_accuracy` = accuracy on samples with no slice. */
+  /** Quality metrics by metric key; `untagged_accuracy` = accuracy on samples with no slice. */
   metrics: MetricMap;
   /** sha-256 of the predicted labels joined by "\n" in manifest order (a cheap fingerprint). */
   predictionsSha256: string;

@@ -1,5 +1,5 @@
 /**
- * Methods of the board, iterations, history, the Q&A / decisions log and reports (issue 5).
+ * Methods of the board, iterations, history, the Q&A / decisions log and reports.
  * The board and the history are computed in the core: they need the per-sample manifests the
  * UI's light document leaves out (data requirements count samples).
  */
@@ -65,7 +65,7 @@ export const boardMethods = {
   ),
   'metrics.catalog': method<CatalogEntry[]>()(
     noArgs,
-    "Metric keys a requirement can name: the DESIGN keys plus this project's classes and slices.",
+    "Metric keys a requirement can name: the metric vocabulary plus this project's classes and slices.",
   ),
   'iterations.start': method<{ iteration: Iteration; project: ProjectView }>()(
     z

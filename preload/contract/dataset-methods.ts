@@ -1,5 +1,5 @@
 /**
- * Methods of dataset versions and labeling batches (issue 4).
+ * Methods of dataset versions and labeling batches.
  *
  * Registration is two steps so bad files are seen before anything is written: `datasets.scan`
  * starts a job whose result is a `ScanSummary` (counts and per-file issues; the manifest stays

@@ -7,7 +7,7 @@ const datasetRef = z
   .object({ name: z.string().min(1), version: z.number().int().positive(), split: z.string().optional() })
   .strict();
 
-/** Preprocessing overrides; anything left out comes from the model's input shape (DESIGN §4). */
+/** Preprocessing overrides; anything left out comes from the model's input shape. */
 export const preprocessingOverrides = z
   .object({
     width: z.number().int().positive(),

@@ -1,4 +1,4 @@
-/** The data metric keys of DESIGN §1, so requirements on data are scored like any other. */
+/** The data metric keys (`data.count`, `labeling.cost`, …), so requirements on data are scored like any other. */
 import type { DatasetVersion } from '../project/schema.js';
 import { batchTotals } from './batches.js';
 

@@ -1,6 +1,6 @@
 /**
  * One local evaluation: model × samples × preprocessing × settings → metrics, confusion,
- * per-sample predictions, issues, environment (DESIGN §4, issue 3).
+ * per-sample predictions, issues, environment.
  *
  * Streams the source in chunks of one batch; image chunks are decoded by a worker pool
  * while the previous batch runs in onnxruntime, with a bounded number of chunks in flight,

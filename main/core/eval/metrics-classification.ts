@@ -1,5 +1,5 @@
 /**
- * Classification metrics under the DESIGN §1 metric keys.
+ * Classification metrics under the shared metric keys.
  *
  * Conventions (documented because requirements are scored against them):
  * - `precision[c]` is null when the model never predicted c (0/0); `recall[c]` is null when

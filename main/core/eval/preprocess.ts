@@ -1,5 +1,5 @@
 /**
- * Preprocessing: defaults from the model's input shape (DESIGN §4) and the pure pixel →
+ * Preprocessing: defaults from the model's input shape and the pure pixel →
  * tensor transform the decode workers run.
  *
  * Order of operations, fixed so a saved run is reproducible: color conversion (BT.601 luma

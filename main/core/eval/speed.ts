@@ -1,5 +1,5 @@
 /**
- * Speed figures the MLPerf LoadGen way (DESIGN §4): single-stream latency at batch 1 after
+ * Speed figures the MLPerf LoadGen way: single-stream latency at batch 1 after
  * warm-up, offline throughput at the best batch, and server QPS under a p95 bound.
  *
  * `server_qps` is found by replaying the measured single-stream service times through a

@@ -1,5 +1,5 @@
 /**
- * A fixed pool of worker threads behind an injectable `spawnWorker` (CONVENTIONS rule 4):
+ * A fixed pool of worker threads behind an injectable `spawnWorker` (the caller knows where the worker code lives):
  * under vitest / tsx the worker is TypeScript source, in a bundled build the shell injects a
  * spawner that knows where the bundled worker file is.
  */

@@ -1,5 +1,5 @@
 /**
- * The message protocol between the evaluation and its worker threads (CONVENTIONS rule 5):
+ * The message protocol between the evaluation and its worker threads:
  * a discriminated union, work done by a pure function, and a few lines binding it to a port.
  */
 import type { MessagePort } from 'node:worker_threads';

@@ -1,5 +1,5 @@
 /**
- * Model facts read from the ONNX protobuf without running it (DESIGN §1 "Model").
+ * Model facts read from the ONNX protobuf without running it.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';

@@ -1,5 +1,5 @@
 /**
- * Reading and writing project files on disk, with the guarantees DESIGN §3 asks for:
+ * Reading and writing project files on disk, with these guarantees:
  * atomic replace (temp file in the same folder, fsync, rename), the previous version kept as
  * `<file>.bak`, and a content hash so a change made by another program is noticed.
  */

@@ -1,5 +1,5 @@
 /**
- * The whole `*.gapboard` document as zod schemas (DESIGN §1, §3).
+ * The whole `*.gapboard` document as zod schemas.
  *
  * Key order in every object schema is the key order on disk: parsing through these schemas
  * and stringifying the result is what makes saves byte-stable and git-diffable.
@@ -233,7 +233,7 @@ export const runSchema = z.object({
   startedAt: isoDate,
   durationMs: z.number().nonnegative(),
   error: z.string().optional(),
-  /** Flat map keyed by DESIGN metric keys; null where a metric could not be computed. */
+  /** Flat map keyed by metric keys (`accuracy`, `recall[3]`, …); null where a metric could not be computed. */
   metrics: z.record(z.string(), z.number().nullable()),
   confusion: z.array(z.array(z.number().int().nonnegative())).optional(),
   latencyHistogram: z.object({ edgesMs: z.array(z.number()), counts: z.array(z.number().int()) }).optional(),

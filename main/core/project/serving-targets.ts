@@ -1,5 +1,5 @@
 /**
- * Serving targets (DESIGN §1): where the model must run — mode, hardware, runtime settings.
+ * Serving targets: where the model must run — mode, hardware, runtime settings.
  * Latency and QPS requirements name one, and runs measured elsewhere are flagged against it.
  */
 import { GapboardError } from './errors.js';

@@ -1,4 +1,4 @@
-/** Runs side by side (issue 3 §5): metrics, deltas against the first run, confusion diffs. */
+/** Runs side by side: metrics, deltas against the first run, confusion diffs. */
 import type { RunComparison } from '../../../preload/contract/run-methods.js';
 import type { Run } from '../project/schema.js';
 

@@ -1,5 +1,5 @@
 /**
- * A model × dataset version evaluation as a Run document (issue 3 §2, §5, §7). The whole
+ * A model × dataset version evaluation as a Run document. The whole
  * evaluation runs in a worker thread; whatever goes wrong there becomes a `failed` run with
  * the reason, so the app, the project file and the other runs are never touched by it.
  *

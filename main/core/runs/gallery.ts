@@ -1,5 +1,5 @@
 /**
- * The error gallery (issue 3 §5): misclassified samples of a run, least confident first,
+ * The error gallery: misclassified samples of a run, least confident first,
  * with the project-relative file each one came from so the UI can show the image.
  */
 import path from 'node:path';

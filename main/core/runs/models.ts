@@ -1,5 +1,5 @@
 /**
- * Registered ONNX models (DESIGN §1 "Model"): facts read from the file without running it,
+ * Registered ONNX models: facts read from the file without running it,
  * the path kept relative to the project file so the folder can move between machines.
  */
 import path from 'node:path';

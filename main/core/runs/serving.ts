@@ -1,5 +1,5 @@
 /**
- * Whether this machine matches the serving target a speed requirement names (issue 3 §4):
+ * Whether this machine matches the serving target a speed requirement names:
  * latency and QPS measured on 2 cores say little about a 4-core target, and the board must
  * say so next to the figure.
  */

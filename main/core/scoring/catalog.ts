@@ -1,5 +1,5 @@
 /**
- * The metric picker's list: the DESIGN keys, expanded with the class names and slice tags
+ * The metric picker's list: the metric vocabulary's keys, expanded with the class names and slice tags
  * found in the project's datasets, plus any other key a run actually reported.
  */
 import type { ProjectDocument } from '../project/schema.js';
@@ -12,7 +12,7 @@ export interface CatalogEntry {
   /** Default operator and unit for a new requirement on this key. */
   op: Operator;
   unit: string;
-  /** Where the key comes from: the DESIGN vocabulary, a dataset's classes/slices, or a run. */
+  /** Where the key comes from: the metric vocabulary, a dataset's classes/slices, or a run. */
   source: 'design' | 'dataset' | 'run';
 }
 
@@ -67,7 +67,7 @@ export function metricCatalog(doc: ProjectDocument): CatalogEntry[] {
 }
 
 /**
- * Whether a requirement may name `key`: it follows the DESIGN grammar (any class or slice
+ * Whether a requirement may name `key`: it follows the metric-key grammar (any class or slice
  * name — requirements often come before the data), or a run of this project reported it.
  */
 export function isKnownMetricKey(doc: ProjectDocument, key: string): boolean {

@@ -1,5 +1,5 @@
 /**
- * The gap rules of DESIGN §1: how far a measured value is from a requirement's target.
+ * The gap rules: how far a measured value is from a requirement's target.
  *
  * - `>=`: gap = max(0, target − value); `<=`: gap = max(0, value − target).
  * - relGap = gap / |target|. When the target is 0 a relative gap has no meaning: it is 0 when

@@ -10,7 +10,7 @@ import type { DatasetRef, Evidence } from './views.js';
 export type { DatasetRef, Evidence } from './views.js';
 
 /**
- * Data metrics of one dataset version (`data.count`, `labeling.cost`, …; see DESIGN §1). With
+ * Data metrics of one dataset version (`data.count`, `labeling.cost`, …). With
  * `allVersions`, labeling figures are cumulative over this version and the earlier ones.
  */
 export type DataMetricsFn = (
@@ -60,7 +60,7 @@ export function effectiveKey(req: Requirement): string {
   return req.metric;
 }
 
-/** A run's value for `key`; error_rate is derived as 1 − accuracy (DESIGN §1) when absent. */
+/** A run's value for `key`; error_rate is derived as 1 − accuracy, the chance a user must correct a result, when absent. */
 export function runMetric(run: Run, key: string): number | null {
   const v = run.metrics[key];
   if (typeof v === 'number' && Number.isFinite(v)) return v;

@@ -1,5 +1,5 @@
 /**
- * The metric-key vocabulary of DESIGN §1 (shared by requirements, runs, the CLI and reports):
+ * The metric-key vocabulary (shared by requirements, runs, the CLI and reports):
  * what kind of figure a key names, and the operator and unit a new requirement on it defaults to.
  */
 import type { Operator } from '../project/schema.js';
@@ -17,7 +17,7 @@ const QUALITY_LE = ['error_rate', 'mae', 'rmse', 'cer', 'wer'];
 /** Per-class quality keys, written `name[<class>]`. */
 export const CLASS_QUALITY_KEYS = ['precision', 'recall', 'f1'] as const;
 
-/** Base keys (no class or slice part) with their defaults, in the order DESIGN lists them. */
+/** Base keys (no class or slice part) with their defaults, in the order the picker lists them. */
 export const BASE_METRICS: ReadonlyMap<string, MetricDefaults> = new Map<string, MetricDefaults>([
   ...[
     'accuracy',
@@ -48,7 +48,7 @@ export const BASE_METRICS: ReadonlyMap<string, MetricDefaults> = new Map<string,
   ['labeling.accepted_rate', { kind: 'data', op: '>=', unit: '' }],
 ]);
 
-/** A metric key taken apart. `known` is false for keys outside the DESIGN grammar. */
+/** A metric key taken apart. `known` is false for keys outside the grammar. */
 export interface ParsedMetricKey {
   key: string;
   /** The key without its slice prefix, e.g. `recall[7]` for `slice[rotated].recall[7]`. */
@@ -68,7 +68,7 @@ const DATA_SLICE_RE = /^data\.count\[slice=([^\]]+)\]$/;
 const DATA_SPLIT_RE = /^data\.count\[split=([^\]]+)\]$/;
 const DATA_CLASS_RE = /^data\.count\[([^\]=]+)\]$/;
 
-/** Splits a key into its base, class and slice parts (DESIGN §1 grammar). */
+/** Splits a key into its base, class and slice parts. */
 export function parseMetricKey(key: string): ParsedMetricKey {
   let m = DATA_SLICE_RE.exec(key);
   if (m) return { key, inner: key, base: 'data.count', slice: m[1]!, known: true };

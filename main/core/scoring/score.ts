@@ -1,6 +1,6 @@
 /**
  * Scoring: every requirement against one run (and the dataset versions behind it) → a
- * scorecard of value, target, gap, relative gap and met / unmet / untested (DESIGN §1).
+ * scorecard of value, target, gap, relative gap and met / unmet / untested.
  */
 import { GapboardError } from '../project/errors.js';
 import { normalizeId } from '../project/ids.js';

@@ -5,7 +5,7 @@ import { useActions } from '../store/StoreContext';
 import { ServingTargetForm } from './ServingTargetForm';
 
 /**
- * Where the service runs and who works on it (DESIGN §1): the serving targets that latency and
+ * Where the service runs and who works on it: the serving targets that latency and
  * QPS requirements name, and the team with their roles.
  */
 export function ProjectSetup({ doc, readOnly }: { doc: ProjectDocument; readOnly: boolean }) {

@@ -17,7 +17,7 @@ export function Requirements() {
   const doc = useAppStore(selectDoc);
   const selection = useAppStore(selectSelection);
   const { run, setProject, loadCatalog } = useActions();
-  // The picker works from the DESIGN keys until the project's own catalog arrives.
+  // The picker works from the metric vocabulary until the project's own catalog arrives.
   const catalog = useLoaded(selectCatalog, loadCatalog);
   const selectedRef = useRef<HTMLTableRowElement>(null);
   useEffect(() => {

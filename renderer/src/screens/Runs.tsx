@@ -18,7 +18,7 @@ type View =
   | { kind: 'compare'; ids: string[] };
 
 /**
- * Models & runs (DESIGN §5): registered ONNX models and their facts, evaluations with progress
+ * Models & runs: registered ONNX models and their facts, evaluations with progress
  * and cancel, a page per run, and runs compared side by side. The run list stays on the left
  * whatever the main area shows, and evaluations in flight show above it.
  */

@@ -1,5 +1,5 @@
 /**
- * The store factory (CONVENTIONS rule 6): each app — and each test — gets its own store,
+ * The store factory: each app — and each test — gets its own store,
  * built over the API it is given. Only actions call the API.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';

@@ -19,7 +19,7 @@ export const selectJob = (id: string | null) => (s: AppStore) => (id ? (s.jobs[i
 
 const EMPTY: never[] = [];
 
-// The board slice (issue 5): loaded data remembers the project state it was computed for.
+// The board slice: loaded data remembers the project state it was computed for.
 export const selectBoard = (s: AppStore) => s.board;
 export const selectHistory = (s: AppStore) => s.history;
 export const selectCatalog = (s: AppStore) => s.catalog;

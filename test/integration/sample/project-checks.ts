@@ -1,5 +1,5 @@
 /**
- * The sample project (issue 6, phase 2), run by sample-generator.test.ts on the assets it has
+ * The sample project's contents, run by sample-generator.test.ts on the assets it has
  * just regenerated (generating takes ~25 s; once is enough). Building `digits.gapboard` from
  * them through Gapboard's core gives the committed `sample/` — the
  * same files, manifests and quality metrics (speed figures are this machine's and differ) —

@@ -1,5 +1,5 @@
 /**
- * The sample generator (issue 6, phase 1): regenerates the whole sample into a temp folder
+ * The sample generator: regenerates the whole sample into a temp folder
  * and pins what it must be — byte-for-byte reproducible, real grayscale PNGs in three dataset
  * versions, ONNX models that onnxruntime runs exactly like the generator's own forward pass,
  * and a story whose gaps close over three iterations with one still open.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeGap } from '../../../main/core/scoring/gap.js';
 
-describe('gap rules (DESIGN §1)', () => {
+describe('gap rules', () => {
   // [op, target, value, gap, relGap, status] — every expected figure computed by hand.
   const cases = [
     ['>=', 0.97, 0.95, 0.02, 0.02 / 0.97, 'unmet'],

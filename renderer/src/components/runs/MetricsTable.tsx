@@ -35,7 +35,7 @@ const rank = (k: string) => {
 };
 export const byMetricOrder = (a: string, b: string) => rank(a) - rank(b) || a.localeCompare(b);
 
-/** The run's overall metrics (quality, then speed and size) keyed by their DESIGN names. */
+/** The run's overall metrics (quality, then speed and size) keyed by their metric keys. */
 export function MetricsTable({ run }: { run: Run }) {
   const { t } = useTranslation();
   const keys = Object.keys(run.metrics);

@@ -26,7 +26,7 @@ export const EMPTY_PREPROCESSING: PreprocessingInput = {
 };
 
 /**
- * Preprocessing overrides with the defaults visible as placeholders (DESIGN §4: explicit and
+ * Preprocessing overrides with the defaults visible as placeholders (explicit and
  * saved with the run), so leaving a field empty is an informed choice, not a guess.
  */
 export function PreprocessingFields({

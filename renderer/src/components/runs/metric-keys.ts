@@ -1,5 +1,5 @@
 /**
- * Reading DESIGN metric keys for the run page and the comparison: which way is better,
+ * Reading metric keys for the run page and the comparison: which way is better,
  * which unit a value carries, and which keys are per-class or per-slice.
  */
 

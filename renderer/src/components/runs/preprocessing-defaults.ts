@@ -1,5 +1,5 @@
 /**
- * The preprocessing defaults the engine will pick (DESIGN §4), worked out from the model's
+ * The preprocessing defaults the engine will pick, worked out from the model's
  * input shape so the Evaluate form can show them before anything runs. It mirrors
  * resolvePreprocessing in main/core/eval/preprocess.ts, which stays the authority: what the
  * run records is what the engine resolved.
