@@ -34,7 +34,7 @@ describe('metric keys', () => {
 });
 
 describe('metricCatalog', () => {
-  it('expands the vocabulary's keys with the classes and slices found in the datasets', () => {
+  it('expands the vocabulary keys with the classes and slices found in the datasets', () => {
     const d = doc();
     d.datasets = [
       {
