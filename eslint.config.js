@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { importRules } from './eslint.import-rules.js';
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', '.test-results/**', 'sample/**', 'dist/**'] },
@@ -32,23 +33,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: { ...reactHooks.configs.recommended.rules },
   },
-  {
-    // The process boundary (CONVENTIONS rule 1): the core runs under plain Node, in tests and the CLI.
-    files: ['main/core/**/*.ts', 'renderer/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'electron',
-              message: 'Only the Electron shell (main/*.ts outside core/) and preload/index.ts may import electron.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // Which process may import which. The shared layer (document and result types, the metric
+  // vocabulary, the contract) is imported by every process and imports none of them; the
+  // renderer and the preload reach the core only through it; only the Electron shell (main/*.ts
+  // outside core/) and the preload bridge import electron, so the core runs under plain Node.
+  ...importRules,
   {
     // Scripts, benchmarks, tests and CLI entry points talk to a terminal.
     files: ['scripts/**', 'bin/**', 'bench/**', 'test/**', 'sample-generator/**', 'main/core/cli/main.ts'],

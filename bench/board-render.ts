@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { serializeDocument } from '../main/core/project/document.js';
-import type { ProjectDocument } from '../main/core/project/schema.js';
+import type { ProjectDocument } from '../shared/schema.js';
 
 export interface RenderRow {
   name: string;

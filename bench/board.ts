@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDocument, serializeDocument } from '../main/core/project/document.js';
-import type { ProjectDocument, Requirement, Run, Sample } from '../main/core/project/schema.js';
+import type { ProjectDocument, Requirement, Run, Sample } from '../shared/schema.js';
 import { ProjectSession } from '../main/core/project/session.js';
 import { renderHtmlReport } from '../main/core/report/html-report.js';
 import { currentBoard } from '../main/core/scoring/board.js';

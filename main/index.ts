@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
 import Store from 'electron-store';
-import { EVENT_CHANNEL } from '../preload/contract.js';
+import { EVENT_CHANNEL, type EventName, type EventPayloads } from '../shared/contract.js';
 import { createCore } from './core/app/core-factory.js';
 import { prefsOver } from './core/app/prefs.js';
 import { resolveInside } from './core/host/static-files.js';
@@ -26,6 +26,9 @@ protocol.registerSchemesAsPrivileged([
 if (process.env.GAPBOARD_DATA_DIR) app.setPath('userData', process.env.GAPBOARD_DATA_DIR);
 
 let win: BrowserWindow | null = null;
+/** Every event reaches the page through this one typed sender, so each is one the contract declares. */
+const sendEvent = <E extends EventName>(event: E, payload: EventPayloads[E]) =>
+  win?.webContents.send(EVENT_CHANNEL, event, payload);
 const store = new Store({ name: 'preferences' });
 const { core, dispatch } = createCore({
   host: 'electron',
@@ -34,7 +37,7 @@ const { core, dispatch } = createCore({
   // The bundle lives in out/main; the sample ships at the app's root.
   sampleDir: path.join(app.getAppPath(), 'sample'),
   prefs: prefsOver(store),
-  emit: (event, payload) => win?.webContents.send(EVENT_CHANNEL, event, payload),
+  emit: sendEvent,
   printPdf: async (html) => {
     // An offscreen window that never shows: load the self-contained report, print, close.
     const printer = new BrowserWindow({
@@ -70,7 +73,7 @@ function createWindow(): void {
     // The renderer asks about unsaved changes first; it closes the window itself after that.
     if (core.current?.dirty) {
       event.preventDefault();
-      win?.webContents.send(EVENT_CHANNEL, 'app.closeRequested', null);
+      sendEvent('app.closeRequested', null);
     }
   });
   void win.loadURL(devServerUrl ?? 'app://gapboard/index.html');

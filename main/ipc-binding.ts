@@ -2,7 +2,7 @@
  * Binds every contract method to an IPC channel. Takes an `ipcMain`-shaped object so the
  * conformance test can drive it with an in-memory fake; carries calls and nothing else.
  */
-import { ipcChannel, METHOD_NAMES, type ApiResult } from '../preload/contract.js';
+import { ipcChannel, METHOD_NAMES, type ApiResult } from '../shared/contract.js';
 import type { Dispatch } from './core/api/router.js';
 
 export interface IpcMainLike {

@@ -4,7 +4,9 @@
  * contextBridge would drop an error's code; the renderer's client unwraps them.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { EVENT_CHANNEL, EVENT_NAMES, ipcChannel, METHOD_NAMES, type GapboardTransport } from './contract.js';
+import { EVENT_CHANNEL, ipcChannel, type GapboardTransport } from '../shared/api-client.js';
+import { EVENT_NAMES } from '../shared/contract/events.js';
+import { METHOD_NAMES } from '../shared/contract/names.js';
 
 const transport: GapboardTransport = {
   invoke(name, args) {

@@ -14,7 +14,7 @@ import { addBatch, registerVersion } from '../main/core/datasets/index.js';
 import { addDecision, updateDecision } from '../main/core/decisions/decisions.js';
 import type { SpeedOptions } from '../main/core/eval/speed.js';
 import { nextId } from '../main/core/project/ids.js';
-import { ROLES, type LabelingBatch } from '../main/core/project/schema.js';
+import { ROLES, type LabelingBatch } from '../shared/schema.js';
 import { ProjectSession } from '../main/core/project/session.js';
 import { addRequirement, updateRequirement } from '../main/core/requirements/requirements.js';
 import { recordRun, registerModel, runEvaluation } from '../main/core/runs/index.js';

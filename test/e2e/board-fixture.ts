@@ -8,7 +8,7 @@ import path from 'node:path';
 import { runCli } from '../../main/core/cli/run-cli.js';
 import type { CliIo } from '../../main/core/cli/types.js';
 import { addDecision } from '../../main/core/decisions/decisions.js';
-import type { DatasetVersion, Run } from '../../main/core/project/schema.js';
+import type { DatasetVersion, Run } from '../../shared/schema.js';
 import { ProjectSession } from '../../main/core/project/session.js';
 
 const CLASSES = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { ProjectDocument } from '../../main/core/project/schema.js';
+import type { ProjectDocument } from '../../shared/schema.js';
 import { ROOT, startApp, type RunningApp } from './host';
 
 const SAMPLE = path.join(ROOT, 'sample', 'digits.gapboard');

@@ -2,7 +2,7 @@
  * Maps every contract method onto the core: one handler file per area, composed here.
  * TypeScript checks that the map is complete; `dispatch` validates arguments first.
  */
-import { METHODS, type ApiResult, type MethodName } from '../../../preload/contract.js';
+import { METHODS, type ApiResult, type MethodName } from '../../../shared/contract.js';
 import type { GapboardCore } from '../app/create-core.js';
 import { describeIssues } from '../project/document.js';
 import { GapboardError, toErrorPayload } from '../project/errors.js';

@@ -3,7 +3,7 @@
  * needs injected — where preferences live, how to push events, the clock, a logger.
  */
 import path from 'node:path';
-import type { EventName, EventPayloads, ProjectView } from '../../../preload/contract.js';
+import type { EventName, EventPayloads, ProjectView } from '../../../shared/contract.js';
 import { GapboardError } from '../project/errors.js';
 import { ProjectSession } from '../project/session.js';
 import { createMemoryPrefs, withRecent, type PrefsStore } from './prefs.js';

@@ -3,7 +3,7 @@
  * reports progress (done / total, rate, ETA) as events at most every 100 ms, and can be
  * cancelled through its AbortSignal. The UI stays responsive because nothing awaits a job.
  */
-import type { JobInfo } from '../../../preload/contract.js';
+import type { JobInfo } from '../../../shared/contract.js';
 import { GapboardError } from '../project/errors.js';
 
 export interface JobContext {

@@ -4,7 +4,7 @@
  * electron-store wraps, so both keep the same keys in the same format.
  */
 import Conf from 'conf';
-import type { Prefs } from '../../../preload/contract.js';
+import type { Prefs } from '../../../shared/contract.js';
 
 export interface PrefsStore {
   get(): Prefs;

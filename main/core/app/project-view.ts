@@ -1,5 +1,5 @@
-import type { ProjectView } from '../../../preload/contract.js';
-import type { ProjectDocument } from '../project/schema.js';
+import type { ProjectView } from '../../../shared/contract.js';
+import type { ProjectDocument } from '../../../shared/schema.js';
 import type { ProjectSession } from '../project/session.js';
 
 /**

@@ -1,7 +1,7 @@
 /** Opening a project for a command that only reads it: read-only (no lock taken), closed at once. */
 import path from 'node:path';
 import { ProjectSession } from '../project/session.js';
-import type { ProjectDocument } from '../project/schema.js';
+import type { ProjectDocument } from '../../../shared/schema.js';
 import type { CliIo } from './types.js';
 
 export async function readProject(io: CliIo, fileArg: string): Promise<{ file: string; doc: ProjectDocument }> {

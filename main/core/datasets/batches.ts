@@ -7,8 +7,10 @@
  */
 import { GapboardError } from '../project/errors.js';
 import { nextId } from '../project/ids.js';
-import { labelingBatchSchema, type Dataset, type LabelingBatch } from '../project/schema.js';
+import { labelingBatchSchema, type Dataset, type LabelingBatch } from '../../../shared/schema.js';
 import type { ProjectSession } from '../project/session.js';
+import type { BatchTotals, VersionCost } from '../../../shared/dataset-views.js';
+export type { BatchTotals, VersionCost } from '../../../shared/dataset-views.js';
 
 export type BatchInput = Omit<LabelingBatch, 'id'>;
 export type BatchPatch = Partial<BatchInput>;
@@ -87,18 +89,6 @@ export function removeBatch(session: ProjectSession, id: string): void {
   });
 }
 
-export interface BatchTotals {
-  /** Per currency: Σ unitPrice × delivered. */
-  cost: Record<string, number>;
-  ordered: number;
-  delivered: number;
-  accepted: number;
-  /** accepted / delivered; null when nothing was delivered. */
-  acceptedRate: number | null;
-  /** Per currency: cost / accepted; null when nothing was accepted. */
-  costPerAccepted: Record<string, number | null>;
-}
-
 /** Totals of a list of batches (a version's, or several versions' together). */
 export function batchTotals(batches: readonly LabelingBatch[]): BatchTotals {
   const cost: Record<string, number> = {};
@@ -121,13 +111,6 @@ export function batchTotals(batches: readonly LabelingBatch[]): BatchTotals {
     acceptedRate: delivered > 0 ? accepted / delivered : null,
     costPerAccepted,
   };
-}
-
-export interface VersionCost {
-  version: number;
-  totals: BatchTotals;
-  /** Per currency, this version and every earlier one. */
-  cumulative: Record<string, number>;
 }
 
 /** Cost per version and running total, in version order (the "cost vs quality" chart). */

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readCsvRecords } from './csv.js';
-import type { Sample } from '../project/schema.js';
+import type { Sample } from '../../../shared/schema.js';
 import type { ScanIssue } from './types.js';
 
 /** Rows → samples; a missing label column, ragged or non-UTF-8 rows become issues. */

@@ -3,7 +3,7 @@
  * whose bytes reappear under another path was moved — and, in an ImageFolder, moving a file
  * to another class folder is exactly how a relabel looks.
  */
-import type { Sample } from '../project/schema.js';
+import type { Sample } from '../../../shared/schema.js';
 import { byCodeUnit } from './walk.js';
 
 export interface Relabel {

@@ -1,6 +1,6 @@
 /** Finding datasets and versions in a document, with NOT_FOUND errors that say what exists. */
 import { GapboardError } from '../project/errors.js';
-import type { Dataset, DatasetVersion, ProjectDocument } from '../project/schema.js';
+import type { Dataset, DatasetVersion, ProjectDocument } from '../../../shared/schema.js';
 
 /** The dataset called `name`; NOT_FOUND lists the names there are. */
 export function findDataset(doc: ProjectDocument, name: string): Dataset {

@@ -1,5 +1,5 @@
 /** The data metric keys (`data.count`, `labeling.cost`, …), so requirements on data are scored like any other. */
-import type { DatasetVersion } from '../project/schema.js';
+import type { DatasetVersion } from '../../../shared/schema.js';
 import { batchTotals } from './batches.js';
 
 /**

@@ -2,8 +2,8 @@
  * Paged read views for the Data screen: a version with one filtered page of its samples, and
  * one page of one list of a diff. Manifests can hold 100,000 samples; the UI asks for a page.
  */
-import type { DiffItem, DiffList, DiffPage, VersionPage } from '../../../preload/contract/dataset-methods.js';
-import type { ProjectDocument } from '../project/schema.js';
+import type { DiffItem, DiffList, DiffPage, VersionPage } from '../../../shared/contract/dataset-methods.js';
+import type { ProjectDocument } from '../../../shared/schema.js';
 import type { ManifestDiff } from './diff.js';
 import { findVersion } from './lookup.js';
 import { lowClasses } from './stats.js';

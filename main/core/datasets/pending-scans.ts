@@ -4,7 +4,7 @@
  * drops it. Few are kept — each holds a whole manifest — and a scan belongs to the project
  * session it was made in, so it cannot land in a project opened afterwards.
  */
-import type { ScanSummary } from '../../../preload/contract/dataset-methods.js';
+import type { ScanSummary } from '../../../shared/contract/dataset-methods.js';
 import { GapboardError } from '../project/errors.js';
 import type { ProjectSession } from '../project/session.js';
 import { latestVersion } from './lookup.js';

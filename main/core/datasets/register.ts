@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { GapboardError } from '../project/errors.js';
-import { datasetSchema, type DatasetVersion } from '../project/schema.js';
+import { datasetSchema, type DatasetVersion } from '../../../shared/schema.js';
 import type { ProjectSession } from '../project/session.js';
 import { latestVersion } from './lookup.js';
 import { scanDataset } from './scan.js';

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { GapboardError } from '../project/errors.js';
-import type { Sample } from '../project/schema.js';
+import type { Sample } from '../../../shared/schema.js';
 import { detectSource } from './detect.js';
 import { defaultSpawnWorker } from './spawn-worker.js';
 import { computeStats, ImageSummaryBuilder } from './stats.js';

@@ -1,6 +1,8 @@
 /** Counts per class / split / slice, the image-size summary, and the low-class warning. */
-import type { DatasetStats, Sample } from '../project/schema.js';
+import type { DatasetStats, Sample } from '../../../shared/schema.js';
 import type { ImageInfo } from './types.js';
+import type { LowClass } from '../../../shared/dataset-views.js';
+export type { LowClass } from '../../../shared/dataset-views.js';
 
 type ImageSummary = NonNullable<DatasetStats['image']>;
 
@@ -65,14 +67,6 @@ export function computeStats(
   };
   if (image) stats.image = image;
   return stats;
-}
-
-export interface LowClass {
-  class: string;
-  count: number;
-  median: number;
-  /** count / median (0 when the class is empty). */
-  ratio: number;
 }
 
 /** The fraction of the median below which a class is flagged. */

@@ -1,15 +1,8 @@
 /** Public shapes of the dataset core: what a scan yields and how it reports progress. */
 import type { Worker } from 'node:worker_threads';
-import type { DatasetStats, Sample } from '../project/schema.js';
-
-export type DatasetLayout = 'imagefolder' | 'csv' | 'jsonl';
-
-/** A file (or CSV row) left out of a version, with a reason a person can act on. */
-export interface ScanIssue {
-  /** Relative to the dataset root, forward slashes (`cat/x.png`, `data.csv#12`, `manifest.jsonl:3`). */
-  path: string;
-  reason: string;
-}
+import type { DatasetStats, Sample } from '../../../shared/schema.js';
+import type { DatasetLayout, ScanIssue } from '../../../shared/dataset-views.js';
+export type { DatasetLayout, ScanIssue } from '../../../shared/dataset-views.js';
 
 /** Width / height / channels read from an image header (never a full decode). */
 export interface ImageInfo {

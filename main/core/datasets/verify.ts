@@ -9,25 +9,8 @@ import { findVersion } from './lookup.js';
 import { resolveSource, type ScanRunOptions } from './register.js';
 import { scanDataset } from './scan.js';
 import type { ScanResult } from './types.js';
-
-export interface ChangedFile {
-  path: string;
-  expected: string;
-  /** The hash now, or null when the file can no longer be read as a sample. */
-  actual: string | null;
-  reason?: string;
-}
-
-export interface VerifyResult {
-  name: string;
-  version: number;
-  /** True when every file matches and nothing is missing or unexpected. */
-  ok: boolean;
-  checked: number;
-  missing: string[];
-  changed: ChangedFile[];
-  unexpected: string[];
-}
+import type { ChangedFile, VerifyResult } from '../../../shared/dataset-views.js';
+export type { ChangedFile, VerifyResult } from '../../../shared/dataset-views.js';
 
 /** Re-hashes version `version` of `name` and reports drift since it was registered. */
 export async function verifyVersion(

@@ -1,29 +1,11 @@
 /** Read-side views of datasets: the list with per-version summaries, and version diffs. */
-import type { ProjectDocument } from '../project/schema.js';
+import type { ProjectDocument } from '../../../shared/schema.js';
 import { batchTotals } from './batches.js';
 import { diffManifests, type ManifestDiff } from './diff.js';
 import { findVersion } from './lookup.js';
-import { lowClasses, type LowClass } from './stats.js';
-
-export interface VersionSummary {
-  version: number;
-  parent?: number;
-  createdAt: string;
-  layout: string;
-  source: string;
-  notes: string;
-  count: number;
-  classes: Record<string, number>;
-  lowClasses: LowClass[];
-  batches: number;
-  cost: Record<string, number>;
-}
-
-export interface DatasetSummary {
-  name: string;
-  description: string;
-  versions: VersionSummary[];
-}
+import { lowClasses } from './stats.js';
+import type { DatasetSummary } from '../../../shared/dataset-views.js';
+export type { DatasetSummary, VersionSummary } from '../../../shared/dataset-views.js';
 
 /** Every dataset with a light summary of each version (no sample lists). */
 export function listDatasets(doc: ProjectDocument): DatasetSummary[] {

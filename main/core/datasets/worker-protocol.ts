@@ -3,7 +3,7 @@
  * discriminated unions; anything else is a protocol error, never silently dropped.
  */
 import type { ImageInfo, ScanIssue } from './types.js';
-import type { Sample } from '../project/schema.js';
+import type { Sample } from '../../../shared/schema.js';
 
 /** One file to hash: absolute path plus the relative path it is reported under. */
 export interface FileItem {

@@ -5,7 +5,7 @@
  */
 import { GapboardError } from '../project/errors.js';
 import { nextId, normalizeId } from '../project/ids.js';
-import type { Decision, ProjectDocument } from '../project/schema.js';
+import type { Decision, ProjectDocument } from '../../../shared/schema.js';
 import type { ProjectSession } from '../project/session.js';
 
 export type DecisionStatus = Decision['status'];

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { modelFacts, type ModelFacts } from '../models/inspect.js';
 import { GapboardError } from '../project/errors.js';
-import type { Environment, Preprocessing } from '../project/schema.js';
+import type { Environment, Preprocessing } from '../../../shared/schema.js';
 import type { DecodeResult, DecodeTask } from './decode-work.js';
 import { imagePlan, resolvePreprocessing, type PreprocessingOptions } from './preprocess.js';
 import { PredictionStore, type Task } from './scoring.js';

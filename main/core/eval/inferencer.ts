@@ -4,7 +4,7 @@
  */
 import type { ModelFacts } from '../models/inspect.js';
 import { GapboardError } from '../project/errors.js';
-import type { Preprocessing, TensorInfo } from '../project/schema.js';
+import type { Preprocessing, TensorInfo } from '../../../shared/schema.js';
 import type { DecodeResult } from './decode-work.js';
 import { ctcGreedyDecode } from './metrics-text.js';
 import { scoreRow, type PredictionStore, type Task } from './scoring.js';

@@ -8,7 +8,7 @@
  * std[c] → NCHW or NHWC layout.
  */
 import { GapboardError } from '../project/errors.js';
-import type { Preprocessing, TensorInfo } from '../project/schema.js';
+import type { Preprocessing, TensorInfo } from '../../../shared/schema.js';
 
 export type PreprocessingOptions = Partial<Preprocessing>;
 

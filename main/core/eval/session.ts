@@ -2,7 +2,7 @@
 import { availableParallelism, cpus, arch, release, type } from 'node:os';
 import * as ort from 'onnxruntime-node';
 import { GapboardError } from '../project/errors.js';
-import type { Environment } from '../project/schema.js';
+import type { Environment } from '../../../shared/schema.js';
 
 export { ort };
 

@@ -6,7 +6,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { EVENT_CHANNEL } from '../../../preload/contract.js';
+import { EVENT_CHANNEL } from '../../../shared/contract.js';
 import type { Dispatch } from '../api/router.js';
 import { serveStatic } from './static-files.js';
 

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { onnx as proto } from 'onnx-proto';
 import { GapboardError } from '../project/errors.js';
-import type { Model, TensorInfo } from '../project/schema.js';
+import type { Model, TensorInfo } from '../../../shared/schema.js';
 import { ELEMENT_TYPES, onnx, toNumber } from './onnx-proto.js';
 
 /** Everything about a model file that does not depend on where the project registers it. */

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { GapboardError } from './errors.js';
 import { migrate } from './migrate.js';
-import { projectDocumentSchema, SCHEMA_VERSION, type ProjectDocument } from './schema.js';
+import { projectDocumentSchema, SCHEMA_VERSION, type ProjectDocument } from '../../../shared/schema.js';
 
 /** A fresh, valid document. `now` is injected so tests get stable bytes. */
 export function createDocument(name: string, now: string): ProjectDocument {

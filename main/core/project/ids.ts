@@ -1,6 +1,6 @@
 /** Stable ids: a per-kind counter in the document, never reused after a delete. */
 import type { Draft } from 'immer';
-import type { ProjectDocument } from './schema.js';
+import type { ProjectDocument } from '../../../shared/schema.js';
 
 const PREFIX = {
   requirement: 'R',

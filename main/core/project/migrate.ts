@@ -3,7 +3,7 @@
  * pure function on plain JSON, so old files can be upgraded without the old code.
  */
 import { GapboardError } from './errors.js';
-import { SCHEMA_VERSION } from './schema.js';
+import { SCHEMA_VERSION } from '../../../shared/schema.js';
 
 type Json = Record<string, unknown>;
 export type MigrationStep = (doc: Json) => Json;

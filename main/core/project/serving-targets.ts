@@ -4,7 +4,7 @@
  */
 import { GapboardError } from './errors.js';
 import { nextId } from './ids.js';
-import type { ServingTarget } from './schema.js';
+import type { ServingTarget } from '../../../shared/schema.js';
 import type { ProjectSession } from './session.js';
 
 export type ServingTargetInput = Omit<ServingTarget, 'id'>;

@@ -11,7 +11,7 @@ import { createDocument, parseDocument, serializeDocument } from './document.js'
 import { GapboardError } from './errors.js';
 import { readProjectBytes, sha256, writeAtomic } from './file-io.js';
 import { acquireLock } from './lock.js';
-import type { ProjectDocument } from './schema.js';
+import type { ProjectDocument } from '../../../shared/schema.js';
 
 // Freezing a document with hundreds of thousands of predictions costs more than it protects.
 setAutoFreeze(false);

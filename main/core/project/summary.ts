@@ -1,4 +1,4 @@
-import type { ProjectDocument } from './schema.js';
+import type { ProjectDocument } from '../../../shared/schema.js';
 
 /** The counts `gapboard info` and the overview screen show. */
 export function projectCounts(doc: ProjectDocument) {

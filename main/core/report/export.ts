@@ -1,5 +1,5 @@
 /** CSV and JSON export of the frozen scorecards (for spreadsheets and scripts). */
-import type { ProjectDocument } from '../project/schema.js';
+import type { ProjectDocument } from '../../../shared/schema.js';
 import { closedIterations } from '../scoring/history.js';
 
 const CSV_COLUMNS = [

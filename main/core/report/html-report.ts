@@ -2,7 +2,7 @@
  * The self-contained HTML report: one file, inline CSS and SVG, no script and no external
  * request (a CSP meta tag forbids any), so it opens offline and prints to PDF as it is.
  */
-import type { ProjectDocument } from '../project/schema.js';
+import type { ProjectDocument } from '../../../shared/schema.js';
 import { currentBoard } from '../scoring/board.js';
 import { projectHistory } from '../scoring/history.js';
 import type { DataMetricsFn } from '../scoring/measure.js';

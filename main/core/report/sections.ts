@@ -1,5 +1,5 @@
 /** The report's sections, each a pure function from scored data to an HTML fragment. */
-import type { Iteration, ProjectDocument, Requirement, ScorecardRow } from '../project/schema.js';
+import type { Iteration, ProjectDocument, Requirement, ScorecardRow } from '../../../shared/schema.js';
 import { formatScope } from '../requirements/scope.js';
 import type { Board } from '../scoring/board.js';
 import type { ProjectHistory, RequirementSeries } from '../scoring/history.js';

@@ -7,7 +7,7 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { GapboardError } from '../project/errors.js';
-import type { ProjectDocument } from '../project/schema.js';
+import type { ProjectDocument } from '../../../shared/schema.js';
 import { scorecardsCsv, scorecardsJson } from './export.js';
 import { renderHtmlReport } from './html-report.js';
 import { findChromium, printHtmlToPdf } from './pdf.js';

@@ -12,10 +12,10 @@ import {
   type Priority,
   type ProjectDocument,
   type Requirement,
-} from '../project/schema.js';
+} from '../../../shared/schema.js';
 import type { ProjectSession } from '../project/session.js';
 import { isKnownMetricKey } from '../scoring/catalog.js';
-import { metricDefaults } from '../scoring/metric-keys.js';
+import { metricDefaults } from '../../../shared/metric-keys.js';
 import type { Scope } from './scope.js';
 
 export interface RequirementInput {

@@ -1,6 +1,6 @@
 /** The textual form of a requirement's scope: `DATASET[@vN][:split][:slice]`. */
 import { GapboardError } from '../project/errors.js';
-import type { Requirement } from '../project/schema.js';
+import type { Requirement } from '../../../shared/schema.js';
 
 export type Scope = Requirement['scope'];
 

@@ -1,6 +1,6 @@
 /** Runs side by side: metrics, deltas against the first run, confusion diffs. */
-import type { RunComparison } from '../../../preload/contract/run-methods.js';
-import type { Run } from '../project/schema.js';
+import type { RunComparison } from '../../../shared/contract/run-methods.js';
+import type { Run } from '../../../shared/schema.js';
 
 const sameClasses = (a: string[], b: string[]): boolean => a.length === b.length && a.every((c, i) => c === b[i]);
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { readCsvRecords } from '../datasets/csv.js';
 import { detectSource } from '../datasets/detect.js';
 import { GapboardError } from '../project/errors.js';
-import type { DatasetVersion, Sample } from '../project/schema.js';
+import type { DatasetVersion, Sample } from '../../../shared/schema.js';
 import type { SourceSpec } from '../eval/source-spec.js';
 import { resolveInside, type EvalSample } from '../eval/sources.js';
 

@@ -15,7 +15,7 @@ import type { EvalJob } from '../eval/source-spec.js';
 import type { SpeedOptions } from '../eval/speed.js';
 import type { SpawnWorker } from '../eval/worker-pool.js';
 import { GapboardError } from '../project/errors.js';
-import type { DatasetVersion, Model, Preprocessing, ProjectDocument, Sample } from '../project/schema.js';
+import type { DatasetVersion, Model, Preprocessing, ProjectDocument, Sample } from '../../../shared/schema.js';
 import type { ProjectSession } from '../project/session.js';
 import { datasetSourceSpec, versionSamples } from './dataset-source.js';
 import { findModel, modelFile } from './models.js';

@@ -3,8 +3,8 @@
  * with the project-relative file each one came from so the UI can show the image.
  */
 import path from 'node:path';
-import type { GalleryItem } from '../../../preload/contract/run-methods.js';
-import type { ProjectDocument, Run, Sample } from '../project/schema.js';
+import type { GalleryItem } from '../../../shared/contract/run-methods.js';
+import type { ProjectDocument, Run, Sample } from '../../../shared/schema.js';
 
 export interface GalleryFilter {
   /** True class name. */

@@ -8,4 +8,4 @@ export type { RunDraft } from './records.js';
 export { runGallery, runSamples } from './gallery.js';
 export type { GalleryFilter } from './gallery.js';
 export { compareRuns } from './compare.js';
-export { environmentWarnings, defaultLatencyBound, isSpeedMetric } from './serving.js';
+export { environmentWarnings, defaultLatencyBound } from './serving.js';

@@ -7,7 +7,7 @@ import { projectRelative } from '../datasets/register.js';
 import { inspectModel, type ModelFacts } from '../models/inspect.js';
 import { GapboardError } from '../project/errors.js';
 import { nextId, normalizeId } from '../project/ids.js';
-import type { Model, ProjectDocument } from '../project/schema.js';
+import type { Model, ProjectDocument } from '../../../shared/schema.js';
 import type { ProjectSession } from '../project/session.js';
 
 export interface RegisterModelInput {

@@ -1,7 +1,7 @@
 /** Runs in the document: recording (`RUN-n`), finding and removing them. */
 import { GapboardError } from '../project/errors.js';
 import { nextId, normalizeId } from '../project/ids.js';
-import type { ProjectDocument, Run } from '../project/schema.js';
+import type { ProjectDocument, Run } from '../../../shared/schema.js';
 import type { ProjectSession } from '../project/session.js';
 
 /** A run as `runEvaluation` returns it: everything but the id the project gives it. */

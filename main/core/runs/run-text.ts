@@ -2,7 +2,7 @@
  * A run's figures as a readable plain-text report (the CLI without `--json`): the headline
  * metrics, a per-class table, per-slice accuracy, the confusion matrix and what went wrong.
  */
-import type { Environment } from '../project/schema.js';
+import type { Environment } from '../../../shared/schema.js';
 import { table } from '../cli/args.js';
 
 /** What the text report shows: an ad-hoc result or a recorded run, reduced to the same shape. */

@@ -3,12 +3,8 @@
  * latency and QPS measured on 2 cores say little about a 4-core target, and the board must
  * say so next to the figure.
  */
-import type { Environment, ProjectDocument } from '../project/schema.js';
-
-/** Metrics whose value depends on the hardware they were measured on. */
-export function isSpeedMetric(metric: string): boolean {
-  return /^(latency_|throughput_qps$|server_qps$|peak_memory_mb$)/.test(metric);
-}
+import { isHardwareMetric } from '../../../shared/metric-keys.js';
+import type { Environment, ProjectDocument } from '../../../shared/schema.js';
 
 /**
  * One warning per serving target named by a speed requirement whose cores or threads differ
@@ -16,7 +12,7 @@ export function isSpeedMetric(metric: string): boolean {
  */
 export function environmentWarnings(doc: ProjectDocument, env: Environment): string[] {
   const targets = new Set(
-    doc.requirements.filter((r) => r.servingTarget && isSpeedMetric(r.metric)).map((r) => r.servingTarget as string),
+    doc.requirements.filter((r) => r.servingTarget && isHardwareMetric(r.metric)).map((r) => r.servingTarget as string),
   );
   const out: string[] = [];
   for (const st of doc.servingTargets) {

@@ -3,14 +3,14 @@
  * against the open iteration's candidate run (else the latest finished run), with its trend
  * over the closed iterations and the evidence behind the number.
  */
-import type { ProjectDocument, Run } from '../project/schema.js';
+import type { ProjectDocument, Run } from '../../../shared/schema.js';
 import { closedIterations, frozenRowsByRequirement } from './history.js';
-import { metricKind } from './metric-keys.js';
+import { metricKind } from '../../../shared/metric-keys.js';
 import { openIteration } from './iterations.js';
 import { latestDoneRun, scoreAgainst, type ScoreOptions } from './score.js';
-import type { Board, BoardCard, TrendPoint } from './views.js';
+import type { Board, BoardCard, TrendPoint } from '../../../shared/board-views.js';
 
-export type { Board, BoardCard, TrendPoint } from './views.js';
+export type { Board, BoardCard, TrendPoint } from '../../../shared/board-views.js';
 
 function boardRun(doc: ProjectDocument): { run: Run | null; source: Board['runSource'] } {
   const candidate = openIteration(doc)?.candidateRun;

@@ -2,19 +2,16 @@
  * The metric picker's list: the metric vocabulary's keys, expanded with the class names and slice tags
  * found in the project's datasets, plus any other key a run actually reported.
  */
-import type { ProjectDocument } from '../project/schema.js';
-import { BASE_METRICS, CLASS_QUALITY_KEYS, metricDefaults, parseMetricKey, type MetricKind } from './metric-keys.js';
-import type { Operator } from '../project/schema.js';
+import type { ProjectDocument } from '../../../shared/schema.js';
+import {
+  BASE_METRICS,
+  CLASS_QUALITY_KEYS,
+  metricDefaults,
+  parseMetricKey,
+  type CatalogEntry,
+} from '../../../shared/metric-keys.js';
 
-export interface CatalogEntry {
-  key: string;
-  kind: MetricKind;
-  /** Default operator and unit for a new requirement on this key. */
-  op: Operator;
-  unit: string;
-  /** Where the key comes from: the metric vocabulary, a dataset's classes/slices, or a run. */
-  source: 'design' | 'dataset' | 'run';
-}
+export type { CatalogEntry } from '../../../shared/metric-keys.js';
 
 /** Class names and slice tags across every dataset version (sorted, de-duplicated). */
 export function datasetVocabulary(doc: ProjectDocument): {

@@ -3,7 +3,7 @@
  * seam exists so tests and other callers can inject their own (see ScoreOptions.dataMetrics).
  */
 import { dataMetrics } from '../datasets/metrics.js';
-import type { DatasetVersion } from '../project/schema.js';
+import type { DatasetVersion } from '../../../shared/schema.js';
 
 /**
  * Data metrics of `version`. With `allVersions` (the dataset's versions), labeling figures are

@@ -6,9 +6,10 @@
  *   the requirement is met and null otherwise (never Infinity, which JSON cannot carry).
  * - met when gap = 0; untested when there is no finite value (gap and relGap are then null).
  */
-import type { Operator } from '../project/schema.js';
+import type { Operator } from '../../../shared/schema.js';
 
-export type GapStatus = 'met' | 'unmet' | 'untested';
+export type { GapStatus } from '../../../shared/board-views.js';
+import type { GapStatus } from '../../../shared/board-views.js';
 
 export interface GapResult {
   gap: number | null;

@@ -4,11 +4,17 @@
  * point carries the target frozen with it), a burndown of unmet must / should requirements,
  * and cumulative labeling cost against the main quality metric.
  */
-import type { DatasetVersion, Iteration, ProjectDocument, ScorecardRow } from '../project/schema.js';
+import type { DatasetVersion, Iteration, ProjectDocument, ScorecardRow } from '../../../shared/schema.js';
 import { defaultDataMetrics } from './data-metrics.js';
 import { runMetric, type DataMetricsFn } from './measure.js';
 import { tally } from './score.js';
-import type { BurndownPoint, CostQualityPoint, HistoryPoint, ProjectHistory, RequirementSeries } from './views.js';
+import type {
+  BurndownPoint,
+  CostQualityPoint,
+  HistoryPoint,
+  ProjectHistory,
+  RequirementSeries,
+} from '../../../shared/board-views.js';
 
 export type {
   BurndownPoint,
@@ -17,7 +23,7 @@ export type {
   IterationRef,
   ProjectHistory,
   RequirementSeries,
-} from './views.js';
+} from '../../../shared/board-views.js';
 
 export interface HistoryOptions {
   dataMetrics?: DataMetricsFn;

@@ -4,7 +4,7 @@
  */
 import { GapboardError } from '../project/errors.js';
 import { nextId, normalizeId } from '../project/ids.js';
-import type { Iteration, ProjectDocument } from '../project/schema.js';
+import type { Iteration, ProjectDocument } from '../../../shared/schema.js';
 import type { ProjectSession } from '../project/session.js';
 import { findRun, latestDoneRun, scoreAgainst, type ScoreOptions } from './score.js';
 

@@ -3,11 +3,11 @@
  * dataset version for data keys — and why it is untested when neither can say.
  */
 import { computeStats } from '../datasets/stats.js';
-import type { DatasetVersion, ProjectDocument, Requirement, Run } from '../project/schema.js';
-import { metricKind } from './metric-keys.js';
-import type { DatasetRef, Evidence } from './views.js';
+import type { DatasetVersion, ProjectDocument, Requirement, Run } from '../../../shared/schema.js';
+import { metricKind } from '../../../shared/metric-keys.js';
+import type { DatasetRef, Evidence } from '../../../shared/board-views.js';
 
-export type { DatasetRef, Evidence } from './views.js';
+export type { DatasetRef, Evidence } from '../../../shared/board-views.js';
 
 /**
  * Data metrics of one dataset version (`data.count`, `labeling.cost`, …). With

@@ -4,10 +4,10 @@
  */
 import { GapboardError } from '../project/errors.js';
 import { normalizeId } from '../project/ids.js';
-import type { ProjectDocument, Requirement, Run, ScorecardRow } from '../project/schema.js';
+import type { ProjectDocument, Requirement, Run, ScorecardRow } from '../../../shared/schema.js';
 import { defaultDataMetrics } from './data-metrics.js';
 import { computeGap } from './gap.js';
-import type { Tally } from './views.js';
+import type { Tally } from '../../../shared/board-views.js';
 import { formatEvidence, measure, type DataMetricsFn, type Evidence, type MeasureContext } from './measure.js';
 
 export interface ScoreOptions {
@@ -17,7 +17,7 @@ export interface ScoreOptions {
   datasets?: readonly { name: string; version: number }[];
 }
 
-export type { Tally } from './views.js';
+export type { Tally } from '../../../shared/board-views.js';
 
 export interface Scorecard {
   /** The run scored, or null when there is none (data requirements can still be measured). */

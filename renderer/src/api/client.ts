@@ -1,4 +1,4 @@
-import { buildApi, type GapboardApi, type GapboardTransport } from '../../../preload/contract';
+import { buildApi, type GapboardApi, type GapboardTransport } from '../../../shared/api-client';
 import { createHttpTransport, readToken } from './http-transport';
 
 declare global {

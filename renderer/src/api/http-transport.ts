@@ -3,7 +3,7 @@
  * and Server-Sent Events. The per-launch token comes in the URL fragment (never sent to a
  * server, never in logs) and is kept for the tab's session.
  */
-import { EVENT_CHANNEL, httpRoute, type ApiResult, type GapboardTransport } from '../../../preload/contract';
+import { EVENT_CHANNEL, httpRoute, type ApiResult, type GapboardTransport } from '../../../shared/api-client';
 
 const TOKEN_KEY = 'gapboard.token';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BoardView as Board } from '../../../preload/contract/board-methods';
+import type { BoardView as Board } from '../../../shared/contract/board-methods';
 import { shortDate } from '../format';
 import { selectDoc, selectProject } from '../store/selectors';
 import { useActions, useAppStore } from '../store/StoreContext';

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QA_STATUSES } from '../../../shared/vocabulary';
 import { EnumSelect } from './EnumSelect';
-import type { Decision, ProjectDocument } from '../../../main/core/project/schema';
+import type { Decision, ProjectDocument } from '../../../shared/schema';
 
 export interface DecisionDraft {
   question: string;
@@ -82,7 +83,7 @@ export function DecisionForm({
           label={t('qa.status')}
           testId="qa-status"
           value={status}
-          options={['open', 'answered', 'closed'] as const}
+          options={QA_STATUSES}
           labelOf={(s) => t(`qa.statuses.${s}`)}
           onChange={setStatus}
         />

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Iteration, ProjectDocument } from '../../../main/core/project/schema';
+import type { Iteration, ProjectDocument } from '../../../shared/schema';
 
 export interface IterationDraft {
   name: string;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Iteration } from '../../../main/core/project/schema';
+import type { Iteration } from '../../../shared/schema';
 import { fmt, opSymbol, shortDate, withUnit } from '../format';
 
 const tallyOf = (it: Iteration) => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProjectDocument } from '../../../main/core/project/schema';
+import type { ProjectDocument } from '../../../shared/schema';
 import { useActions } from '../store/StoreContext';
 import { ServingTargetForm } from './ServingTargetForm';
 

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { TFunction } from 'i18next';
-import type { ProjectDocument } from '../../../main/core/project/schema';
-import type { BoardCardView as BoardCard, TrendPair } from '../../../preload/contract/board-methods';
+import type { ProjectDocument } from '../../../shared/schema';
+import type { BoardCardView as BoardCard, TrendPair } from '../../../shared/contract/board-methods';
 import { fmt, opSymbol, pct, withUnit } from '../format';
 import { useActions } from '../store/StoreContext';
 import { Sparkline } from './charts/Sparkline';

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PRIORITIES } from '../../../shared/vocabulary';
 import { EnumSelect } from './EnumSelect';
-import type { ProjectDocument, Requirement } from '../../../main/core/project/schema';
-import type { CatalogEntry } from '../../../preload/contract/board-methods';
-import { BASE_METRICS } from '../../../main/core/scoring/metric-keys';
+import type { ProjectDocument, Requirement } from '../../../shared/schema';
+import type { CatalogEntry } from '../../../shared/contract/board-methods';
+import { BASE_METRICS } from '../../../shared/metric-keys';
 
 /** Until the project's catalog arrives, the design's base keys (the same list the core checks). */
 const METRIC_KEYS = [...BASE_METRICS.keys()];
@@ -144,7 +145,7 @@ export function RequirementForm({
           label={t('requirements.priority')}
           testId="req-priority"
           value={priority}
-          options={['must', 'should', 'could'] as const}
+          options={PRIORITIES}
           labelOf={(p) => t(`priority.${p}`)}
           onChange={setPriority}
         />

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ProjectDocument } from '../../../main/core/project/schema';
+import type { ProjectDocument } from '../../../shared/schema';
 
 export interface ScopeDraft {
   dataset?: string;

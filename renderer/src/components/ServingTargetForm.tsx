@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SERVING_MODES } from '../../../shared/vocabulary';
 import { EnumSelect } from './EnumSelect';
-import type { MethodArgs } from '../../../preload/contract';
+import type { MethodArgs } from '../../../shared/contract';
 
 type Input = MethodArgs<'servingTargets.add'>;
 
@@ -61,7 +62,7 @@ export function ServingTargetForm({ onSubmit, onCancel }: { onSubmit: (t: Input)
           label={t('overview.target.mode')}
           testId="st-mode"
           value={mode}
-          options={['mobile', 'local', 'cloud'] as const}
+          options={SERVING_MODES}
           labelOf={(m) => t(`overview.mode.${m}`)}
           onChange={setMode}
         />

@@ -62,7 +62,7 @@ export function TopBar({ screens }: { screens: Screen[] }) {
         >
           {t('actions.save')}
         </button>
-        <button data-testid="close-project" onClick={requestClose}>
+        <button data-testid="close-project" onClick={() => requestClose()}>
           {t('actions.close')}
         </button>
       </div>

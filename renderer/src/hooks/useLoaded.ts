@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { selectProject } from '../store/selectors';
 import { useAppStore } from '../store/StoreContext';
-import type { ProjectView } from '../../../preload/contract';
+import type { ProjectView } from '../../../shared/contract';
 
 /**
  * Asks the core for data derived from the project (board, history, catalog) whenever the

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { GapboardApi } from '../../../preload/contract';
+import type { GapboardApi } from '../../../shared/contract';
 import { selectProject } from '../store/selectors';
 import { useActions, useAppStore } from '../store/StoreContext';
 

@@ -1,13 +1,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Prefs } from '../../../preload/contract';
+import type { Prefs } from '../../../shared/contract';
+import { LANGUAGES as UI_LANGUAGES } from '../../../shared/vocabulary';
 import { en } from './en';
 import { ko } from './ko';
 
 export type Language = Prefs['language'];
 
 /** The UI languages, in the order the language selector lists them. */
-export const LANGUAGES: readonly Language[] = ['en', 'ko'];
+export const LANGUAGES: readonly Language[] = UI_LANGUAGES;
 
 export const isLanguage = (value: string): value is Language => (LANGUAGES as readonly string[]).includes(value);
 

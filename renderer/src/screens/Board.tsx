@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardView as BoardData, BoardCardView as BoardCard } from '../../../preload/contract/board-methods';
+import type { BoardView as BoardData, BoardCardView as BoardCard } from '../../../shared/contract/board-methods';
 import { BoardHeader } from '../components/BoardHeader';
 import { RequirementCard } from '../components/RequirementCard';
 import { useLoaded } from '../hooks/useLoaded';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Decision } from '../../../main/core/project/schema';
+import type { Decision } from '../../../shared/schema';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DecisionForm, type DecisionDraft } from '../components/DecisionForm';
 import { shortDate } from '../format';

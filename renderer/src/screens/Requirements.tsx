@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Requirement } from '../../../main/core/project/schema';
+import type { Requirement } from '../../../shared/schema';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { RequirementForm, type RequirementDraft } from '../components/RequirementForm';
 import { useLoaded } from '../hooks/useLoaded';

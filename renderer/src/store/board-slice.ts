@@ -4,13 +4,13 @@
  * project state it was computed for, so a screen is "ready" only when they match.
  */
 import type { StoreApi } from 'zustand';
-import type { GapboardApi, MethodArgs, ProjectView } from '../../../preload/contract';
+import type { GapboardApi, MethodArgs, ProjectView } from '../../../shared/contract';
 import type {
   BoardView as Board,
   CatalogEntry,
   ProjectHistory,
   ReportFormat,
-} from '../../../preload/contract/board-methods';
+} from '../../../shared/contract/board-methods';
 import type { AppStore } from './types';
 
 /** What a click on the board's evidence or Q&A links asks another screen to show. */

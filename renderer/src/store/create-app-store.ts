@@ -3,7 +3,8 @@
  * built over the API it is given. Only actions call the API.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { ApiError, type GapboardApi, type ProjectView } from '../../../preload/contract';
+import { ApiError, type GapboardApi } from '../../../shared/api-client';
+import type { ProjectView } from '../../../shared/contract';
 import { changeLanguage } from '../i18n';
 import { createBoardSlice } from './board-slice';
 import type { AppStore, Screen } from './types';
@@ -30,6 +31,7 @@ export function createAppStore(api: GapboardApi): StoreApi<AppStore> {
       booted: false,
       notices: [],
       pendingClose: false,
+      closeWindowAfter: false,
       jobs: {},
       ...createBoardSlice(api, set, get),
 
@@ -86,18 +88,22 @@ export function createAppStore(api: GapboardApi): StoreApi<AppStore> {
         const view = await get().run((a) => a.project.redo({}));
         if (view) set({ project: view });
       },
-      requestClose() {
+      requestClose(opts = {}) {
+        set({ closeWindowAfter: Boolean(opts.thenCloseWindow) });
         if (get().project?.dirty) set({ pendingClose: true });
         else void get().closeProject(false);
       },
-      cancelClose: () => set({ pendingClose: false }),
+      cancelClose: () => set({ pendingClose: false, closeWindowAfter: false }),
       async closeProject(discard) {
         set({ pendingClose: false });
         const ok = await get().run(async (a) => {
           await a.project.close({ discard });
           return true;
         });
-        if (ok) set({ project: null, prefs: await api.prefs.get({}) });
+        if (!ok) return;
+        set({ project: null, prefs: await api.prefs.get({}) });
+        // The project is closed, so the window's own close check now lets it go.
+        if (get().closeWindowAfter && typeof window !== 'undefined') window.close();
       },
       notify(notice) {
         set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id: ++noticeSeq }] }));

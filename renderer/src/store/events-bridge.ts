@@ -7,6 +7,7 @@ export function bridgeEvents(store: StoreApi<AppStore>): () => void {
   const offs = [
     api.on('project.changed', (view) => store.getState().setProject(view)),
     api.on('job.progress', (info) => store.getState().jobUpdated(info)),
+    api.on('app.closeRequested', () => store.getState().requestClose({ thenCloseWindow: true })),
   ];
   return () => offs.forEach((off) => off());
 }

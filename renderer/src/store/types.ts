@@ -1,5 +1,5 @@
 import type { BoardSlice } from './board-slice';
-import type { AppInfo, GapboardApi, JobInfo, Prefs, ProjectView } from '../../../preload/contract';
+import type { AppInfo, GapboardApi, JobInfo, Prefs, ProjectView } from '../../../shared/contract';
 
 export type Screen = 'board' | 'overview' | 'requirements' | 'data' | 'runs' | 'history' | 'qa' | 'present';
 
@@ -21,6 +21,8 @@ export interface AppState {
   notices: Notice[];
   /** Set when the user asked to close with unsaved changes; the dialog resolves it. */
   pendingClose: boolean;
+  /** The close was asked for by the desktop window: once the project is closed, so is the window. */
+  closeWindowAfter: boolean;
   /** Long work in the core, by job id, as the last progress event told it. */
   jobs: Record<string, JobInfo>;
 }
@@ -38,7 +40,8 @@ export interface AppActions {
   reload: () => Promise<void>;
   undo: () => Promise<void>;
   redo: () => Promise<void>;
-  requestClose: () => void;
+  /** Closes the project, asking first when it has unsaved changes; `thenCloseWindow` for the window's close button. */
+  requestClose: (opts?: { thenCloseWindow?: boolean }) => void;
   cancelClose: () => void;
   closeProject: (discard: boolean) => Promise<void>;
   notify: (notice: Omit<Notice, 'id'>) => void;

@@ -6,7 +6,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ipcChannel, METHOD_NAMES, type ApiResult } from '../../../preload/contract.js';
+import { ipcChannel, METHOD_NAMES, type ApiResult } from '../../../shared/contract.js';
 import { createCore } from '../../../main/core/app/core-factory.js';
 import { createMemoryPrefs } from '../../../main/core/app/prefs.js';
 import { startHttpHost, type HttpHost } from '../../../main/core/host/http-host.js';

@@ -5,14 +5,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ApiResult, JobInfo } from '../../../preload/contract.js';
+import type { ApiResult, JobInfo } from '../../../shared/contract.js';
 import type {
   DatasetTotals,
   DiffPage,
   ScanSummary,
   VerifyResult,
   VersionPage,
-} from '../../../preload/contract/dataset-methods.js';
+} from '../../../shared/contract/dataset-methods.js';
 import { createCore } from '../../../main/core/app/core-factory.js';
 import { createMemoryPrefs } from '../../../main/core/app/prefs.js';
 import type { GapboardCore } from '../../../main/core/app/create-core.js';

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../../preload/contract.js';
-import type { Board, ProjectHistory } from '../../../preload/contract/board-methods.js';
+import type { ApiResult } from '../../../shared/contract.js';
+import type { Board, ProjectHistory } from '../../../shared/contract/board-methods.js';
 import { createCore } from '../../../main/core/app/core-factory.js';
 import { createMemoryPrefs } from '../../../main/core/app/prefs.js';
 import { buildBoardProject, EXPECTED, REQUIREMENTS } from '../../e2e/board-fixture.js';

@@ -14,7 +14,7 @@ import {
   verifyVersion,
   type BatchInput,
 } from '../../../main/core/datasets/index.js';
-import type { ProjectDocument } from '../../../main/core/project/schema.js';
+import type { ProjectDocument } from '../../../shared/schema.js';
 import { ProjectSession } from '../../../main/core/project/session.js';
 import { NOW, sha256sum, tempDir, writeTree } from './fixtures.js';
 

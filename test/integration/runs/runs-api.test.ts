@@ -4,12 +4,12 @@
  */
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiResult, JobInfo } from '../../../preload/contract.js';
-import type { GalleryItem, RunComparison } from '../../../preload/contract/run-methods.js';
+import type { ApiResult, JobInfo } from '../../../shared/contract.js';
+import type { GalleryItem, RunComparison } from '../../../shared/contract/run-methods.js';
 import { createCore } from '../../../main/core/app/core-factory.js';
 import type { GapboardCore } from '../../../main/core/app/create-core.js';
 import { createMemoryPrefs } from '../../../main/core/app/prefs.js';
-import type { Run } from '../../../main/core/project/schema.js';
+import type { Run } from '../../../shared/schema.js';
 import { tempDir } from '../../helpers/temp.js';
 import { NOW, removeShadesTemplate, shadesCopy } from './fixtures.js';
 

@@ -10,12 +10,12 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { JobInfo } from '../../../preload/contract.js';
+import type { JobInfo } from '../../../shared/contract.js';
 import { createCore } from '../../../main/core/app/core-factory.js';
 import { createMemoryPrefs } from '../../../main/core/app/prefs.js';
-import type { ProjectDocument, Run } from '../../../main/core/project/schema.js';
+import type { ProjectDocument, Run } from '../../../shared/schema.js';
 import { ProjectSession } from '../../../main/core/project/session.js';
-import { isSpeedMetric } from '../../../main/core/runs/index.js';
+import { isHardwareMetric } from '../../../shared/metric-keys.js';
 import { ASSETS_FILE, type SampleAssets } from '../../../sample-generator/index.js';
 import { buildSampleProject, PROJECT_FILE } from '../../../sample-generator/build-project.js';
 
@@ -37,8 +37,8 @@ function reproducible(run: Run) {
   const { durationMs: _d, environment: _e, latencyHistogram: _h, flags: _f, metrics, ...rest } = run;
   return {
     ...rest,
-    metrics: Object.fromEntries(Object.entries(metrics).filter(([k]) => !isSpeedMetric(k))),
-    speedKeys: Object.keys(metrics).filter(isSpeedMetric).sort(),
+    metrics: Object.fromEntries(Object.entries(metrics).filter(([k]) => !isHardwareMetric(k))),
+    speedKeys: Object.keys(metrics).filter(isHardwareMetric).sort(),
   };
 }
 
@@ -82,7 +82,7 @@ describe('the committed sample', () => {
       its.map(({ scorecard, ...it }) => ({
         ...it,
         scorecard: scorecard.map((r) =>
-          isSpeedMetric(r.metric) ? { ...r, value: null, gap: null, relGap: null, status: null } : r,
+          isHardwareMetric(r.metric) ? { ...r, value: null, gap: null, relGap: null, status: null } : r,
         ),
       }));
     expect(rows(builtIts)).toEqual(rows(committedIts));

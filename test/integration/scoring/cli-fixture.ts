@@ -5,7 +5,7 @@ import path from 'node:path';
 import { runCli } from '../../../main/core/cli/run-cli.js';
 import type { CliIo } from '../../../main/core/cli/types.js';
 import { ProjectSession } from '../../../main/core/project/session.js';
-import type { DatasetVersion, Run } from '../../../main/core/project/schema.js';
+import type { DatasetVersion, Run } from '../../../shared/schema.js';
 
 /** Parses JSON output into the shape a test expects (the test's assertions check it). */
 export function parseJson<T>(text: string): T {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ProjectDocument } from '../../../main/core/project/schema.js';
+import type { ProjectDocument } from '../../../shared/schema.js';
 import { datasetVersion, doneRun, fixture, parseJson, type Fixture } from './cli-fixture.js';
 
 let f: Fixture;

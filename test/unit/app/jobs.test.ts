@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JobInfo } from '../../../preload/contract.js';
+import type { JobInfo } from '../../../shared/contract.js';
 import { JobRunner } from '../../../main/core/app/jobs.js';
 import { GapboardError } from '../../../main/core/project/errors.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { batchTotals, costOverVersions } from '../../../main/core/datasets/batches.js';
 import { dataMetrics } from '../../../main/core/datasets/metrics.js';
-import type { DatasetVersion, LabelingBatch } from '../../../main/core/project/schema.js';
+import type { DatasetVersion, LabelingBatch } from '../../../shared/schema.js';
 
 const batch = (
   id: number,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffManifests } from '../../../main/core/datasets/diff.js';
-import type { Sample } from '../../../main/core/project/schema.js';
+import type { Sample } from '../../../shared/schema.js';
 
 const H = (c: string): string => c.repeat(64);
 const s = (path: string, hash: string, label: string): Sample => ({ path, sha256: H(hash), size: 1, label });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeStats, lowClasses } from '../../../main/core/datasets/stats.js';
-import type { DatasetStats, Sample } from '../../../main/core/project/schema.js';
+import type { DatasetStats, Sample } from '../../../shared/schema.js';
 
 const h = 'a'.repeat(64);
 const s = (path: string, label: string, extra: Partial<Sample> = {}): Sample => ({

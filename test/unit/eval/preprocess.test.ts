@@ -5,7 +5,7 @@ import {
   resolvePreprocessing,
   type DecodedImage,
 } from '../../../main/core/eval/preprocess.js';
-import type { TensorInfo } from '../../../main/core/project/schema.js';
+import type { TensorInfo } from '../../../shared/schema.js';
 
 const model = (shape: (number | string)[]) => ({
   label: 'm.onnx',

@@ -131,7 +131,7 @@ describe('migrations', () => {
 
 describe('prediction columns', () => {
   it('accept whole numbers and refuse anything else, naming the column', async () => {
-    const { runSchema } = await import('../../../main/core/project/schema.js');
+    const { runSchema } = await import('../../../shared/schema.js');
     const predictions = runSchema.shape.predictions;
     expect(predictions.safeParse({ truth: [0, 1], pred: [1, 1], conf: [900, 1000] }).success).toBe(true);
     const bad = predictions.safeParse({ truth: [0, 1], pred: [1, 0.5], conf: [900, 1000] });

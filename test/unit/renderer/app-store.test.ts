@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { StoreApi } from 'zustand/vanilla';
 import {
   buildApi,
@@ -15,7 +15,7 @@ import {
   type GapboardTransport,
   type JobInfo,
   type MethodName,
-} from '../../../preload/contract.js';
+} from '../../../shared/contract.js';
 import { createCore } from '../../../main/core/app/core-factory.js';
 import { createMemoryPrefs } from '../../../main/core/app/prefs.js';
 import { createAppStore } from '../../../renderer/src/store/create-app-store.js';
@@ -24,7 +24,7 @@ import type { AppStore } from '../../../renderer/src/store/types.js';
 import { FIXED_NOW, tempDir } from '../../helpers/temp.js';
 
 /** A store wired to a fresh core the way a host wires it: calls in, events out. */
-function storeOverCore(dir: string): StoreApi<AppStore> {
+function storeOverCore(dir: string): StoreApi<AppStore> & { push: (event: EventName, payload: unknown) => void } {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const { dispatch } = createCore({
     host: 'browser',
@@ -44,7 +44,9 @@ function storeOverCore(dir: string): StoreApi<AppStore> {
   };
   const store = createAppStore(buildApi(transport));
   bridgeEvents(store);
-  return store;
+  /** What the desktop shell does when its window is closed: push an event to the page. */
+  const push = (event: EventName, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload));
+  return Object.assign(store, { push });
 }
 
 async function withNewProject() {
@@ -172,5 +174,41 @@ describe('the app store over the core', () => {
     s().requestClose();
     expect(s().pendingClose).toBe(false);
     await expect.poll(() => s().project).toBeNull();
+  });
+});
+
+describe('closing the desktop window', () => {
+  it('asks about unsaved changes, and closes the window once the project is closed', async () => {
+    const { store, s } = await withNewProject();
+    const close = vi.fn();
+    vi.stubGlobal('window', { close });
+    try {
+      await addRequirement(store, 0.5);
+      store.push('app.closeRequested', null);
+      expect(s().pendingClose).toBe(true);
+      expect(close).not.toHaveBeenCalled();
+      await s().closeProject(true);
+      expect(s().project).toBeNull();
+      expect(close).toHaveBeenCalledOnce();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('Cancel keeps the window and the project; a later close from the page does not close the window', async () => {
+    const { store, s } = await withNewProject();
+    const close = vi.fn();
+    vi.stubGlobal('window', { close });
+    try {
+      await addRequirement(store, 0.5);
+      store.push('app.closeRequested', null);
+      s().cancelClose();
+      expect(s().project).not.toBeNull();
+      s().requestClose();
+      await s().closeProject(true);
+      expect(close).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

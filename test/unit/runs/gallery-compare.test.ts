@@ -1,7 +1,7 @@
 /** Gallery, comparison and serving-target warnings as pure functions on a hand-built document. */
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../../main/core/project/document.js';
-import type { ProjectDocument, Run } from '../../../main/core/project/schema.js';
+import type { ProjectDocument, Run } from '../../../shared/schema.js';
 import { compareRuns, defaultLatencyBound, environmentWarnings, runGallery } from '../../../main/core/runs/index.js';
 
 const env = { cpu: 'test cpu', cores: 2, threads: 2, os: 'linux', runtime: 'ort' };

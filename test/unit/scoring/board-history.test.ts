@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Iteration, ScorecardRow } from '../../../main/core/project/schema.js';
+import type { Iteration, ScorecardRow } from '../../../shared/schema.js';
 import { currentBoard } from '../../../main/core/scoring/board.js';
 import { burndown, projectHistory } from '../../../main/core/scoring/history.js';
 import { doc, fakeDataMetrics, NOW, req, run, version } from './fixtures.js';

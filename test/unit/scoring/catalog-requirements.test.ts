@@ -3,7 +3,7 @@ import type { ProjectSession } from '../../../main/core/project/session.js';
 import { addRequirement, removeRequirement, updateRequirement } from '../../../main/core/requirements/requirements.js';
 import { formatScope, parseScope } from '../../../main/core/requirements/scope.js';
 import { isKnownMetricKey, metricCatalog } from '../../../main/core/scoring/catalog.js';
-import { metricKind, parseMetricKey } from '../../../main/core/scoring/metric-keys.js';
+import { metricKind, parseMetricKey } from '../../../shared/metric-keys.js';
 import { doc, run, version } from './fixtures.js';
 import { tempSession } from './session-fixture.js';
 

@@ -1,6 +1,6 @@
 /** Small, hand-checkable documents for the scoring tests. */
 import { createDocument } from '../../../main/core/project/document.js';
-import type { DatasetVersion, ProjectDocument, Requirement, Run } from '../../../main/core/project/schema.js';
+import type { DatasetVersion, ProjectDocument, Requirement, Run } from '../../../shared/schema.js';
 
 export const NOW = '2025-11-03T10:00:00.000Z';
 

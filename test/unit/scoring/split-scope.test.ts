@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Sample } from '../../../main/core/project/schema.js';
+import type { Sample } from '../../../shared/schema.js';
 import { dataMetrics } from '../../../main/core/datasets/metrics.js';
 import { scoreRun } from '../../../main/core/scoring/score.js';
 import { doc, req, version } from './fixtures.js';

@@ -1,4 +1,4 @@
-import type { boardMethods, BoardView } from '../../../../preload/contract/board-methods.js';
+import type { boardMethods, BoardView } from '../../../../shared/contract/board-methods.js';
 import type { GapboardCore } from '../../app/create-core.js';
 import { addDecision, removeDecision, updateDecision } from '../../decisions/decisions.js';
 import { renderHtmlReport } from '../../report/html-report.js';
@@ -7,7 +7,7 @@ import { currentBoard } from '../../scoring/board.js';
 import { metricCatalog } from '../../scoring/catalog.js';
 import { projectHistory } from '../../scoring/history.js';
 import { closeIteration, setCandidateRun, startIteration } from '../../scoring/iterations.js';
-import type { Board } from '../../scoring/views.js';
+import type { Board } from '../../../../shared/board-views.js';
 import type { AreaHandlers } from './types.js';
 
 /** The board with each card's trend reduced to what a sparkline draws (see BoardCardView). */

@@ -1,4 +1,4 @@
-import type { datasetMethods } from '../../../../preload/contract/dataset-methods.js';
+import type { datasetMethods } from '../../../../shared/contract/dataset-methods.js';
 import type { GapboardCore } from '../../app/create-core.js';
 import {
   addBatch,

@@ -1,4 +1,4 @@
-import type { jobMethods } from '../../../../preload/contract/job-methods.js';
+import type { jobMethods } from '../../../../shared/contract/job-methods.js';
 import type { GapboardCore } from '../../app/create-core.js';
 import type { AreaHandlers } from './types.js';
 

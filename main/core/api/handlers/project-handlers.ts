@@ -1,4 +1,4 @@
-import type { projectMethods } from '../../../../preload/contract/project-methods.js';
+import type { projectMethods } from '../../../../shared/contract/project-methods.js';
 import type { GapboardCore } from '../../app/create-core.js';
 import { GapboardError } from '../../project/errors.js';
 import { addServingTarget, removeServingTarget } from '../../project/serving-targets.js';

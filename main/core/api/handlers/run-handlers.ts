@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { runMethods } from '../../../../preload/contract/run-methods.js';
+import type { runMethods } from '../../../../shared/contract/run-methods.js';
 import type { GapboardCore } from '../../app/create-core.js';
 import { environment } from '../../eval/session.js';
 import { inspectModel } from '../../models/inspect.js';

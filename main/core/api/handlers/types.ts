@@ -1,4 +1,4 @@
-import type { HandlerArgs, MethodName, MethodResult } from '../../../../preload/contract.js';
+import type { HandlerArgs, MethodName, MethodResult } from '../../../../shared/contract.js';
 
 /** Handlers for a subset of methods: `AreaHandlers<typeof datasetMethods>`. */
 export type HandlersFor<K extends MethodName> = {

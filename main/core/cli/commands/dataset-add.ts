@@ -1,7 +1,7 @@
 /** `gapboard dataset add`: scan a folder, CSV or manifest and register the next version. */
 import path from 'node:path';
 import { lowClasses, registerVersion } from '../../datasets/index.js';
-import { DATASET_LAYOUTS } from '../../project/schema.js';
+import { DATASET_LAYOUTS } from '../../../../shared/schema.js';
 import { withProject } from '../../project/session.js';
 import { list, oneOf, printJson, requireStr, str, table } from '../args.js';
 import type { CommandSpec } from '../types.js';

@@ -7,13 +7,14 @@ import { detectSource } from '../../datasets/detect.js';
 import { evaluateInWorker } from '../../eval/run-in-worker.js';
 import type { SourceSpec } from '../../eval/source-spec.js';
 import { GapboardError } from '../../project/errors.js';
-import { DATASET_LAYOUTS, type Preprocessing } from '../../project/schema.js';
+import { DATASET_LAYOUTS, type Preprocessing } from '../../../../shared/schema.js';
 import { ProjectSession } from '../../project/session.js';
 import { recordRun, runEvaluation, type RunDraft } from '../../runs/index.js';
 import { formatRunText, type RunSummary } from '../../runs/run-text.js';
 import { datasetRef, int, list, num, numList, oneOf, printJson, requireStr, str } from '../args.js';
 import { UsageError, type CliIo, type OptionValues } from '../types.js';
 import type { CommandSpec } from '../types.js';
+import { COLORS, TENSOR_LAYOUTS } from '../../../../shared/vocabulary.js';
 
 type Overrides = Partial<Omit<Preprocessing, 'kind'>>;
 
@@ -31,12 +32,12 @@ function overrides(values: OptionValues): Overrides {
     v === undefined ? {} : { [k]: v };
   return {
     ...pick('classes', list(values, 'classes')),
-    ...pick('color', oneOf(values, 'color', ['grayscale', 'rgb'] as const)),
+    ...pick('color', oneOf(values, 'color', COLORS)),
     ...(hw ?? {}),
     ...pick('scale', num(values, 'scale')),
     ...pick('mean', numList(values, 'mean')),
     ...pick('std', numList(values, 'std')),
-    ...pick('tensorLayout', oneOf(values, 'tensor-layout', ['NCHW', 'NHWC'] as const)),
+    ...pick('tensorLayout', oneOf(values, 'tensor-layout', TENSOR_LAYOUTS)),
     ...pick('features', list(values, 'features')),
     ...pick('input', str(values, 'input')),
     ...pick('output', str(values, 'output')),

@@ -1,6 +1,6 @@
 /** `gapboard iteration start | close | list`: checkpoints of the loop and their frozen scorecards. */
 import path from 'node:path';
-import type { Iteration } from '../../project/schema.js';
+import type { Iteration } from '../../../../shared/schema.js';
 import { withProject } from '../../project/session.js';
 import { closeIteration, startIteration } from '../../scoring/iterations.js';
 import { tally } from '../../scoring/score.js';

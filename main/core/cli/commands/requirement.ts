@@ -1,7 +1,7 @@
 import { readProject } from '../project-file.js';
 /** `gapboard requirement add | list | set`: requirements from the command line. */
 import path from 'node:path';
-import { OPERATORS, PRIORITIES, type Requirement } from '../../project/schema.js';
+import { OPERATORS, PRIORITIES, type Requirement } from '../../../../shared/schema.js';
 import { withProject } from '../../project/session.js';
 import { withUnit } from '../../report/format.js';
 import { addRequirement, updateRequirement, type RequirementPatch } from '../../requirements/requirements.js';

@@ -1,4 +1,4 @@
-import type { BurndownPoint } from '../../../../preload/contract/board-methods';
+import type { BurndownPoint } from '../../../../shared/contract/board-methods';
 import { fitLabel, bands, linear } from './scale';
 import type { IterationRefLike } from './types';
 

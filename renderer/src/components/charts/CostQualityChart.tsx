@@ -1,4 +1,4 @@
-import type { CostQualityPoint } from '../../../../preload/contract/board-methods';
+import type { CostQualityPoint } from '../../../../shared/contract/board-methods';
 import { fmt } from '../../format';
 import { extent, fitLabel, linear, pathOf } from './scale';
 import type { IterationRefLike } from './types';

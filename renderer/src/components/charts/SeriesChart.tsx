@@ -1,5 +1,5 @@
 import type { IterationRefLike } from './types';
-import type { RequirementSeries } from '../../../../preload/contract/board-methods';
+import type { RequirementSeries } from '../../../../shared/contract/board-methods';
 import { fmt } from '../../format';
 import { bands, extent, linear, pathOf, tickText } from './scale';
 

@@ -1,4 +1,4 @@
-import type { TrendPair } from '../../../../preload/contract/board-methods';
+import type { TrendPair } from '../../../../shared/contract/board-methods';
 
 /** More points than this cannot be told apart in a card-sized sparkline. */
 const MAX_POINTS = 80;

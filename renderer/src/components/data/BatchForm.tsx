@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LabelingBatch, Requirement } from '../../../../main/core/project/schema';
+import type { LabelingBatch, Requirement } from '../../../../shared/schema';
 import { formatMoney } from './sample-url';
 import { QaEditor, type QaEntry } from './QaEditor';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DatasetVersion, LabelingBatch } from '../../../../main/core/project/schema';
+import type { DatasetVersion, LabelingBatch } from '../../../../shared/schema';
 import { selectProject } from '../../store/selectors';
 import { useActions, useAppStore } from '../../store/StoreContext';
 import { BatchForm, type BatchDraft } from './BatchForm';

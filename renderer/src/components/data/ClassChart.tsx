@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LowClass } from '../../../../preload/contract/dataset-methods';
+import type { LowClass } from '../../../../shared/contract/dataset-methods';
 
 /**
  * The class distribution as horizontal bars (plain CSS: one bar per class reads better than

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Dataset } from '../../../../main/core/project/schema';
+import type { Dataset } from '../../../../shared/schema';
 
 export interface VersionRef {
   name: string;

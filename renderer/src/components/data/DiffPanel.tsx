@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DatasetVersion } from '../../../../main/core/project/schema';
-import { DIFF_LISTS, type DiffItem, type DiffList, type DiffPage } from '../../../../preload/contract/dataset-methods';
+import type { DatasetVersion } from '../../../../shared/schema';
+import type { DiffItem, DiffPage } from '../../../../shared/contract/dataset-methods';
+import { DIFF_LISTS, type DiffList } from '../../../../shared/dataset-views';
 import { useProjectQuery } from '../../hooks/useProjectQuery';
 import { Pager } from './Pager';
 import { Thumb } from './Thumb';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VerifyResult } from '../../../../preload/contract/dataset-methods';
+import type { VerifyResult } from '../../../../shared/contract/dataset-methods';
 import { selectJob } from '../../store/selectors';
 import { useActions, useAppStore } from '../../store/StoreContext';
 import { JobProgress } from '../JobProgress';

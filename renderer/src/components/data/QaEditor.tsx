@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { LabelingBatch, Requirement } from '../../../../main/core/project/schema';
+import type { LabelingBatch, Requirement } from '../../../../shared/schema';
+import { QA_STATUSES } from '../../../../shared/vocabulary';
 
 export type QaEntry = LabelingBatch['qa'][number];
-const STATUSES = ['open', 'answered', 'closed'] as const;
+const STATUSES = QA_STATUSES;
 
 /** The Q&A log with the vendor: question, answer, who asked, status, and the requirement it concerns. */
 export function QaEditor({

@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScanSummary } from '../../../../preload/contract/dataset-methods';
+import type { ScanSummary } from '../../../../shared/contract/dataset-methods';
 import { selectJob } from '../../store/selectors';
 import { useActions, useAppStore } from '../../store/StoreContext';
 import { JobProgress } from '../JobProgress';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DatasetVersion } from '../../../../main/core/project/schema';
+import type { DatasetVersion } from '../../../../shared/schema';
 import { useProjectQuery } from '../../hooks/useProjectQuery';
 import { Pager } from './Pager';
 import { sampleImageUrl } from './sample-url';

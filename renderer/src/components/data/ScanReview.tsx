@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ScanSummary } from '../../../../preload/contract/dataset-methods';
+import type { ScanSummary } from '../../../../shared/contract/dataset-methods';
 
 /** What a scan found, before anything is written: counts, the bad files and why, and the choice. */
 export function ScanReview({

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { DatasetVersion } from '../../../../main/core/project/schema';
-import type { LowClass } from '../../../../preload/contract/dataset-methods';
+import type { DatasetVersion } from '../../../../shared/schema';
+import type { LowClass } from '../../../../shared/contract/dataset-methods';
 import { ClassChart } from './ClassChart';
 
 function CountTable({ title, counts, testId }: { title: string; counts: Record<string, number>; testId: string }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportFormat } from '../../../../preload/contract/board-methods';
+import type { ReportFormat } from '../../../../shared/contract/board-methods';
 import { selectProject } from '../../store/selectors';
 import { useActions, useAppStore } from '../../store/StoreContext';
 

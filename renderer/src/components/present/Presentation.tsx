@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProjectDocument } from '../../../../main/core/project/schema';
-import type { BoardView as Board, ProjectHistory } from '../../../../preload/contract/board-methods';
+import type { ProjectDocument } from '../../../../shared/schema';
+import type { BoardView as Board, ProjectHistory } from '../../../../shared/contract/board-methods';
 import { IterationSlide, OverviewSlide } from './Slides';
 
 // Space is left out: on a focused nav button it would also click it.

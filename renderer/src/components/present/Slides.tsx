@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Iteration, ProjectDocument, ScorecardRow } from '../../../../main/core/project/schema';
-import type { BoardView as Board, ProjectHistory } from '../../../../preload/contract/board-methods';
+import type { Iteration, ProjectDocument, ScorecardRow } from '../../../../shared/schema';
+import type { BoardView as Board, ProjectHistory } from '../../../../shared/contract/board-methods';
 import { opSymbol, shortDate, withUnit } from '../../format';
 import { BurndownChart } from '../charts/BurndownChart';
 

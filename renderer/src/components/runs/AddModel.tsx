@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dataset } from '../../../../main/core/project/schema';
+import type { Dataset } from '../../../../shared/schema';
 import { useActions } from '../../store/StoreContext';
 import { ModelFacts, type Facts } from './ModelFacts';
 

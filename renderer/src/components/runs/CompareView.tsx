@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProjectDocument } from '../../../../main/core/project/schema';
+import type { ProjectDocument } from '../../../../shared/schema';
 import { fmt, withUnit } from '../../format';
 import { ConfusionHeatmap } from './ConfusionHeatmap';
 import { dataText, modelName } from './format-run';
-import { deltaTone, metricGroup, metricUnit } from './metric-keys';
-import { byMetricOrder } from './MetricsTable';
+import { byMetricOrder, metricUnit } from '../../../../shared/metric-keys';
+import { deltaTone, metricGroup } from './metric-keys';
 import { useRunQuery } from './useRunQuery';
 
 /**

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Run } from '../../../../main/core/project/schema';
+import type { Run } from '../../../../shared/schema';
 import { fmt } from '../../format';
 
 /** Flags that only say how a figure was obtained (the core's wording) rather than cast doubt on it. */

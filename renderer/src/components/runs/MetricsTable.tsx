@@ -1,39 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Run } from '../../../../main/core/project/schema';
+import type { Run } from '../../../../shared/schema';
 import { fmt, withUnit } from '../../format';
-import { classKey, metricGroup, metricUnit, splitSlice } from './metric-keys';
-
-/** Headline figures first, in the order people ask for them; the rest alphabetically. */
-const ORDER = [
-  'accuracy',
-  'error_rate',
-  'top5_accuracy',
-  'macro_precision',
-  'macro_recall',
-  'macro_f1',
-  'min_class_recall',
-  'exact_match',
-  'cer',
-  'wer',
-  'mae',
-  'rmse',
-  'r2',
-  'latency_mean_ms',
-  'latency_p50_ms',
-  'latency_p90_ms',
-  'latency_p95_ms',
-  'latency_p99_ms',
-  'throughput_qps',
-  'server_qps',
-  'peak_memory_mb',
-  'model_size_mb',
-  'params_m',
-];
-const rank = (k: string) => {
-  const i = ORDER.indexOf(k);
-  return i === -1 ? ORDER.length : i;
-};
-export const byMetricOrder = (a: string, b: string) => rank(a) - rank(b) || a.localeCompare(b);
+import { byMetricOrder, metricUnit, parseMetricKey } from '../../../../shared/metric-keys';
+import { metricGroup } from './metric-keys';
 
 /** The run's overall metrics (quality, then speed and size) keyed by their metric keys. */
 export function MetricsTable({ run }: { run: Run }) {
@@ -77,10 +46,10 @@ export function SliceTable({ run }: { run: Run }) {
   const { t } = useTranslation();
   const bySlice = new Map<string, Record<string, number | null>>();
   for (const [k, v] of Object.entries(run.metrics)) {
-    const { slice, base } = splitSlice(k);
-    if (slice === null || classKey(base)) continue;
+    const { slice, inner, className } = parseMetricKey(k);
+    if (slice === undefined || className !== undefined) continue;
     const row = bySlice.get(slice) ?? {};
-    row[base] = v;
+    row[inner] = v;
     bySlice.set(slice, row);
   }
   if (bySlice.size === 0) return null;

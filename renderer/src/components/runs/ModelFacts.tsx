@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Model } from '../../../../main/core/project/schema';
+import type { Model } from '../../../../shared/schema';
 import { bytes, count, opsetText, tensorText } from './format-run';
 
 export type Facts = Omit<Model, 'id' | 'name' | 'path' | 'addedAt' | 'trainedOn'>;

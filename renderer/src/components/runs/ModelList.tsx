@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Model } from '../../../../main/core/project/schema';
+import type { Model } from '../../../../shared/schema';
 import { useActions } from '../../store/StoreContext';
 import { bytes, count, opsetText, tensorText } from './format-run';
 import { ModelFacts } from './ModelFacts';

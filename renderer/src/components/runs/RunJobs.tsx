@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import type { JobInfo } from '../../../../preload/contract';
+import type { JobInfo } from '../../../../shared/contract';
 import type { AppStore } from '../../store/types';
 import { useAppStore } from '../../store/StoreContext';
 import { JobProgress } from '../JobProgress';

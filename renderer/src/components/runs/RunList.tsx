@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ProjectDocument, Run } from '../../../../main/core/project/schema';
+import type { ProjectDocument, Run } from '../../../../shared/schema';
 import { fmt, shortDate } from '../../format';
 import { dataText, modelName } from './format-run';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProjectDocument, Run } from '../../../../main/core/project/schema';
+import type { ProjectDocument, Run } from '../../../../shared/schema';
 import { shortDate } from '../../format';
 import { useActions } from '../../store/StoreContext';
 import { ClassTable } from './ClassTable';

@@ -1,5 +1,5 @@
 /** Formatting shared by the Models & runs components (sizes, counts, shapes, run titles). */
-import type { Model, ProjectDocument, Run } from '../../../../main/core/project/schema';
+import type { Model, ProjectDocument, Run } from '../../../../shared/schema';
 import { fmt } from '../../format';
 
 export function bytes(n: number): string {

@@ -1,5 +1,5 @@
 /** Turns the Evaluate form's text fields into the contract's overrides, or says which field is wrong. */
-import type { MethodArgs } from '../../../../preload/contract';
+import type { MethodArgs } from '../../../../shared/contract';
 import type { PreprocessingInput } from './PreprocessingFields';
 
 type Overrides = NonNullable<MethodArgs<'runs.start'>['preprocessing']>;

@@ -4,7 +4,7 @@
  * resolvePreprocessing in main/core/eval/preprocess.ts, which stays the authority: what the
  * run records is what the engine resolved.
  */
-import type { Model } from '../../../../main/core/project/schema';
+import type { Model } from '../../../../shared/schema';
 
 export type Defaults =
   | { kind: 'tabular'; input: string; output: string }

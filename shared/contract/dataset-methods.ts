@@ -7,76 +7,25 @@
  * `datasets.discardScan` drops it.
  */
 import { z } from 'zod';
-import type { DatasetStats, DatasetVersion, Sample } from '../../main/core/project/schema.js';
+import { DATASET_LAYOUTS, QA_STATUSES } from '../vocabulary.js';
+import type { DatasetVersion, Sample } from '../schema.js';
+import { DIFF_LISTS, type DiffList } from '../dataset-views.js';
 import { method, noArgs, type JobInfo, type ProjectView } from './define.js';
 
-/*
- * The shapes below mirror the dataset core's results. They are declared here, not imported,
- * because the renderer type-checks this file without Node's types and the core modules use
- * them; the handlers return the core's values, so tsc checks that the two agree.
- */
+export { DIFF_LISTS, type DiffList } from '../dataset-views.js';
 
-export type DatasetLayout = DatasetVersion['layout'];
-
-/** A file (or CSV row) left out of a version, with a reason a person can act on. */
-export interface ScanIssue {
-  path: string;
-  reason: string;
-}
-
-export interface LowClass {
-  class: string;
-  count: number;
-  median: number;
-  ratio: number;
-}
-
-export interface VersionSummary {
-  version: number;
-  parent?: number;
-  createdAt: string;
-  layout: string;
-  source: string;
-  notes: string;
-  count: number;
-  classes: DatasetStats['classes'];
-  lowClasses: LowClass[];
-  batches: number;
-  cost: Record<string, number>;
-}
-
-export interface DatasetSummary {
-  name: string;
-  description: string;
-  versions: VersionSummary[];
-}
-
-export interface BatchTotals {
-  /** Per currency: Σ unit price × delivered. */
-  cost: Record<string, number>;
-  ordered: number;
-  delivered: number;
-  accepted: number;
-  acceptedRate: number | null;
-  costPerAccepted: Record<string, number | null>;
-}
-
-export interface VersionCost {
-  version: number;
-  totals: BatchTotals;
-  /** Per currency, this version and every earlier one. */
-  cumulative: Record<string, number>;
-}
-
-export interface VerifyResult {
-  name: string;
-  version: number;
-  ok: boolean;
-  checked: number;
-  missing: string[];
-  changed: { path: string; expected: string; actual: string | null; reason?: string }[];
-  unexpected: string[];
-}
+export type {
+  BatchTotals,
+  ChangedFile,
+  DatasetLayout,
+  DatasetSummary,
+  LowClass,
+  ScanIssue,
+  VerifyResult,
+  VersionCost,
+  VersionSummary,
+} from '../dataset-views.js';
+import type { BatchTotals, DatasetLayout, DatasetSummary, LowClass, ScanIssue, VersionCost } from '../dataset-views.js';
 
 /** What a finished scan found; its `scanId` is what `datasets.register` commits. */
 export interface ScanSummary {
@@ -105,9 +54,6 @@ export interface VersionPage {
   total: number;
   offset: number;
 }
-
-export const DIFF_LISTS = ['added', 'removed', 'relabeled', 'modified', 'moved'] as const;
-export type DiffList = (typeof DIFF_LISTS)[number];
 
 /** One row of any diff list, in one shape: `from*` fields describe the older version. */
 export interface DiffItem {
@@ -156,7 +102,7 @@ const qaEntry = z
     question: z.string(),
     answer: z.string(),
     askedBy: z.string(),
-    status: z.enum(['open', 'answered', 'closed']),
+    status: z.enum(QA_STATUSES),
     /** A requirement id (`R-3`) the question concerns. */
     requirement: z.string().min(1).optional(),
   })
@@ -186,7 +132,7 @@ export const datasetMethods = {
         name: datasetName,
         /** Folder, CSV or JSONL; relative paths are relative to the project folder. */
         source: z.string().min(1, 'a folder or file is required'),
-        layout: z.enum(['imagefolder', 'csv', 'jsonl']).optional(),
+        layout: z.enum(DATASET_LAYOUTS).optional(),
         labelColumn: z.string().min(1).optional(),
         classes: z.array(z.string().min(1)).optional(),
       })

@@ -1,6 +1,7 @@
 /** The building blocks every contract file uses: `method`, shared argument schemas and views. */
 import { z } from 'zod';
-import type { ProjectDocument } from '../../main/core/project/schema.js';
+import type { LANGUAGES, THEMES } from '../vocabulary.js';
+import type { ProjectDocument } from '../schema.js';
 
 /**
  * Declares a method: `method<Result>()(argsSchema, summary)`. Curried so the argument type is
@@ -15,8 +16,8 @@ export const pathArg = z.string().min(1, 'a file path is required');
 
 export interface Prefs {
   recentProjects: string[];
-  language: 'en' | 'ko';
-  theme: 'light' | 'dark' | 'system';
+  language: (typeof LANGUAGES)[number];
+  theme: (typeof THEMES)[number];
   threads: number;
 }
 

@@ -4,12 +4,13 @@
  * UI's light document leaves out (data requirements count samples).
  */
 import { z } from 'zod';
-import type { Iteration } from '../../main/core/project/schema.js';
-import type { CatalogEntry } from '../../main/core/scoring/catalog.js';
-import type { Board, BoardCard, ProjectHistory } from '../../main/core/scoring/views.js';
+import { QA_STATUSES } from '../vocabulary.js';
+import type { Iteration } from '../schema.js';
+import type { CatalogEntry } from '../metric-keys.js';
+import type { Board, BoardCard, ProjectHistory } from '../board-views.js';
 import { method, noArgs, pathArg, type ProjectView } from './define.js';
 
-export type { CatalogEntry } from '../../main/core/scoring/catalog.js';
+export type { CatalogEntry } from '../metric-keys.js';
 export type {
   Board,
   BoardCard,
@@ -19,7 +20,7 @@ export type {
   ProjectHistory,
   RequirementSeries,
   TrendPoint,
-} from '../../main/core/scoring/views.js';
+} from '../board-views.js';
 
 const datasetRefs = z.array(z.object({ name: z.string().min(1), version: z.number().int().positive() }).strict());
 const runId = z.string().min(1, 'a run id is required');
@@ -30,7 +31,7 @@ export const decisionFields = z
     answer: z.string(),
     askedBy: z.string(),
     answeredBy: z.string(),
-    status: z.enum(['open', 'answered', 'closed']),
+    status: z.enum(QA_STATUSES),
     changed: z.string(),
     requirements: z.array(z.string().min(1)),
     datasets: datasetRefs,

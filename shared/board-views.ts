@@ -2,9 +2,11 @@
  * The shapes of the board and the history as the UI receives them. Kept free of anything that
  * reaches Node (sessions, files), so the renderer's type-check can import them via the contract.
  */
-import type { Operator, ScorecardRow } from '../project/schema.js';
-import type { GapStatus } from './gap.js';
+import type { Operator, ScorecardRow } from './schema.js';
 import type { MetricKind } from './metric-keys.js';
+
+/** Where a requirement stands against its target. */
+export type GapStatus = 'met' | 'unmet' | 'untested';
 
 export interface DatasetRef {
   name: string;

@@ -1,45 +1,11 @@
 /**
- * The API contract: every method the UI can call, declared once (name, zod argument schema,
- * result type). The Electron bridge, the IPC binding, the HTTP host and the renderer client
- * are all derived from `METHODS`; nothing else keeps a list of channel names.
+ * The client side of the contract: the typed API object over any transport, the derived
+ * channel names and the error type. It loads no argument schema (and no zod), so the renderer
+ * and the preload bundle only this and the plain list of method names.
  */
-import type { z } from 'zod';
-import type { JobInfo, ProjectView } from './contract/define.js';
-import { boardMethods } from './contract/board-methods.js';
-import { datasetMethods } from './contract/dataset-methods.js';
-import { jobMethods } from './contract/job-methods.js';
-import { projectMethods } from './contract/project-methods.js';
-import { runMethods } from './contract/run-methods.js';
-
-export * from './contract/define.js';
-export { requirementFields } from './contract/project-methods.js';
-export type { GalleryItem, RunComparison } from './contract/run-methods.js';
-
-/** Every method, composed from one file per area (each area owns its file). */
-export const METHODS = {
-  ...projectMethods,
-  ...jobMethods,
-  ...runMethods,
-  ...datasetMethods,
-  ...boardMethods,
-} as const;
-
-export type Methods = typeof METHODS;
-export type MethodName = keyof Methods;
-/** What a caller passes (before defaults) and what a handler receives (validated). */
-export type MethodArgs<K extends MethodName> = z.input<Methods[K]['args']>;
-export type HandlerArgs<K extends MethodName> = z.output<Methods[K]['args']>;
-export type MethodResult<K extends MethodName> = Methods[K]['result'];
-export const METHOD_NAMES = Object.keys(METHODS) as MethodName[];
-
-/** Events the core pushes to the UI. */
-export interface EventPayloads {
-  'project.changed': ProjectView | null;
-  /** A job started, moved on, or ended (its status tells which). */
-  'job.progress': JobInfo;
-}
-export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: EventName[] = ['project.changed', 'job.progress'];
+import type { MethodArgs, MethodName, MethodResult } from './contract.js';
+import type { EventName, EventPayloads } from './contract/events.js';
+import { METHOD_NAMES } from './contract/names.js';
 
 export interface ApiErrorPayload {
   code: string;

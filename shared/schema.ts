@@ -5,6 +5,20 @@
  * and stringifying the result is what makes saves byte-stable and git-diffable.
  */
 import { z } from 'zod';
+import {
+  COLORS,
+  GAP_STATUSES,
+  INPUT_KINDS,
+  ITERATION_STATUSES,
+  OPERATORS,
+  PRIORITIES,
+  QA_STATUSES,
+  ROLES,
+  RUN_STATUSES,
+  SERVING_MODES,
+  TENSOR_LAYOUTS,
+  TRACKED_REQUIREMENT_FIELDS,
+} from './vocabulary.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -12,10 +26,15 @@ const isoDate = z.string().min(1);
 /** Project-relative path with forward slashes (the folder can move between machines). */
 const relPath = z.string().min(1);
 
-export const PRIORITIES = ['must', 'should', 'could'] as const;
-export const OPERATORS = ['>=', '<='] as const;
-export const SERVING_MODES = ['mobile', 'local', 'cloud'] as const;
-export const ROLES = ['data', 'modeling', 'tooling', 'optimization', 'serving', 'planning'] as const;
+export {
+  OPERATORS,
+  PRIORITIES,
+  ROLES,
+  RUN_STATUSES,
+  SERVING_MODES,
+  type Operator,
+  type Priority,
+} from './vocabulary.js';
 
 export const teamMemberSchema = z.object({
   name: z.string().min(1),
@@ -65,7 +84,7 @@ export const scopeSchema = z.object({
 
 export const requirementChangeSchema = z.object({
   at: isoDate,
-  field: z.enum(['target', 'op', 'priority', 'metric']),
+  field: z.enum(TRACKED_REQUIREMENT_FIELDS),
   from: z.union([z.string(), z.number()]),
   to: z.union([z.string(), z.number()]),
   reason: z.string(),
@@ -119,7 +138,7 @@ export const qaEntrySchema = z.object({
   question: z.string(),
   answer: z.string(),
   askedBy: z.string(),
-  status: z.enum(['open', 'answered', 'closed']),
+  status: z.enum(QA_STATUSES),
   requirement: z.string().optional(),
 });
 
@@ -184,14 +203,14 @@ export const modelSchema = z.object({
 });
 
 export const preprocessingSchema = z.object({
-  kind: z.enum(['image', 'tabular']),
+  kind: z.enum(INPUT_KINDS),
   width: z.number().int().positive().optional(),
   height: z.number().int().positive().optional(),
-  color: z.enum(['grayscale', 'rgb']).optional(),
+  color: z.enum(COLORS).optional(),
   scale: z.number().optional(),
   mean: z.array(z.number()).optional(),
   std: z.array(z.number()).optional(),
-  tensorLayout: z.enum(['NCHW', 'NHWC']).optional(),
+  tensorLayout: z.enum(TENSOR_LAYOUTS).optional(),
   features: z.array(z.string()).optional(),
   classes: z.array(z.string()),
   input: z.string(),
@@ -213,8 +232,6 @@ export const environmentSchema = z.object({
 const intColumn = z.custom<number[]>((v) => Array.isArray(v) && v.every((n) => Number.isInteger(n)), {
   message: 'expected an array of whole numbers',
 });
-
-export const RUN_STATUSES = ['running', 'done', 'failed', 'cancelled'] as const;
 
 export const runSchema = z.object({
   id: z.string().regex(/^RUN-\d+$/),
@@ -269,14 +286,14 @@ export const scorecardRowSchema = z.object({
   value: z.number().nullable(),
   gap: z.number().nullable(),
   relGap: z.number().nullable(),
-  status: z.enum(['met', 'unmet', 'untested']),
+  status: z.enum(GAP_STATUSES),
   evidence: z.string(),
 });
 
 export const iterationSchema = z.object({
   id: z.string().regex(/^IT-\d+$/),
   name: z.string().min(1),
-  status: z.enum(['open', 'closed']),
+  status: z.enum(ITERATION_STATUSES),
   startedAt: isoDate,
   closedAt: z.string().optional(),
   notes: z.string(),
@@ -291,7 +308,7 @@ export const decisionSchema = z.object({
   answer: z.string(),
   askedBy: z.string(),
   answeredBy: z.string(),
-  status: z.enum(['open', 'answered', 'closed']),
+  status: z.enum(QA_STATUSES),
   at: isoDate,
   changed: z.string(),
   requirements: z.array(z.string()),
@@ -329,5 +346,3 @@ export type Environment = z.infer<typeof environmentSchema>;
 export type Iteration = z.infer<typeof iterationSchema>;
 export type ScorecardRow = z.infer<typeof scorecardRowSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
-export type Priority = (typeof PRIORITIES)[number];
-export type Operator = (typeof OPERATORS)[number];

@@ -1,15 +1,16 @@
 /** Methods of the app shell, preferences, the project file and its requirements. */
 import { z } from 'zod';
+import { LANGUAGES, OPERATORS, PRIORITIES, SERVING_MODES, THEMES } from '../vocabulary.js';
 import { method, noArgs, pathArg, type AppInfo, type Prefs, type ProjectView } from './define.js';
 
 export const requirementFields = z
   .object({
     title: z.string(),
     metric: z.string().min(1, 'a metric key is required'),
-    op: z.enum(['>=', '<=']),
+    op: z.enum(OPERATORS),
     target: z.number({ error: 'the target must be a number' }).finite(),
     unit: z.string(),
-    priority: z.enum(['must', 'should', 'could']),
+    priority: z.enum(PRIORITIES),
     rationale: z.string(),
     owner: z.string(),
     /** Which data it is measured on; every part optional (empty = any run). */
@@ -35,8 +36,8 @@ export const projectMethods = {
   'prefs.set': method<Prefs>()(
     z
       .object({
-        language: z.enum(['en', 'ko']),
-        theme: z.enum(['light', 'dark', 'system']),
+        language: z.enum(LANGUAGES),
+        theme: z.enum(THEMES),
         threads: z.number().int().min(0).max(256),
       })
       .partial()
@@ -81,7 +82,7 @@ export const projectMethods = {
     z
       .object({
         name: z.string().trim().min(1, 'a name is required'),
-        mode: z.enum(['mobile', 'local', 'cloud']),
+        mode: z.enum(SERVING_MODES),
         hardware: z
           .object({
             cpu: z.string(),

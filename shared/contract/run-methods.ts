@@ -1,6 +1,7 @@
 /** Models (registered ONNX files) and runs (local evaluations): what the Models & runs screen calls. */
 import { z } from 'zod';
-import type { Model, Run } from '../../main/core/project/schema.js';
+import { COLORS, TENSOR_LAYOUTS } from '../vocabulary.js';
+import type { Model, Run } from '../schema.js';
 import { method, noArgs, pathArg, type JobInfo, type ProjectView } from './define.js';
 
 const datasetRef = z
@@ -12,11 +13,11 @@ export const preprocessingOverrides = z
   .object({
     width: z.number().int().positive(),
     height: z.number().int().positive(),
-    color: z.enum(['grayscale', 'rgb']),
+    color: z.enum(COLORS),
     scale: z.number().finite(),
     mean: z.array(z.number().finite()),
     std: z.array(z.number().finite().positive()),
-    tensorLayout: z.enum(['NCHW', 'NHWC']),
+    tensorLayout: z.enum(TENSOR_LAYOUTS),
     classes: z.array(z.string()),
     input: z.string(),
     output: z.string(),

@@ -1,15 +1,20 @@
 /**
- * The metric-key vocabulary (shared by requirements, runs, the CLI and reports):
- * what kind of figure a key names, and the operator and unit a new requirement on it defaults to.
+ * The metric-key vocabulary, the one place every process reads it from (scoring, the run page,
+ * the requirement form, reports and the CLI): what kind of figure a key names, which way is
+ * better, its unit, whether it depends on the machine it was measured on, and the operator and
+ * unit a new requirement on it defaults to.
  */
-import type { Operator } from '../project/schema.js';
+import type { Operator } from './schema.js';
 
 export type MetricKind = 'quality' | 'speed' | 'size' | 'data';
 
 export interface MetricDefaults {
   kind: MetricKind;
+  /** `<=` where lower is better (errors, time, size), `>=` otherwise. */
   op: Operator;
   unit: string;
+  /** Measured by the speed pass, so the figure depends on the machine (cores, threads). */
+  hardware?: boolean;
 }
 
 /** Lower is better for these quality keys; every other quality key is higher-is-better. */
@@ -35,13 +40,14 @@ export const BASE_METRICS: ReadonlyMap<string, MetricDefaults> = new Map<string,
     'wer',
   ].map((k): [string, MetricDefaults] => [k, { kind: 'quality', op: QUALITY_LE.includes(k) ? '<=' : '>=', unit: '' }]),
   ...['latency_mean_ms', 'latency_p50_ms', 'latency_p90_ms', 'latency_p95_ms', 'latency_p99_ms'].map(
-    (k): [string, MetricDefaults] => [k, { kind: 'speed', op: '<=', unit: 'ms' }],
+    (k): [string, MetricDefaults] => [k, { kind: 'speed', op: '<=', unit: 'ms', hardware: true }],
   ),
-  ['throughput_qps', { kind: 'speed', op: '>=', unit: 'qps' }],
-  ['server_qps', { kind: 'speed', op: '>=', unit: 'qps' }],
+  ['throughput_qps', { kind: 'speed', op: '>=', unit: 'qps', hardware: true }],
+  ['server_qps', { kind: 'speed', op: '>=', unit: 'qps', hardware: true }],
   ['model_size_mb', { kind: 'size', op: '<=', unit: 'MB' }],
   ['params_m', { kind: 'size', op: '<=', unit: 'M' }],
-  ['peak_memory_mb', { kind: 'size', op: '<=', unit: 'MB' }],
+  // A resource, but one the speed pass measures: it depends on the machine and its threads.
+  ['peak_memory_mb', { kind: 'size', op: '<=', unit: 'MB', hardware: true }],
   ['data.count', { kind: 'data', op: '>=', unit: 'samples' }],
   ['data.min_class_count', { kind: 'data', op: '>=', unit: 'samples' }],
   ['labeling.cost', { kind: 'data', op: '<=', unit: '' }],
@@ -113,7 +119,44 @@ export function metricDefaults(key: string): MetricDefaults {
   return { kind, op: kind === 'speed' || kind === 'size' ? '<=' : '>=', unit: '' };
 }
 
+/** Whether a smaller value of `key` is the better one (errors, time, size, cost). */
+export function lowerIsBetter(key: string): boolean {
+  return metricDefaults(key).op === '<=';
+}
+
+/** The unit shown next to a value of `key` (`ms`, `qps`, `MB`, `M`, `samples`, or none). */
+export function metricUnit(key: string): string {
+  return metricDefaults(key).unit;
+}
+
+/** Whether the figure was measured by the speed pass and so depends on the machine. */
+export function isHardwareMetric(key: string): boolean {
+  const parsed = parseMetricKey(key);
+  return parsed.slice === undefined && BASE_METRICS.get(parsed.base)?.hardware === true;
+}
+
+const BASE_ORDER = [...BASE_METRICS.keys()];
+/** Sorts keys in the vocabulary's order (headline figures first), then alphabetically. */
+export function byMetricOrder(a: string, b: string): number {
+  const rank = (k: string) => {
+    const i = BASE_ORDER.indexOf(k);
+    return i === -1 ? BASE_ORDER.length : i;
+  };
+  return rank(a) - rank(b) || a.localeCompare(b);
+}
+
 /** True for keys that name data (scored from a dataset version, not from a run). */
 export function isDataMetric(key: string): boolean {
   return metricKind(key) === 'data';
+}
+
+/** One entry of the metric picker's list. */
+export interface CatalogEntry {
+  key: string;
+  kind: MetricKind;
+  /** Default operator and unit for a new requirement on this key. */
+  op: Operator;
+  unit: string;
+  /** Where the key comes from: the metric vocabulary, a dataset's classes/slices, or a run. */
+  source: 'design' | 'dataset' | 'run';
 }
