@@ -53,7 +53,8 @@ function finiteOrNull(m: Record<string, number | null>): Record<string, number |
 /** Keeps the intervals JSON can hold, in key order so a re-run writes the same bytes. */
 function finiteIntervals(m: Record<string, [number, number]> | undefined): Record<string, [number, number]> {
   const out: Record<string, [number, number]> = {};
-  for (const [k, [lo, hi]] of Object.entries(m ?? {})) if (Number.isFinite(lo) && Number.isFinite(hi)) out[k] = [lo, hi];
+  for (const [k, [lo, hi]] of Object.entries(m ?? {}))
+    if (Number.isFinite(lo) && Number.isFinite(hi)) out[k] = [lo, hi];
   return out;
 }
 

@@ -37,7 +37,11 @@ function scoredSamples(doc: ProjectDocument, run: Run): Scored[] {
   const version = d
     ? doc.datasets.find((x) => x.name === d.name)?.versions.find((v) => v.version === d.version)
     : undefined;
-  const samples = version ? (d?.split === undefined ? version.samples : version.samples.filter((s) => s.split === d.split)) : undefined;
+  const samples = version
+    ? d?.split === undefined
+      ? version.samples
+      : version.samples.filter((s) => s.split === d.split)
+    : undefined;
   const out: Scored[] = [];
   for (let i = 0; i < p.pred.length; i++) {
     const pred = p.pred[i] as number;

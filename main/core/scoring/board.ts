@@ -52,9 +52,7 @@ export function currentBoard(doc: ProjectDocument, opts: ScoreOptions = {}): Boa
         }
       : null,
     runSource: source,
-    newerRuns: run
-      ? doc.runs.slice(doc.runs.indexOf(run) + 1).flatMap((r) => (r.status === 'done' ? [r.id] : []))
-      : [],
+    newerRuns: run ? doc.runs.slice(doc.runs.indexOf(run) + 1).flatMap((r) => (r.status === 'done' ? [r.id] : [])) : [],
     includesTraining: run ? includesTraining(doc, run) : false,
     cards,
     must: card.must,

@@ -7,7 +7,15 @@ import { readProject } from '../project-file.js';
 import type { CommandSpec } from '../types.js';
 
 /** The headline keys of the text table; `--json` holds every key. */
-const TEXT_KEYS = ['accuracy', 'error_rate', 'top5_accuracy', 'macro_precision', 'macro_recall', 'macro_f1', 'min_class_recall'];
+const TEXT_KEYS = [
+  'accuracy',
+  'error_rate',
+  'top5_accuracy',
+  'macro_precision',
+  'macro_recall',
+  'macro_f1',
+  'min_class_recall',
+];
 
 const pText = (p: number | null): string => (p === null ? '' : p < 0.0001 ? '< 0.0001' : p.toFixed(4));
 

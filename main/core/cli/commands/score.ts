@@ -22,7 +22,8 @@ function withScope(metric: string, scope: string | undefined): string {
 
 export const scoreCommand: CommandSpec = {
   name: 'score',
-  summary: 'Score the candidate run (or --run) against the requirements; exits 1 when a must requirement is unmet or untested.',
+  summary:
+    'Score the candidate run (or --run) against the requirements; exits 1 when a must requirement is unmet or untested.',
   usage: 'gapboard score <file.gapboard> [--run ID] [--allow-untested] [--json]',
   options: {
     run: { type: 'string' },
