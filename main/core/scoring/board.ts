@@ -3,7 +3,7 @@
  * against the open iteration's candidate run (else the latest finished run), with its trend
  * over the closed iterations and the evidence behind the number.
  */
-import type { ProjectDocument, Run } from '../project/schema.js';
+import type { ProjectDocument } from '../project/schema.js';
 import { closedIterations, frozenRowsByRequirement } from './history.js';
 import { metricKind } from './metric-keys.js';
 import { openIteration } from './iterations.js';

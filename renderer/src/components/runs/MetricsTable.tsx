@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Run } from '../../../../main/core/project/schema';
 import { fmt, withUnit } from '../../format';
+import { intervalText } from '../../format-interval';
 import { classKey, metricGroup, metricUnit, splitSlice } from './metric-keys';
 
 /** Headline figures first, in the order people ask for them; the rest alphabetically. */
@@ -53,6 +54,7 @@ export function MetricsTable({ run }: { run: Run }) {
                 <tr>
                   <th>{t(`runs.metrics.${g}`)}</th>
                   <th className="num">{t('runs.metrics.value')}</th>
+                  <th className="num">{t('runs.metrics.interval')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -60,6 +62,9 @@ export function MetricsTable({ run }: { run: Run }) {
                   <tr key={k} data-testid="metric-row" data-key={k} data-value={run.metrics[k] ?? ''}>
                     <td className="mono">{k}</td>
                     <td className="num">{withUnit(run.metrics[k], metricUnit(k))}</td>
+                    <td className="num muted" data-testid="metric-interval">
+                      {run.intervals?.[k] ? intervalText(run.intervals[k], metricUnit(k)) : ''}
+                    </td>
                   </tr>
                 ))}
               </tbody>
