@@ -179,6 +179,7 @@ export const en = {
     candidate: 'Candidate run',
     latestRun: 'Latest finished run',
     noCandidate: 'None yet',
+    runOption: '{{id}} · {{model}} · {{data}} · {{n}} samples · accuracy {{accuracy}} · {{date}}',
     datasets: 'Dataset versions',
     noDatasets: 'No dataset versions yet.',
     notes: 'What changed and why',

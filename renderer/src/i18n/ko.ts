@@ -191,6 +191,7 @@ export const ko: DeepString<Catalogue> = {
     candidate: '후보 실행',
     latestRun: '최근 완료된 실행',
     noCandidate: '아직 없음',
+    runOption: '{{id}} · {{model}} · {{data}} · 샘플 {{n}}개 · 정확도 {{accuracy}} · {{date}}',
     datasets: '데이터셋 버전',
     noDatasets: '아직 데이터셋 버전이 없습니다.',
     notes: '변경 내용과 이유',

@@ -53,17 +53,23 @@ export function MetricsTable({ run }: { run: Run }) {
               <thead>
                 <tr>
                   <th>{t(`runs.metrics.${g}`)}</th>
-                  <th className="num">{t('runs.metrics.value')}</th>
-                  <th className="num">{t('runs.metrics.interval')}</th>
+                  <th className="num">
+                    {t('runs.metrics.value')}
+                    <div className="small muted">{t('runs.metrics.interval')}</div>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {ks.map((k) => (
                   <tr key={k} data-testid="metric-row" data-key={k} data-value={run.metrics[k] ?? ''}>
                     <td className="mono">{k}</td>
-                    <td className="num">{withUnit(run.metrics[k], metricUnit(k))}</td>
-                    <td className="num muted" data-testid="metric-interval">
-                      {run.intervals?.[k] ? intervalText(run.intervals[k], metricUnit(k)) : ''}
+                    <td className="num">
+                      {withUnit(run.metrics[k], metricUnit(k))}
+                      {run.intervals?.[k] && (
+                        <div className="small muted" data-testid="metric-interval">
+                          {intervalText(run.intervals[k])}
+                        </div>
+                      )}
                     </td>
                   </tr>
                 ))}
