@@ -11,7 +11,8 @@ import { evaluate } from '../main/core/eval/evaluate.js';
 import { createSession } from '../main/core/eval/session.js';
 import { readImageFolder, sourceFromSamples } from '../main/core/eval/sources.js';
 import { measureSpeed } from '../main/core/eval/speed.js';
-import { percentile, seededRandom } from '../main/core/eval/stats.js';
+import { loadgenPercentile } from '../main/core/eval/percentiles.js';
+import { seededRandom } from '../main/core/eval/stats.js';
 import { writeOnnxModel, type InitializerSpec } from '../main/core/models/onnx-writer.js';
 import type { Row } from './row.js';
 
@@ -147,7 +148,7 @@ async function inferenceBound(dir: string, rows: Row[]): Promise<void> {
       { input: 'x', output: 'y', sample, sampleDims: [256] },
       { queries: 1000, batches: [BATCH], maxSeconds: 20 },
     );
-    latPairs.push([percentile(Float64Array.from(lat).sort(), 0.5), speed.metrics.latency_p50_ms as number]);
+    latPairs.push([loadgenPercentile(Float64Array.from(lat).sort(), 0.5), speed.metrics.latency_p50_ms as number]);
   }
   const [bareP50, appP50, p50Ratio] = medianPair(latPairs);
   await session.release();

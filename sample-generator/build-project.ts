@@ -18,6 +18,7 @@ import { ROLES, type LabelingBatch } from '../shared/schema.js';
 import { ProjectSession } from '../main/core/project/session.js';
 import { addRequirement, updateRequirement } from '../main/core/requirements/requirements.js';
 import { recordRun, registerModel, runEvaluation } from '../main/core/runs/index.js';
+import { setCandidate } from '../main/core/scoring/candidate.js';
 import { closeIteration, startIteration } from '../main/core/scoring/iterations.js';
 import type { SampleAssets, SampleQa, SampleRequirement } from './types.js';
 
@@ -133,6 +134,8 @@ export async function buildSampleProject(
       );
       if (run.status !== 'done') throw new Error(`evaluating ${model.name} failed: ${run.error}`);
       const recorded = recordRun(session, run);
+      // The team proposes each iteration's new model: it becomes the candidate the board scores.
+      setCandidate(session, recorded.id);
       mine.filter((e) => e.date > version.date).forEach(apply);
       linkQa();
       clock = at(it.date);

@@ -1,10 +1,10 @@
 /**
- * Classification metrics with the shared metric keys, computed by the generator's own forward
- * pass so phase 2 can check that Gapboard's engine reproduces them exactly.
- *
- * Conventions (the usual ones; precision of a class never predicted is 0, as in scikit-learn
- * with zero_division=0): macro averages are unweighted means over all classes of the split.
+ * Classification metrics with the shared metric keys, from the generator's own forward pass,
+ * so phase 2 can check that Gapboard's engine reproduces them exactly. The definitions are
+ * the engine's (scikit-learn's conventions), called here rather than written twice; only the
+ * predictions come from the generator.
  */
+import { classificationMetrics as engineMetrics } from '../main/core/eval/metrics-classification.js';
 import type { ManifestEntry } from './dataset.js';
 
 export type MetricMap = Record<string, number>;
@@ -18,44 +18,29 @@ function round6(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
 
-/** Accuracy, error rate, per-class and macro precision / recall / F1, per-slice figures. */
+/** Accuracy, error rate, per-class and macro precision / recall / F1, per-slice accuracy. */
 export function classificationMetrics(scored: readonly Scored[], classes: readonly string[]): MetricMap {
-  const m: MetricMap = {};
-  const n = scored.length;
-  const correct = scored.filter((s) => s.predicted === s.entry.label).length;
-  m.count = n;
-  m.accuracy = round6(n ? correct / n : 0);
-  m.error_rate = round6(n ? 1 - correct / n : 0);
-  let sumP = 0;
-  let sumR = 0;
-  let sumF = 0;
-  let minRecall = Infinity;
-  for (const c of classes) {
-    const tp = scored.filter((s) => s.entry.label === c && s.predicted === c).length;
-    const actual = scored.filter((s) => s.entry.label === c).length;
-    const predicted = scored.filter((s) => s.predicted === c).length;
-    const p = predicted ? tp / predicted : 0;
-    const r = actual ? tp / actual : 0;
-    const f = p + r ? (2 * p * r) / (p + r) : 0;
-    m[`precision[${c}]`] = round6(p);
-    m[`recall[${c}]`] = round6(r);
-    m[`f1[${c}]`] = round6(f);
-    sumP += p;
-    sumR += r;
-    sumF += f;
-    if (actual) minRecall = Math.min(minRecall, r);
-  }
-  m.macro_precision = round6(sumP / classes.length);
-  m.macro_recall = round6(sumR / classes.length);
-  m.macro_f1 = round6(sumF / classes.length);
-  m.min_class_recall = round6(Number.isFinite(minRecall) ? minRecall : 0);
-
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const { metrics } = engineMetrics({
+    classes,
+    truth: scored.map((s) => index.get(s.entry.label) ?? -1),
+    pred: scored.map((s) => index.get(s.predicted) ?? -1),
+    slices: scored.map((s) => s.entry.slices),
+  });
+  const m: MetricMap = { count: scored.length };
+  const keep = (key: string, as = key): void => {
+    const v = metrics[key];
+    // Undefined figures (a class never predicted has no precision) are left out, not zeroed.
+    if (typeof v === 'number') m[as] = round6(v);
+  };
+  keep('accuracy');
+  keep('error_rate');
+  for (const c of classes) for (const k of ['precision', 'recall', 'f1']) keep(`${k}[${c}]`);
+  for (const k of ['macro_precision', 'macro_recall', 'macro_f1', 'min_class_recall']) keep(k);
   const tags = [...new Set(scored.flatMap((s) => s.entry.slices))].sort();
   for (const tag of tags) {
-    const sub = scored.filter((s) => s.entry.slices.includes(tag));
-    const ok = sub.filter((s) => s.predicted === s.entry.label).length;
-    m[`slice[${tag}].count`] = sub.length;
-    m[`slice[${tag}].accuracy`] = round6(ok / sub.length);
+    m[`slice[${tag}].count`] = scored.filter((s) => s.entry.slices.includes(tag)).length;
+    keep(`slice[${tag}].accuracy`);
   }
   return m;
 }

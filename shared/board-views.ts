@@ -23,8 +23,15 @@ export interface Evidence {
 }
 
 export interface Tally {
+  /** Requirements whose value meets the target (gap 0), within noise or not. */
   met: number;
   total: number;
+  /**
+   * The headline's disjoint counts, summing to `total`: met and not met outside the noise,
+   * untested (never folded into either), and within noise (the target inside the value's 95%
+   * interval, whichever side of it the value fell).
+   */
+  counts: { met: number; unmet: number; untested: number; withinNoise: number };
 }
 
 export interface TrendPoint {
@@ -48,8 +55,12 @@ export interface BoardCard extends ScorecardRow {
 export interface Board {
   iteration: { id: string; name: string } | null;
   run: { id: string; model: string; modelName: string; dataset?: DatasetRef; startedAt: string } | null;
-  /** Whether `run` is the open iteration's chosen candidate or just the latest finished run. */
+  /** Whether `run` is the chosen candidate or just the latest finished run. */
   runSource: 'candidate' | 'latest' | 'none';
+  /** Finished runs recorded after the scored one (the header offers compare · make candidate). */
+  newerRuns: string[];
+  /** The scored run evaluated samples of a training split: its quality figures flatter the model. */
+  includesTraining: boolean;
   cards: BoardCard[];
   must: Tally;
   all: Tally;

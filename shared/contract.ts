@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { boardMethods } from './contract/board-methods.js';
+import { compareMethods } from './contract/compare-methods.js';
 import { datasetMethods } from './contract/dataset-methods.js';
 import { jobMethods } from './contract/job-methods.js';
 import { projectMethods } from './contract/project-methods.js';
@@ -21,6 +22,7 @@ export const METHODS = {
   ...runMethods,
   ...datasetMethods,
   ...boardMethods,
+  ...compareMethods,
 } as const;
 
 export type Methods = typeof METHODS;

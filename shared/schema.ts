@@ -252,6 +252,11 @@ export const runSchema = z.object({
   error: z.string().optional(),
   /** Flat map keyed by metric keys (`accuracy`, `recall[3]`, …); null where a metric could not be computed. */
   metrics: z.record(z.string(), z.number().nullable()),
+  /**
+   * 95% intervals keyed like `metrics`: Wilson score for every proportion of samples,
+   * order-statistic bounds for latency percentiles. Absent in runs recorded before them.
+   */
+  intervals: z.record(z.string(), z.tuple([z.number(), z.number()])).optional(),
   confusion: z.array(z.array(z.number().int().nonnegative())).optional(),
   latencyHistogram: z.object({ edgesMs: z.array(z.number()), counts: z.array(z.number().int()) }).optional(),
   flags: z.array(z.string()),
@@ -287,6 +292,9 @@ export const scorecardRowSchema = z.object({
   gap: z.number().nullable(),
   relGap: z.number().nullable(),
   status: z.enum(GAP_STATUSES),
+  /** The value's 95% interval, when it has one; the target inside it makes the row within noise. */
+  interval: z.tuple([z.number(), z.number()]).optional(),
+  withinNoise: z.boolean().optional(),
   evidence: z.string(),
 });
 
@@ -325,6 +333,8 @@ export const projectDocumentSchema = z.object({
   datasets: z.array(datasetSchema),
   models: z.array(modelSchema),
   runs: z.array(runSchema),
+  /** The run the team proposes, chosen explicitly; the board scores it. Absent: the latest run. */
+  candidate: z.object({ run: z.string().regex(/^RUN-\d+$/), chosenAt: isoDate }).optional(),
   iterations: z.array(iterationSchema),
   decisions: z.array(decisionSchema),
 });

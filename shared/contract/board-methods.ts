@@ -58,7 +58,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const boardMethods = {
   'board.current': method<BoardView>()(
     noArgs,
-    "Every requirement scored against the open iteration's candidate run (else the latest run).",
+    'Every requirement scored against the chosen candidate run (else the latest finished run).',
   ),
   'history.project': method<ProjectHistory>()(
     z.object({ qualityMetric: z.string().min(1).optional() }).strict(),
@@ -91,8 +91,8 @@ export const boardMethods = {
     'Close the open iteration (or create and close one) and freeze its scorecard.',
   ),
   'iterations.setCandidate': method<ProjectView>()(
-    z.object({ run: runId }).strict(),
-    'Make a finished run the candidate the board scores.',
+    z.object({ run: runId.nullable() }).strict(),
+    'Make a finished run the candidate the board scores (kept until changed; null clears it, so the board scores the latest finished run).',
   ),
   'decisions.add': method<{ id: string; project: ProjectView }>()(
     decisionFields.required({ question: true }).strict(),

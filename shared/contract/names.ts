@@ -36,6 +36,7 @@ export const METHOD_NAMES = [
   'runs.get',
   'runs.gallery',
   'runs.compare',
+  'runs.compareFair',
   'runs.remove',
   'runs.environment',
   'datasets.list',

@@ -21,7 +21,10 @@ test('the board of a project with three iterations shows the right met / unmet c
   // The board is a project's home.
   const board = page.locator('[data-testid="screen-board"][data-app-state="ready"]');
   await expect(board).toBeVisible();
-  await expect(page.getByTestId('board-must')).toHaveText(`Must ${EXPECTED.must.met}/${EXPECTED.must.total} met`);
+  const c = EXPECTED.mustCounts;
+  await expect(page.getByTestId('board-must')).toHaveText(
+    `Must ${c.met} met · ${c.unmet} not met · ${c.untested} untested · ${c.withinNoise} within noise`,
+  );
   await expect(page.getByTestId('board-all')).toHaveText(`All ${EXPECTED.all.met}/${EXPECTED.all.total}`);
   await expect(page.getByTestId('board-group-unmet')).toHaveAttribute('data-count', String(EXPECTED.unmet));
   await expect(page.getByTestId('board-group-met')).toHaveAttribute('data-count', String(EXPECTED.all.met));

@@ -39,14 +39,19 @@ test('switching to Korean on the welcome screen is kept across a reload and reac
   await expect(page.getByTestId('tab-board')).toHaveText('보드');
   await expect(page.getByTestId('tab-requirements')).toHaveText('요구사항');
   await expect(page.getByTestId('tab-runs')).toHaveText('모델 및 실행');
-  await expect(page.getByTestId('board-must')).toHaveText(`필수 ${EXPECTED.must.met}/${EXPECTED.must.total} 충족`);
+  const c = EXPECTED.mustCounts;
+  await expect(page.getByTestId('board-must')).toHaveText(
+    `필수 ${c.met} 충족 · ${c.unmet} 미충족 · ${c.untested} 미측정 · ${c.withinNoise} 오차 범위 내`,
+  );
   await expect(page.getByTestId('save-button')).toHaveText('저장');
   await page.screenshot({ path: test.info().outputPath('board-ko.png'), fullPage: true });
 
   // The top bar switches back, and that too is saved.
   await page.getByTestId('language-select').selectOption('en');
   await expect(page.getByTestId('tab-board')).toHaveText('Board');
-  await expect(page.getByTestId('board-must')).toHaveText(`Must ${EXPECTED.must.met}/${EXPECTED.must.total} met`);
+  await expect(page.getByTestId('board-must')).toHaveText(
+    `Must ${c.met} met · ${c.unmet} not met · ${c.untested} untested · ${c.withinNoise} within noise`,
+  );
   await ready(page);
   await page.reload();
   await ready(page);

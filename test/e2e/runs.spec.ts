@@ -232,7 +232,8 @@ test('add two models, evaluate with progress, find the known errors in the galle
   expect(runB).not.toBe(runA);
   await expect(page.getByTestId('latency-histogram')).toHaveCount(0);
 
-  // Compare: B loses accuracy (red) and moves the mids into dark.
+  // Compare: B loses accuracy and moves the mids into dark; on 18 samples (5 discordant pairs
+  // against B, 1 for it: McNemar p = 0.22) that is no significant change, so it is not coloured.
   await page.locator(`[data-testid="run-row"][data-run="${runA}"] [data-testid="run-pick"]`).check();
   await page.locator(`[data-testid="run-row"][data-run="${runB}"] [data-testid="run-pick"]`).check();
   await page.getByTestId('compare-open').click();
@@ -240,18 +241,27 @@ test('add two models, evaluate with progress, find the known errors in the galle
   const runs = await page.getByTestId('compare-run').evaluateAll((els) => els.map((e) => e.getAttribute('data-run')));
   expect(runs).toEqual([runA, runB]);
   const delta = page.locator('[data-testid="compare-row"][data-key="accuracy"] [data-testid="compare-delta"]');
+  await expect(page.getByTestId('compare-sets')).toHaveAttribute('data-differ', 'false');
+  await expect(page.getByTestId('compare-n-common')).toHaveAttribute('data-value', '18');
   await expect(delta).toHaveAttribute('data-tone', 'worse');
-  await expect(delta).toContainText(`-${Number((4 / 18).toPrecision(4))}`);
-  await expect(
-    page.locator('[data-testid="compare-row"][data-key="error_rate"] [data-testid="compare-delta"]'),
-  ).toHaveAttribute('data-tone', 'worse');
-  await expect(cell(page, 'mid', 'dark', 'confusion-diff')).toHaveAttribute('data-value', '5');
-  await expect(cell(page, 'mid', 'mid', 'confusion-diff')).toHaveAttribute('data-value', '-5');
-  await expect(cell(page, 'dark', 'dark', 'confusion-diff')).toHaveAttribute('data-value', '1');
+  await expect(delta).toHaveAttribute('data-significant', 'false');
+  expect(Number(await delta.getAttribute('data-value'))).toBeCloseTo(-4 / 18, 12);
+  // Accuracy's 95% interval on 18 samples is about ±0.2: two decimals, no more.
+  await expect(delta).toHaveText('−0.22');
+  const p = page.locator('[data-testid="compare-row"][data-key="accuracy"] [data-testid="compare-p"]');
+  await expect(p).toHaveText('0.219');
+  // Rates per true class (6 samples each), counts on hover: 5 of 6 mids moved into dark.
+  const midDark = cell(page, 'mid', 'dark', 'confusion-diff');
+  await expect(midDark).toHaveAttribute('data-count-diff', '5');
+  expect(Number(await midDark.getAttribute('data-value'))).toBeCloseTo(5 / 6, 12);
+  await expect(midDark).toHaveText('+83%');
+  await expect(midDark).toHaveAttribute('title', `${runA}: 0 of 6 → ${runB}: 5 of 6`);
+  await expect(cell(page, 'mid', 'mid', 'confusion-diff')).toHaveAttribute('data-count-diff', '-5');
+  await expect(cell(page, 'dark', 'dark', 'confusion-diff')).toHaveAttribute('data-count-diff', '1');
   // Swapping the base flips the signs.
   await page.getByTestId('compare-base').selectOption(runB);
   await expect(delta).toHaveAttribute('data-tone', 'better');
-  await expect(cell(page, 'mid', 'dark', 'confusion-diff')).toHaveAttribute('data-value', '-5');
+  await expect(cell(page, 'mid', 'dark', 'confusion-diff')).toHaveAttribute('data-count-diff', '-5');
 });
 
 test('an evaluation can be cancelled while the screen stays usable; a model that cannot read the data fails with its reason', async () => {

@@ -7,6 +7,7 @@ import type { GapboardCore } from '../app/create-core.js';
 import { describeIssues } from '../project/document.js';
 import { GapboardError, toErrorPayload } from '../project/errors.js';
 import { boardHandlers } from './handlers/board-handlers.js';
+import { compareHandlers } from './handlers/compare-handlers.js';
 import { datasetHandlers } from './handlers/dataset-handlers.js';
 import { jobHandlers } from './handlers/job-handlers.js';
 import { projectHandlers } from './handlers/project-handlers.js';
@@ -22,6 +23,7 @@ export function createHandlers(core: GapboardCore): Handlers {
     ...datasetHandlers(core),
     ...boardHandlers(core),
     ...runHandlers(core),
+    ...compareHandlers(core),
   };
 }
 

@@ -62,6 +62,8 @@ export interface EvalResult {
   n: number;
   classes: string[];
   metrics: Record<string, number | null>;
+  /** 95% intervals keyed like `metrics`: Wilson for proportions, order statistics for latency percentiles. */
+  intervals: Record<string, [number, number]>;
   confusion?: number[][];
   /** Index-aligned with the source's samples; pred −1 for samples that were not scored. */
   predictions: { paths: string[]; truth: number[]; pred: number[]; conf: number[] };
@@ -186,13 +188,14 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
     while (inflight.length > 0) await consume();
     report(true);
 
-    const { metrics, confusion, n } = store.metrics(prep.classes);
+    const { metrics, intervals = {}, confusion, n } = store.metrics(prep.classes);
     const flags = [...inf.flags];
     let speed: SpeedResult | undefined;
     if (opts.speed) {
       if (signal?.aborted) throw cancelled();
       speed = await measureSpeed(session, inf.speedInput(), opts.speed === true ? {} : opts.speed, signal);
       Object.assign(metrics, speed.metrics);
+      Object.assign(intervals, speed.intervals);
       flags.push(...speed.flags);
     }
     metrics.model_size_mb = facts.size / 1e6;
@@ -205,6 +208,7 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
       n,
       classes: task === 'classification' ? prep.classes : [],
       metrics,
+      intervals,
       ...(confusion ? { confusion } : {}),
       predictions: {
         paths: index.map((i) => store.paths[i] ?? `#${i}`),

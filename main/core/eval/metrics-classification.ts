@@ -1,19 +1,24 @@
 /**
- * Classification metrics under the shared metric keys.
+ * Classification metrics under the shared metric keys, with scikit-learn's conventions.
  *
- * Conventions (documented because requirements are scored against them):
- * - `precision[c]` is null when the model never predicted c (0/0); `recall[c]` is null when
- *   c has no true samples in the evaluated set; `f1[c]` = 2·TP / (2·TP + FP + FN), null only
- *   when c is absent from both truth and predictions.
- * - Macro averages and `min_class_recall` run over the classes with at least one true sample
- *   (so a slice that lacks a class is not dragged down by it). Inside that set an undefined
- *   precision (a present class that was never predicted) counts as 0: hiding it would reward
- *   a model for ignoring a class.
+ * - `macro_precision`, `macro_recall`, `macro_f1` are sklearn's `average="macro"` with its
+ *   default labels — the classes present in the truth or the predictions of the evaluated set
+ *   — and `zero_division=0`: a class predicted but absent from the truth adds recall 0 (and
+ *   its false positives pull its precision to 0); a present class never predicted adds
+ *   precision 0.
+ * - Per-class keys carry a value where sklearn defines one without its zero-division rule:
+ *   `precision[c]` is null when c was never predicted, `recall[c]` when c has no true sample,
+ *   `f1[c]` = 2·TP / (2·TP + FP + FN) is null only when c is in neither.
+ * - `min_class_recall` runs over the classes with at least one true sample.
  * - `top5_accuracy` exists only with 5 or more classes.
  * - Ratios are computed from integer counts (e.g. error_rate = wrong / n, not 1 − accuracy)
  *   so that hand-computed values match bit for bit.
+ * - Every proportion of samples (accuracy, error_rate, top5_accuracy, precision[c],
+ *   recall[c], min_class_recall — its class's recall) gets a 95% Wilson score interval under
+ *   the same key; F1 and macro averages are no proportion of samples and get none.
  * - Every key is repeated per slice tag as `slice[<tag>].<key>`.
  */
+import { wilson, type Interval } from './intervals.js';
 
 export type Metrics = Record<string, number | null>;
 
@@ -29,8 +34,12 @@ export interface ClassificationInput {
   slices?: readonly (readonly string[] | undefined)[];
 }
 
+export type Intervals = Record<string, Interval>;
+
 export interface ClassificationResult {
   metrics: Metrics;
+  /** 95% Wilson interval of every proportion in `metrics`, keyed the same way. */
+  intervals: Intervals;
   /** rows = true class, columns = predicted class, in `classes` order. */
   confusion: number[][];
 }
@@ -52,14 +61,18 @@ export function confusionMatrix(
   return m;
 }
 
-function mean(values: number[]): number | null {
-  if (values.length === 0) return null;
-  let s = 0;
-  for (const v of values) s += v;
-  return s / values.length;
+function put(intervals: Intervals, key: string, k: number, n: number): void {
+  const ci = wilson(k, n);
+  if (ci) intervals[key] = ci;
 }
 
-function metricsOf(input: ClassificationInput, pick: number[] | undefined, prefix: string, out: Metrics): number[][] {
+function metricsOf(
+  input: ClassificationInput,
+  pick: number[] | undefined,
+  prefix: string,
+  out: Metrics,
+  intervals: Intervals,
+): number[][] {
   const k = input.classes.length;
   const m = confusionMatrix(k, input.truth, input.pred, pick);
   const n = pick ? pick.length : input.truth.length;
@@ -67,15 +80,20 @@ function metricsOf(input: ClassificationInput, pick: number[] | undefined, prefi
   for (let c = 0; c < k; c++) correct += (m[c] as number[])[c] as number;
   out[`${prefix}accuracy`] = n > 0 ? correct / n : null;
   out[`${prefix}error_rate`] = n > 0 ? (n - correct) / n : null;
+  put(intervals, `${prefix}accuracy`, correct, n);
+  put(intervals, `${prefix}error_rate`, n - correct, n);
   if (k >= 5) {
     let hits = 0;
     const top5 = input.top5;
     for (let j = 0; j < n; j++) hits += top5 ? ((top5[pick ? (pick[j] as number) : j] as number) ? 1 : 0) : 0;
     out[`${prefix}top5_accuracy`] = n > 0 && top5 ? hits / n : null;
+    if (top5) put(intervals, `${prefix}top5_accuracy`, hits, n);
   }
-  const precisions: number[] = [];
-  const recalls: number[] = [];
-  const f1s: number[] = [];
+  let sumP = 0;
+  let sumR = 0;
+  let sumF = 0;
+  let labels = 0;
+  let minRecall: { tp: number; support: number } | null = null;
   for (let c = 0; c < k; c++) {
     const name = input.classes[c] as string;
     const tp = (m[c] as number[])[c] as number;
@@ -87,22 +105,26 @@ function metricsOf(input: ClassificationInput, pick: number[] | undefined, prefi
     }
     const fn = support - tp;
     const fp = predicted - tp;
-    const precision = predicted > 0 ? tp / predicted : null;
-    const recall = support > 0 ? tp / support : null;
-    const f1 = support + predicted > 0 ? (2 * tp) / (2 * tp + fp + fn) : null;
-    out[`${prefix}precision[${name}]`] = precision;
-    out[`${prefix}recall[${name}]`] = recall;
-    out[`${prefix}f1[${name}]`] = f1;
-    if (support > 0) {
-      precisions.push(precision ?? 0);
-      recalls.push(recall as number);
-      f1s.push(f1 as number);
-    }
+    out[`${prefix}precision[${name}]`] = predicted > 0 ? tp / predicted : null;
+    out[`${prefix}recall[${name}]`] = support > 0 ? tp / support : null;
+    out[`${prefix}f1[${name}]`] = support + predicted > 0 ? (2 * tp) / (2 * tp + fp + fn) : null;
+    put(intervals, `${prefix}precision[${name}]`, tp, predicted);
+    put(intervals, `${prefix}recall[${name}]`, tp, support);
+    if (support + predicted === 0) continue;
+    // sklearn's label set: in the truth or the predictions; 0/0 counts as 0.
+    labels++;
+    sumP += predicted > 0 ? tp / predicted : 0;
+    sumR += support > 0 ? tp / support : 0;
+    sumF += (2 * tp) / (2 * tp + fp + fn);
+    // The weakest class: ties go to the first in class order.
+    if (support > 0 && (minRecall === null || tp * minRecall.support < minRecall.tp * support))
+      minRecall = { tp, support };
   }
-  out[`${prefix}macro_precision`] = mean(precisions);
-  out[`${prefix}macro_recall`] = mean(recalls);
-  out[`${prefix}macro_f1`] = mean(f1s);
-  out[`${prefix}min_class_recall`] = recalls.length > 0 ? Math.min(...recalls) : null;
+  out[`${prefix}macro_precision`] = labels > 0 ? sumP / labels : null;
+  out[`${prefix}macro_recall`] = labels > 0 ? sumR / labels : null;
+  out[`${prefix}macro_f1`] = labels > 0 ? sumF / labels : null;
+  out[`${prefix}min_class_recall`] = minRecall ? minRecall.tp / minRecall.support : null;
+  if (minRecall) put(intervals, `${prefix}min_class_recall`, minRecall.tp, minRecall.support);
   return m;
 }
 
@@ -125,7 +147,8 @@ export function classificationMetrics(input: ClassificationInput): Classificatio
     throw new Error(`truth (${input.truth.length}) and pred (${input.pred.length}) differ in length`);
   }
   const metrics: Metrics = {};
-  const confusion = metricsOf(input, undefined, '', metrics);
-  for (const [tag, pick] of sliceIndex(input.slices)) metricsOf(input, pick, `slice[${tag}].`, metrics);
-  return { metrics, confusion };
+  const intervals: Intervals = {};
+  const confusion = metricsOf(input, undefined, '', metrics, intervals);
+  for (const [tag, pick] of sliceIndex(input.slices)) metricsOf(input, pick, `slice[${tag}].`, metrics, intervals);
+  return { metrics, intervals, confusion };
 }

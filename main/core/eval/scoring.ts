@@ -2,7 +2,7 @@
  * Per-sample scoring and the compact prediction store. Arrays are pre-sized to the source's
  * sample count, so memory grows with predictions only, never with decoded data.
  */
-import { classificationMetrics, type Metrics } from './metrics-classification.js';
+import { classificationMetrics, type Intervals, type Metrics } from './metrics-classification.js';
 import { regressionMetrics } from './metrics-regression.js';
 import { textMetrics } from './metrics-text.js';
 
@@ -79,7 +79,7 @@ export class PredictionStore {
     return out;
   }
 
-  metrics(classes: string[]): { metrics: Metrics; confusion?: number[][]; n: number } {
+  metrics(classes: string[]): { metrics: Metrics; intervals?: Intervals; confusion?: number[][]; n: number } {
     const pick = this.picks();
     const slices = pick.map((i) => this.slices[i]);
     if (this.task === 'regression') {
@@ -113,6 +113,6 @@ export class PredictionStore {
       top5: pick.map((i) => this.top5[i] as number),
       slices,
     });
-    return { metrics: r.metrics, confusion: r.confusion, n: pick.length };
+    return { metrics: r.metrics, intervals: r.intervals, confusion: r.confusion, n: pick.length };
   }
 }

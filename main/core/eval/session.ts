@@ -8,12 +8,14 @@ export { ort };
 
 /**
  * One session configured the same way for evaluation, speed and benchmarks, so the
- * app's figures and a bare `session.run` are comparable. `threads` 0 = onnxruntime's default.
+ * app's figures and a bare `session.run` are comparable. Intra-op threads are always set
+ * explicitly (`threads` 0 = one per logical core), so the figure recorded with a run is the
+ * one the session used rather than a guess at onnxruntime's own default.
  */
 export async function createSession(model: Uint8Array, threads: number, label: string): Promise<ort.InferenceSession> {
   try {
     return await ort.InferenceSession.create(model, {
-      ...(threads > 0 ? { intraOpNumThreads: threads } : {}),
+      intraOpNumThreads: effectiveThreads(threads),
       interOpNumThreads: 1,
       executionMode: 'sequential',
       graphOptimizationLevel: 'all',
@@ -24,7 +26,7 @@ export async function createSession(model: Uint8Array, threads: number, label: s
   }
 }
 
-/** Threads a session actually uses: onnxruntime's default is one per physical core. */
+/** Intra-op threads `createSession` sets: the requested count, else one per logical core. */
 export function effectiveThreads(threads: number): number {
   return threads > 0 ? threads : availableParallelism();
 }

@@ -1,6 +1,7 @@
 /**
- * Speed figures the MLPerf LoadGen way: single-stream latency at batch 1 after
- * warm-up, offline throughput at the best batch, and server QPS under a p95 bound.
+ * Speed figures in MLPerf's scenarios: single-stream latency at batch 1 after warm-up (its
+ * percentiles at LoadGen's index, each with a distribution-free 95% interval), offline
+ * throughput at the best batch, and server QPS under a p95 bound.
  *
  * `server_qps` is found by replaying the measured single-stream service times through a
  * simulated FIFO queue with seeded Poisson arrivals and binary-searching the arrival rate
@@ -9,13 +10,14 @@
  * Sizes are decimal: `model_size_mb` = bytes / 1e6, `peak_memory_mb` = peak RSS / 1e6.
  */
 import { GapboardError } from '../project/errors.js';
-import { histogram, minQueriesFor, percentile, queueP95, rssPeakTracker, seededRandom } from './stats.js';
+import { loadgenPercentile, minQueriesForBound, percentileInterval } from './percentiles.js';
+import { histogram, queueP95, rssPeakTracker, seededRandom } from './stats.js';
 import { runBatch, type ort } from './session.js';
 
 export interface SpeedOptions {
   /** Untimed queries before measuring (default 10). */
   warmup?: number;
-  /** Single-stream queries to time (default 1000, enough for a valid p99). */
+  /** Single-stream queries to time (default 1000, enough to bound p99 from both sides). */
   queries?: number;
   /** Upper bound on the whole speed pass in seconds (default 10). */
   maxSeconds?: number;
@@ -39,6 +41,8 @@ export interface SpeedInput {
 
 export interface SpeedResult {
   metrics: Record<string, number | null>;
+  /** 95% order-statistic interval of each latency percentile that has one. */
+  intervals: Record<string, [number, number]>;
   histogram: { edgesMs: number[]; counts: number[] };
   flags: string[];
   queries: number;
@@ -94,11 +98,15 @@ export async function measureSpeed(
   }
   const sorted = Float64Array.from(lat).sort();
   const metrics: SpeedResult['metrics'] = { latency_mean_ms: lat.reduce((a, b) => a + b, 0) / lat.length };
+  const intervals: SpeedResult['intervals'] = {};
   for (const [name, p] of PERCENTILES) {
-    metrics[`latency_${name}_ms`] = percentile(sorted, p);
-    const need = minQueriesFor(p);
-    if (lat.length < need)
-      flags.push(`latency_${name}_ms: ${lat.length} queries, ${need} needed for a valid ${name}; indicative only`);
+    metrics[`latency_${name}_ms`] = loadgenPercentile(sorted, p);
+    const ci = percentileInterval(sorted, p);
+    if (ci) intervals[`latency_${name}_ms`] = ci;
+    else
+      flags.push(
+        `latency_${name}_ms: ${lat.length} queries bound no 95% interval (${minQueriesForBound(p)} needed); indicative only`,
+      );
   }
 
   const candidates = inp.fixedBatch !== undefined ? [inp.fixedBatch] : (opts.batches ?? [1, 2, 4, 8, 16, 32, 64]);
@@ -126,7 +134,15 @@ export async function measureSpeed(
   if (opts.latencyBoundMs !== undefined) {
     metrics.server_qps = serverQps(sorted, opts.latencyBoundMs, opts.serverQueries ?? 20000, opts.seed ?? 1, flags);
   }
-  return { metrics, histogram: histogram(lat), flags, queries: lat.length, bestBatch, peakRssBytes: rss.peak };
+  return {
+    metrics,
+    intervals,
+    histogram: histogram(lat),
+    flags,
+    queries: lat.length,
+    bestBatch,
+    peakRssBytes: rss.peak,
+  };
 }
 
 /** Highest Poisson arrival rate (queries / s) whose simulated p95 stays ≤ bound, or null. */

@@ -1,23 +1,5 @@
-/** Small statistics helpers for the speed pass: percentiles, validity, histogram, RNG. */
-
-/**
- * Nearest-rank percentile of ascending `sorted` (p in (0, 1]): the smallest value with at
- * least p·n values at or below it — the rule MLPerf LoadGen reports with.
- */
-export function percentile(sorted: ArrayLike<number>, p: number): number {
-  if (sorted.length === 0) return NaN;
-  const rank = Math.max(1, Math.ceil(p * sorted.length - 1e-9));
-  return sorted[Math.min(rank, sorted.length) - 1] as number;
-}
-
-/**
- * Queries needed before percentile p is reported as valid: at least 10 observations must lie
- * beyond it, i.e. ⌈10 / (1 − p)⌉ — p50 20, p90 100, p95 200, p99 1000. Fewer queries leave
- * the tail estimate resting on a handful of samples, so the figure is kept but flagged.
- */
-export function minQueriesFor(p: number): number {
-  return Math.ceil(10 / (1 - p) - 1e-9);
-}
+/** Small statistics helpers for the speed pass: histogram, RNG, the server-queue replay. */
+import { loadgenPercentile } from './percentiles.js';
 
 /**
  * Histogram with log-spaced bins from min to max (edges has bins + 1 entries). Latency has
@@ -74,7 +56,7 @@ export function queueP95(rate: number, service: ArrayLike<number>, uniforms: Flo
     lat[i] = free - arrival;
   }
   lat.sort();
-  return percentile(lat, p);
+  return loadgenPercentile(lat, p);
 }
 
 /**

@@ -50,6 +50,14 @@ function finiteOrNull(m: Record<string, number | null>): Record<string, number |
   return out;
 }
 
+/** Keeps the intervals JSON can hold, in key order so a re-run writes the same bytes. */
+function finiteIntervals(m: Record<string, [number, number]> | undefined): Record<string, [number, number]> {
+  const out: Record<string, [number, number]> = {};
+  for (const [k, [lo, hi]] of Object.entries(m ?? {}))
+    if (Number.isFinite(lo) && Number.isFinite(hi)) out[k] = [lo, hi];
+  return out;
+}
+
 /** What the run will say about its preprocessing when the engine never got to resolve it. */
 function declaredPreprocessing(doc: ProjectDocument, req: RunRequest, classes: string[]): Preprocessing {
   const model = doc.models.find((m) => m.id === req.model || m.name === req.model);
@@ -75,6 +83,7 @@ function toRun(
     settings: { ...base.settings, batch: r.settings.batch },
     status: 'done',
     metrics: finiteOrNull(r.metrics),
+    intervals: finiteIntervals(r.intervals),
     ...(r.confusion ? { confusion: r.confusion } : {}),
     ...(r.latencyHistogram ? { latencyHistogram: r.latencyHistogram } : {}),
     flags: [...r.flags, ...flags],

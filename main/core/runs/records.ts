@@ -33,10 +33,14 @@ export function findRun(doc: ProjectDocument, ref: string): Run {
   return run;
 }
 
-/** Removes a run (undoable). Iterations that cite it keep their frozen scorecards. */
+/**
+ * Removes a run (undoable). Iterations that cite it keep their frozen scorecards; a removed
+ * candidate leaves no candidate chosen, so the board says it falls back to the latest run.
+ */
 export function removeRun(session: ProjectSession, ref: string): void {
   const run = findRun(session.doc, ref);
   session.mutate(`Remove run ${run.id}`, (draft) => {
     draft.runs = draft.runs.filter((r) => r.id !== run.id);
+    if (draft.candidate?.run === run.id) delete draft.candidate;
   });
 }

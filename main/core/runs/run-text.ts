@@ -11,6 +11,8 @@ export interface RunSummary {
   n: number;
   classes: string[];
   metrics: Record<string, number | null>;
+  /** 95% intervals keyed like `metrics` (shown beside the headline figures). */
+  intervals?: Record<string, [number, number]>;
   confusion?: number[][];
   issues: { path: string; reason: string }[];
   flags: string[];
@@ -31,7 +33,13 @@ const MAX_CONFUSION = 20;
 export function formatRunText(r: RunSummary): string {
   const out: string[] = [`${r.title}: ${r.n} samples scored, ${r.classes.length} classes\n\n`];
   const plain = Object.keys(r.metrics).filter((k) => !k.includes('['));
-  out.push(table([['metric', 'value'], ...plain.map((k) => [k, formatMetric(k, r.metrics[k])])]));
+  const ci = (k: string): string => {
+    const i = r.intervals?.[k];
+    return i ? `${formatMetric(k, i[0])} – ${formatMetric(k, i[1])}` : '';
+  };
+  out.push(
+    table([['metric', 'value', '95% interval'], ...plain.map((k) => [k, formatMetric(k, r.metrics[k]), ci(k)])]),
+  );
   if (r.classes.length > 0 && 'precision[' + r.classes[0] + ']' in r.metrics) {
     const rows = r.classes.map((c, i) => [
       c,

@@ -3,25 +3,18 @@
  * against the open iteration's candidate run (else the latest finished run), with its trend
  * over the closed iterations and the evidence behind the number.
  */
-import type { ProjectDocument, Run } from '../../../shared/schema.js';
+import type { ProjectDocument } from '../../../shared/schema.js';
 import { closedIterations, frozenRowsByRequirement } from './history.js';
 import { metricKind } from '../../../shared/metric-keys.js';
 import { openIteration } from './iterations.js';
-import { latestDoneRun, scoreAgainst, type ScoreOptions } from './score.js';
+import { includesTraining } from '../../../shared/training-data.js';
+import { boardRun, scoreAgainst, type ScoreOptions } from './score.js';
 import type { Board, BoardCard, TrendPoint } from '../../../shared/board-views.js';
 
 export type { Board, BoardCard, TrendPoint } from '../../../shared/board-views.js';
 
-function boardRun(doc: ProjectDocument): { run: Run | null; source: Board['runSource'] } {
-  const candidate = openIteration(doc)?.candidateRun;
-  const run = candidate ? doc.runs.find((r) => r.id === candidate && r.status === 'done') : undefined;
-  if (run) return { run, source: 'candidate' };
-  const latest = latestDoneRun(doc);
-  return { run: latest, source: latest ? 'latest' : 'none' };
-}
-
 /**
- * Builds the board: current scorecard (open iteration's candidate run, else the latest finished
+ * Builds the board: current scorecard (the chosen candidate run, else the latest finished
  * run; the open iteration's dataset versions for data requirements), header counts, groupings
  * by status and by kind, per-card trend over closed iterations and linked decisions.
  */
@@ -59,6 +52,8 @@ export function currentBoard(doc: ProjectDocument, opts: ScoreOptions = {}): Boa
         }
       : null,
     runSource: source,
+    newerRuns: run ? doc.runs.slice(doc.runs.indexOf(run) + 1).flatMap((r) => (r.status === 'done' ? [r.id] : [])) : [],
+    includesTraining: run ? includesTraining(doc, run) : false,
     cards,
     must: card.must,
     all: card.all,

@@ -6,7 +6,7 @@ import { GapboardError } from '../project/errors.js';
 import { nextId, normalizeId } from '../project/ids.js';
 import type { Iteration, ProjectDocument } from '../../../shared/schema.js';
 import type { ProjectSession } from '../project/session.js';
-import { findRun, latestDoneRun, scoreAgainst, type ScoreOptions } from './score.js';
+import { boardRun, findRun, scoreAgainst, type ScoreOptions } from './score.js';
 
 export interface StartIterationInput {
   name: string;
@@ -18,7 +18,7 @@ export interface StartIterationInput {
 export interface CloseIterationInput {
   /** Names the iteration (renaming the open one, or naming the one created to be closed). */
   name?: string;
-  /** Candidate run; default the open iteration's candidate, else the latest finished run. */
+  /** Candidate run; default the chosen candidate, else the latest finished run. */
   run?: string;
   notes?: string;
   closedAt?: string;
@@ -71,17 +71,6 @@ export function startIteration(session: ProjectSession, input: StartIterationInp
   return findIteration(session.doc, id);
 }
 
-/** Makes a finished run the candidate of the open iteration (what the board scores). */
-export function setCandidateRun(session: ProjectSession, runId: string): Iteration {
-  const open = openIteration(session.doc);
-  if (!open) throw new GapboardError('NOT_FOUND', 'No iteration is open; start one first.');
-  const id = doneRunId(session.doc, runId);
-  session.mutate(`Candidate ${id} for ${open.name}`, (draft) => {
-    draft.iterations.find((x) => x.id === open.id)!.candidateRun = id;
-  });
-  return findIteration(session.doc, open.id);
-}
-
 /**
  * Closes the open iteration (creating it first when none is open) and freezes its scorecard:
  * every requirement scored against the candidate run and the iteration's dataset versions.
@@ -95,8 +84,7 @@ export function closeIteration(
   const open = openIteration(doc);
   const name = (input.name ?? open?.name ?? '').trim();
   if (!name) throw new GapboardError('BAD_ARGUMENT', 'No iteration is open; give a name to create and close one.');
-  const runId = input.run ?? open?.candidateRun;
-  const run = runId !== undefined ? doc.runs.find((r) => r.id === doneRunId(doc, runId))! : latestDoneRun(doc);
+  const run = input.run !== undefined ? doc.runs.find((r) => r.id === doneRunId(doc, input.run!))! : boardRun(doc).run;
   if (input.datasets) checkDatasets(doc, input.datasets);
   const datasets =
     input.datasets ??

@@ -22,6 +22,8 @@ export interface Measurement {
   /** The key actually looked up (a slice scope turns `accuracy` into `slice[tag].accuracy`). */
   key: string;
   value: number | null;
+  /** The value's 95% interval as the run recorded it, when it has one. */
+  interval?: [number, number];
   evidence: Evidence;
 }
 
@@ -97,7 +99,17 @@ function measureRun(req: Requirement, key: string, ctx: MeasureContext): Measure
       evidence: { run: run.id, ...(dataset ? { dataset } : {}), reason: `${run.id} did not measure ${key}` },
     };
   }
-  return { key, value, evidence: { run: run.id, ...(dataset ? { dataset } : {}) } };
+  const interval = runInterval(run, key);
+  return { key, value, ...(interval ? { interval } : {}), evidence: { run: run.id, ...(dataset ? { dataset } : {}) } };
+}
+
+/** A run's 95% interval for `key`; error_rate's is accuracy's mirrored when only that was kept. */
+export function runInterval(run: Run, key: string): [number, number] | undefined {
+  const ci = run.intervals?.[key];
+  if (ci) return ci;
+  const m = /^(slice\[[^\]]+\]\.)?error_rate$/.exec(key);
+  const acc = m && run.metrics[key] === undefined ? run.intervals?.[`${m[1] ?? ''}accuracy`] : undefined;
+  return acc ? [Number((1 - acc[1]).toPrecision(12)), Number((1 - acc[0]).toPrecision(12))] : undefined;
 }
 
 /**

@@ -43,19 +43,44 @@ export function latestDoneRun(doc: ProjectDocument): Run | null {
   return null;
 }
 
-/** Met and total counts of must requirements and of all requirements. */
-export function tally(rows: readonly Pick<ScorecardRow, 'priority' | 'status'>[]): { must: Tally; all: Tally } {
-  const must = { met: 0, total: 0 };
-  const all = { met: 0, total: 0 };
+/**
+ * The scored run when none is named: the chosen candidate (a project-level choice, or the open
+ * iteration's from before there was one), else the latest finished run. A recorded run never
+ * replaces a chosen candidate.
+ */
+export function boardRun(doc: ProjectDocument): { run: Run | null; source: 'candidate' | 'latest' | 'none' } {
+  const done = (id: string | undefined) => (id ? doc.runs.find((r) => r.id === id && r.status === 'done') : undefined);
+  const chosen = done(doc.candidate?.run) ?? done(doc.iterations.find((it) => it.status === 'open')?.candidateRun);
+  if (chosen) return { run: chosen, source: 'candidate' };
+  const latest = latestDoneRun(doc);
+  return { run: latest, source: latest ? 'latest' : 'none' };
+}
+
+function emptyTally(): Tally {
+  return { met: 0, total: 0, counts: { met: 0, unmet: 0, untested: 0, withinNoise: 0 } };
+}
+
+/** Met and total counts, and the headline's disjoint counts, of must and of all requirements. */
+export function tally(rows: readonly Pick<ScorecardRow, 'priority' | 'status' | 'withinNoise'>[]): {
+  must: Tally;
+  all: Tally;
+} {
+  const must = emptyTally();
+  const all = emptyTally();
   for (const row of rows) {
-    all.total++;
-    if (row.status === 'met') all.met++;
-    if (row.priority === 'must') {
-      must.total++;
-      if (row.status === 'met') must.met++;
+    for (const t of row.priority === 'must' ? [must, all] : [all]) {
+      t.total++;
+      if (row.status === 'met') t.met++;
+      if (row.withinNoise) t.counts.withinNoise++;
+      else t.counts[row.status]++;
     }
   }
   return { must, all };
+}
+
+/** True when the target lies inside the interval: the data cannot tell met from not met. */
+export function targetWithin(interval: readonly [number, number], target: number): boolean {
+  return interval[0] <= target && target <= interval[1];
 }
 
 /** One scorecard row for one requirement in a measuring context. */
@@ -74,6 +99,9 @@ export function scoreRequirement(req: Requirement, ctx: MeasureContext): { row: 
     gap: g.gap,
     relGap: g.relGap,
     status: g.status,
+    ...(m.interval && g.status !== 'untested'
+      ? { interval: m.interval, withinNoise: targetWithin(m.interval, req.target) }
+      : {}),
     evidence: formatEvidence(m.evidence),
   };
   return { row, evidence: m.evidence };
@@ -100,12 +128,12 @@ export function scoreAgainst(doc: ProjectDocument, run: Run | null, opts: ScoreO
 
 /**
  * Scores every requirement against a run: `runId` names it (`12`, `#12`, `RUN-12`), undefined
- * means the latest finished run. Requirements scoped to other data are untested for this run;
+ * means the board's run (the chosen candidate, else the latest finished run). Requirements scoped to other data are untested for this run;
  * data requirements are measured on the run's dataset version (or the scope's). A run that
  * did not finish is refused (its metrics are partial or absent).
  */
 export function scoreRun(doc: ProjectDocument, runId: string | undefined, opts: ScoreOptions = {}): Scorecard {
-  const run = runId === undefined ? latestDoneRun(doc) : findRun(doc, runId);
+  const run = runId === undefined ? boardRun(doc).run : findRun(doc, runId);
   if (run && run.status !== 'done') {
     throw new GapboardError('BAD_ARGUMENT', `${run.id} is ${run.status}; only finished runs are scored.`);
   }

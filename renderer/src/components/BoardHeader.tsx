@@ -1,23 +1,33 @@
 import { useTranslation } from 'react-i18next';
 import type { BoardView as Board } from '../../../shared/contract/board-methods';
 import { shortDate } from '../format';
-import { selectDoc, selectProject } from '../store/selectors';
+import { selectProject } from '../store/selectors';
 import { useActions, useAppStore } from '../store/StoreContext';
 
-/** "Must 4/5 met · All 7/10 · candidate run RUN-12 (mlp on digits@v3, 3 Nov)" and the open iteration. */
+/**
+ * "Must 2 met · 1 not met · 3 untested · 1 within noise · All 7/10 met · candidate RUN-12 (mlp
+ * on digits@v3:test, 3 Nov)", what newer runs exist, and the open iteration.
+ */
 export function BoardHeader({ board }: { board: Board }) {
   const { t, i18n } = useTranslation();
-  const doc = useAppStore(selectDoc);
   const project = useAppStore(selectProject);
   const { setCandidate, select } = useActions();
   const run = board.run;
-  const doneRuns = doc?.runs.filter((r) => r.status === 'done') ?? [];
-  const mustDone = board.must.total > 0 && board.must.met === board.must.total;
+  const c = board.must.counts;
+  const mustDone = board.must.total > 0 && c.met === board.must.total;
+  const newest = board.newerRuns.at(-1);
   return (
     <div className="board-head" data-testid="board-header">
       <div className="board-tally">
-        <span className={mustDone ? 'tally tally-met' : 'tally tally-unmet'} data-testid="board-must">
-          {t('board.must', { met: board.must.met, total: board.must.total })}
+        <span
+          className={mustDone ? 'tally tally-met' : 'tally tally-unmet'}
+          data-testid="board-must"
+          data-met={c.met}
+          data-unmet={c.unmet}
+          data-untested={c.untested}
+          data-noise={c.withinNoise}
+        >
+          {t('board.mustCounts', { ...c })}
         </span>
         <span className="sep">·</span>
         <span className="tally" data-testid="board-all">
@@ -25,8 +35,8 @@ export function BoardHeader({ board }: { board: Board }) {
         </span>
         <span className="sep">·</span>
         {run ? (
-          <span data-testid="board-run">
-            {t(board.runSource === 'candidate' ? 'board.candidate' : 'board.latest')}{' '}
+          <span data-testid="board-run" data-source={board.runSource}>
+            {t(board.runSource === 'candidate' ? 'board.candidate' : 'board.latestNoCandidate')}{' '}
             <button className="link mono" data-testid="board-run-link" onClick={() => select({ run: run.id }, 'runs')}>
               {run.id}
             </button>{' '}
@@ -34,11 +44,18 @@ export function BoardHeader({ board }: { board: Board }) {
               (
               {t('board.runOn', {
                 model: run.modelName,
-                data: run.dataset ? `${run.dataset.name}@v${run.dataset.version}` : t('board.adHoc'),
+                data: run.dataset
+                  ? `${run.dataset.name}@v${run.dataset.version}${run.dataset.split ? `:${run.dataset.split}` : ''}`
+                  : t('board.adHoc'),
                 date: shortDate(run.startedAt, i18n.language),
               })}
               )
             </span>
+            {board.includesTraining && (
+              <span className="badge badge-warn" data-testid="board-run-training">
+                {t('runs.training.badge')}
+              </span>
+            )}
           </span>
         ) : (
           <span className="muted" data-testid="board-run">
@@ -47,28 +64,31 @@ export function BoardHeader({ board }: { board: Board }) {
         )}
       </div>
       <div className="board-iteration">
+        {run && newest && (
+          <span className="small" data-testid="board-newer" data-run={newest}>
+            {t('board.newer', { run: newest, count: board.newerRuns.length })}{' '}
+            <button
+              className="link"
+              data-testid="board-newer-compare"
+              onClick={() => select({ compare: [run.id, newest] }, 'runs')}
+            >
+              {t('board.compare')}
+            </button>
+            {' · '}
+            <button
+              className="link"
+              data-testid="board-newer-candidate"
+              disabled={project?.readOnly}
+              onClick={() => void setCandidate(newest)}
+            >
+              {t('runs.candidate.make')}
+            </button>
+          </span>
+        )}
         {board.iteration ? (
-          <>
-            <span className="badge badge-open" data-testid="board-iteration">
-              {t('board.iterationOpen', { name: board.iteration.name })}
-            </span>
-            <label className="inline">
-              <span className="small muted">{t('board.chooseCandidate')}</span>
-              <select
-                data-testid="board-candidate"
-                value={board.runSource === 'candidate' ? (run?.id ?? '') : ''}
-                disabled={project?.readOnly}
-                onChange={(e) => e.target.value && void setCandidate(e.target.value)}
-              >
-                <option value="">{t('board.latestRun')}</option>
-                {doneRuns.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.id} · {doc?.models.find((m) => m.id === r.model)?.name ?? r.model}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </>
+          <span className="badge badge-open" data-testid="board-iteration">
+            {t('board.iterationOpen', { name: board.iteration.name })}
+          </span>
         ) : (
           <span className="muted small" data-testid="board-iteration">
             {t('board.noIteration')}

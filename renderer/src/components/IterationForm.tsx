@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Iteration, ProjectDocument } from '../../../shared/schema';
+import type { Iteration, ProjectDocument, Run } from '../../../shared/schema';
+import { includesTraining } from '../../../shared/training-data';
+import { fmt, shortDate } from '../format';
 
 export interface IterationDraft {
   name: string;
@@ -26,11 +28,23 @@ export function IterationForm({
   onSubmit: (draft: IterationDraft) => void;
   onCancel?: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const done = doc.runs.filter((r) => r.status === 'done');
+  // Everything that tells two candidates apart: model, data version and split, size, accuracy, date.
+  const describe = (r: Run) =>
+    t('history.runOption', {
+      id: r.id,
+      model: doc.models.find((m) => m.id === r.model)?.name ?? r.model,
+      data: r.dataset ? `${r.dataset.name}@v${r.dataset.version}${r.dataset.split ? `:${r.dataset.split}` : ''}` : '—',
+      n: r.confusion?.reduce((sum, row) => sum + row.reduce((a, b) => a + b, 0), 0) ?? 0,
+      accuracy: fmt(r.metrics.accuracy),
+      date: shortDate(r.startedAt, i18n.language),
+    }) +
+    (includesTraining(doc, r) ? ` · ${t('runs.training.badge')}` : '') +
+    (doc.candidate?.run === r.id ? ` · ${t('runs.candidate.badge')}` : '');
   const [name, setName] = useState(open?.name ?? t('history.defaultName', { n: doc.iterations.length + 1 }));
   const [notes, setNotes] = useState(open?.notes ?? '');
-  const [run, setRun] = useState(open?.candidateRun ?? '');
+  const [run, setRun] = useState(doc.candidate?.run ?? open?.candidateRun ?? '');
   const versions = doc.datasets.flatMap((d) => d.versions.map((v) => ({ name: d.name, version: v.version })));
   const [datasets, setDatasets] = useState<string[]>((open?.datasets ?? []).map((d) => `${d.name}@${d.version}`));
   const toggle = (key: string) => setDatasets((xs) => (xs.includes(key) ? xs.filter((x) => x !== key) : [...xs, key]));
@@ -57,8 +71,7 @@ export function IterationForm({
             <option value="">{mode === 'close' ? t('history.latestRun') : t('history.noCandidate')}</option>
             {done.map((r) => (
               <option key={r.id} value={r.id}>
-                {r.id} · {doc.models.find((m) => m.id === r.model)?.name ?? r.model}
-                {r.dataset ? ` · ${r.dataset.name}@v${r.dataset.version}` : ''}
+                {describe(r)}
               </option>
             ))}
           </select>

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { ProjectDocument } from '../../../shared/schema';
 import type { BoardCardView as BoardCard, TrendPair } from '../../../shared/contract/board-methods';
 import { fmt, opSymbol, pct, withUnit } from '../format';
+import { intervalText } from '../format-interval';
 import { useActions } from '../store/StoreContext';
 import { Sparkline } from './charts/Sparkline';
 
@@ -48,6 +49,7 @@ export const RequirementCard = memo(function RequirementCard({
       className={`req-card status-${card.status}`}
       data-testid={`board-card-${card.requirement}`}
       data-status={card.status}
+      data-noise={card.withinNoise ? 'true' : 'false'}
       aria-label={`${card.requirement} ${card.title}`}
     >
       <header>
@@ -74,6 +76,16 @@ export const RequirementCard = memo(function RequirementCard({
         )}
         {card.status === 'met' && <span className="req-met">✓ {t('board.status.met')}</span>}
       </div>
+      {card.interval && (
+        <div className="req-card-ci small" data-testid={`card-interval-${card.requirement}`}>
+          <span className="muted">{t('board.interval')}</span> {intervalText(card.interval, card.unit)}
+          {card.withinNoise && (
+            <span className="badge badge-noise" data-testid={`card-noise-${card.requirement}`}>
+              {t('board.withinNoise')}
+            </span>
+          )}
+        </div>
+      )}
       <div className="req-card-trend">
         <Sparkline
           points={points}

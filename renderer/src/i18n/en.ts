@@ -158,6 +158,13 @@ export const en = {
     overIterationsNow: 'over {{n}} iterations + now',
     noTrend: 'no closed iteration yet',
     hardwareWarn: 'measured on {{cores}} cores, target: {{target}}',
+    mustCounts: 'Must {{met}} met · {{unmet}} not met · {{untested}} untested · {{withinNoise}} within noise',
+    latestNoCandidate: 'no candidate chosen: latest run',
+    newer_one: '{{run}} is newer —',
+    newer_other: '{{count}} newer runs, latest {{run}} —',
+    compare: 'compare',
+    interval: '95%',
+    withinNoise: 'within noise',
   },
   history: {
     title: 'Iterations & history',
@@ -172,6 +179,7 @@ export const en = {
     candidate: 'Candidate run',
     latestRun: 'Latest finished run',
     noCandidate: 'None yet',
+    runOption: '{{id}} · {{model}} · {{data}} · {{n}} samples · accuracy {{accuracy}} · {{date}}',
     datasets: 'Dataset versions',
     noDatasets: 'No dataset versions yet.',
     notes: 'What changed and why',
@@ -423,6 +431,9 @@ export const en = {
         threads: 'Threads must be a whole number from 0 to 256 (0 = one per core).',
         bound: 'The latency bound must be a positive number of milliseconds.',
       },
+      noMust_one: 'A run on this data scores none of the must requirement (it is scoped to other data).',
+      noMust_other:
+        'A run on this data scores none of the {{count}} must requirements (they are scoped to other data).',
     },
     pre: {
       title: 'Preprocessing (empty fields use the default shown)',
@@ -484,6 +495,7 @@ export const en = {
       speed: 'Speed and size',
       value: 'Value',
       slice: 'Slice',
+      interval: '95% interval',
     },
     classes: {
       class: 'Class',
@@ -557,6 +569,32 @@ export const en = {
       diffCaption:
         '{{run}} minus {{base}}: green where {{run}} gets more right (or fewer wrong), red where it gets worse.',
       noDiff: 'These runs do not share a class order, so their confusion matrices cannot be subtracted.',
+      notComparable: 'Not comparable: {{reason}}',
+      setsDiffer:
+        'The runs saw different samples: {{a}} {{na}} ({{dataA}}), {{b}} {{nb}} ({{dataB}}). Every figure below is recomputed on the samples both scored:',
+      setsSame: 'Both runs scored the same samples:',
+      nCommon: '{{n}} in common.',
+      relabeled_one: '{{count}} of them was relabeled between the versions; the later label counts for both.',
+      relabeled_other: '{{count}} of them were relabeled between the versions; the later label counts for both.',
+      delta: '{{b}} − {{a}}',
+      pValue: 'p (McNemar)',
+      recorded: 'Speed and size, as each run measured them',
+      rateCaption:
+        'Change in each true class’s share ({{b}} − {{a}}): green where {{b}} gets more right (or fewer wrong). Hover a cell for the counts.',
+      trueVsPred: 'true ↓ / predicted →',
+      rateHover: '{{a}}: {{ca}} of {{total}} → {{b}}: {{cb}} of {{total}}',
+    },
+    candidate: {
+      make: 'Make candidate',
+      badge: 'candidate',
+      hint: 'The board scores the candidate run until another is chosen; new runs never replace it.',
+    },
+    training: {
+      badge: 'includes training data',
+      banner: 'This run includes training data: its quality figures flatter the model.',
+      formWarn: 'This split contains training samples: the figures will flatter the model.',
+      confirm: 'Evaluate on training data? The run will be labelled “includes training data”.',
+      yes: 'Evaluate anyway',
     },
   },
   priority: { must: 'Must', should: 'Should', could: 'Could' },

@@ -170,6 +170,13 @@ export const ko: DeepString<Catalogue> = {
     overIterationsNow: '이터레이션 {{n}}회 + 현재',
     noTrend: '종료된 이터레이션 없음',
     hardwareWarn: '{{cores}}코어에서 측정됨 (목표 환경: {{target}}코어)',
+    mustCounts: '필수 {{met}} 충족 · {{unmet}} 미충족 · {{untested}} 미측정 · {{withinNoise}} 오차 범위 내',
+    latestNoCandidate: '후보 미지정: 최신 실행',
+    newer_one: '{{run}}이(가) 더 최신입니다 —',
+    newer_other: '더 최신 실행 {{count}}개, 최신 {{run}} —',
+    compare: '비교',
+    interval: '95%',
+    withinNoise: '오차 범위 내',
   },
   history: {
     title: '이터레이션 및 이력',
@@ -184,6 +191,7 @@ export const ko: DeepString<Catalogue> = {
     candidate: '후보 실행',
     latestRun: '최근 완료된 실행',
     noCandidate: '아직 없음',
+    runOption: '{{id}} · {{model}} · {{data}} · 샘플 {{n}}개 · 정확도 {{accuracy}} · {{date}}',
     datasets: '데이터셋 버전',
     noDatasets: '아직 데이터셋 버전이 없습니다.',
     notes: '변경 내용과 이유',
@@ -434,6 +442,9 @@ export const ko: DeepString<Catalogue> = {
         threads: '스레드는 0에서 256 사이의 정수여야 합니다 (0 = 코어당 하나).',
         bound: '지연 시간 한도는 0보다 큰 밀리초 값이어야 합니다.',
       },
+      noMust_one: '이 데이터로 실행하면 필수 요구사항을 채점할 수 없습니다(다른 데이터로 범위가 정해져 있음).',
+      noMust_other:
+        '이 데이터로 실행하면 필수 요구사항 {{count}}개 중 어느 것도 채점할 수 없습니다(다른 데이터로 범위가 정해져 있음).',
     },
     pre: {
       title: '전처리 (빈 칸은 표시된 기본값 사용)',
@@ -494,6 +505,7 @@ export const ko: DeepString<Catalogue> = {
       speed: '속도 및 크기',
       value: '값',
       slice: '슬라이스',
+      interval: '95% 구간',
     },
     classes: {
       class: '클래스',
@@ -567,6 +579,32 @@ export const ko: DeepString<Catalogue> = {
       diffCaption:
         '{{run}} − {{base}}: 초록색은 {{run}}이(가) 더 많이 맞힌 (또는 덜 틀린) 칸, 빨간색은 더 나빠진 칸입니다.',
       noDiff: '두 실행의 클래스 순서가 달라 혼동 행렬끼리 뺄 수 없습니다.',
+      notComparable: '비교할 수 없음: {{reason}}',
+      setsDiffer:
+        '두 실행이 본 샘플이 다릅니다: {{a}} {{na}}개({{dataA}}), {{b}} {{nb}}개({{dataB}}). 아래 수치는 모두 두 실행이 함께 채점한 샘플로 다시 계산했습니다:',
+      setsSame: '두 실행이 같은 샘플을 채점했습니다:',
+      nCommon: '공통 {{n}}개.',
+      relabeled_one: '그중 {{count}}개는 버전 사이에 라벨이 바뀌었습니다. 두 실행 모두 나중 라벨로 채점합니다.',
+      relabeled_other: '그중 {{count}}개는 버전 사이에 라벨이 바뀌었습니다. 두 실행 모두 나중 라벨로 채점합니다.',
+      delta: '{{b}} − {{a}}',
+      pValue: 'p (McNemar)',
+      recorded: '속도와 크기 (각 실행이 측정한 값)',
+      rateCaption:
+        '실제 클래스별 비율의 변화({{b}} − {{a}}): 초록은 {{b}}가 더 많이 맞힌(또는 덜 틀린) 곳. 셀에 마우스를 올리면 개수가 보입니다.',
+      trueVsPred: '실제 ↓ / 예측 →',
+      rateHover: '{{a}}: {{total}}개 중 {{ca}} → {{b}}: {{total}}개 중 {{cb}}',
+    },
+    candidate: {
+      make: '후보로 지정',
+      badge: '후보',
+      hint: '다른 실행을 지정할 때까지 보드는 후보 실행을 채점합니다. 새 실행이 후보를 대신하지 않습니다.',
+    },
+    training: {
+      badge: '학습 데이터 포함',
+      banner: '이 실행은 학습 데이터를 포함합니다. 품질 수치가 모델을 실제보다 좋게 보이게 합니다.',
+      formWarn: '이 분할에는 학습 샘플이 있습니다. 수치가 모델을 실제보다 좋게 보이게 합니다.',
+      confirm: '학습 데이터로 평가할까요? 실행에 “학습 데이터 포함” 표시가 붙습니다.',
+      yes: '그래도 평가',
     },
   },
   priority: { must: '필수', should: '권장', could: '선택' },

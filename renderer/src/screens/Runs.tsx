@@ -28,7 +28,11 @@ export function Runs() {
   // A click on the board's evidence ("RUN-3") opens that run's page here.
   const selection = useAppStore(selectSelection);
   const [view, setView] = useState<View>(() =>
-    selection.run ? { kind: 'run', id: selection.run } : { kind: 'models' },
+    selection.compare
+      ? { kind: 'compare', ids: selection.compare }
+      : selection.run
+        ? { kind: 'run', id: selection.run }
+        : { kind: 'models' },
   );
   const [picked, setPicked] = useState<string[]>([]);
   const [started, setStarted] = useState<string[]>([]);

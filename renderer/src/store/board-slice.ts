@@ -16,6 +16,8 @@ import type { AppStore } from './types';
 /** What a click on the board's evidence or Q&A links asks another screen to show. */
 export interface Selection {
   run?: string;
+  /** Two runs to open side by side (base first). */
+  compare?: [string, string];
   dataset?: { name: string; version: number };
   decision?: string;
   requirement?: string;
@@ -41,7 +43,8 @@ export interface BoardActions {
   select: (selection: Selection, screen?: AppStore['screen']) => void;
   startIteration: (args: MethodArgs<'iterations.start'>) => Promise<boolean>;
   closeIteration: (args: MethodArgs<'iterations.close'>) => Promise<boolean>;
-  setCandidate: (run: string) => Promise<void>;
+  /** Makes a finished run the candidate the board scores; null clears the choice. */
+  setCandidate: (run: string | null) => Promise<void>;
   addDecision: (args: MethodArgs<'decisions.add'>) => Promise<string | undefined>;
   updateDecision: (args: MethodArgs<'decisions.update'>) => Promise<boolean>;
   removeDecision: (id: string) => Promise<void>;

@@ -208,8 +208,8 @@ describe('gapboard score (the CI gate)', () => {
       target: 0.97,
       priority: 'must',
     });
-    expect(json.must).toEqual({ met: 2, total: 3 });
-    expect(json.all).toEqual({ met: 2, total: 5 });
+    expect(json.must).toEqual({ met: 2, total: 3, counts: { met: 2, unmet: 1, untested: 0, withinNoise: 0 } });
+    expect(json.all).toMatchObject({ met: 2, total: 5 });
   });
 
   it('scores an earlier run with --run, and passes once the must gaps are closed', async () => {
@@ -219,9 +219,38 @@ describe('gapboard score (the CI gate)', () => {
     await f.cli('requirement', 'set', f.file, 'R-3', '--target', '0.85', '--reason', 'rotated photos are rare');
     const pass = await f.cli('score', f.file);
     expect(pass.code).toBe(0);
-    expect(pass.out).toMatch(/^Run RUN-3 · must 3\/3 met · all 3\/5/);
+    expect(pass.out).toMatch(/^Run RUN-3 · must 3 met · 0 not met · 0 untested · 0 within noise · all 3\/5 met/);
     expect(pass.out).toMatch(/R-2\s+should\s+latency_p95_ms\s+6.1 ms\s+<= 5 ms\s+1.1 ms\s+unmet/);
     expect((await f.cli('score', f.file, '--run', '9')).code).toBe(1);
+  });
+
+  it('fails closed: an untested must requirement exits 1 unless --allow-untested', async () => {
+    await f.cli('requirement', 'set', f.file, 'R-3', '--target', '0.85', '--reason', 'rotated photos are rare');
+    await f.cli('requirement', 'add', f.file, '--metric', 'recall[7]', '--target', '0.9', '--priority', 'must');
+    const gate = await f.cli('score', f.file);
+    expect(gate.code).toBe(1);
+    expect(gate.err).toBe('Untested must requirements: R-6\n');
+    expect(gate.out).toMatch(/must 3 met · 0 not met · 1 untested · 0 within noise/);
+    const relaxed = await f.cli('score', f.file, '--allow-untested');
+    expect(relaxed.code).toBe(0);
+    expect(relaxed.err).toBe('Untested must requirements (allowed by --allow-untested): R-6\n');
+  });
+
+  it('scores the chosen candidate, which a newer run does not replace', async () => {
+    expect((await f.cli('candidate', f.file)).out).toBe(
+      'No candidate chosen; the board scores the latest finished run, RUN-3\n',
+    );
+    const set = await f.cli('candidate', f.file, '2', '--json');
+    expect(set.code, set.err).toBe(0);
+    expect(parseJson(set.out)).toMatchObject({ run: 'RUN-2', source: 'candidate', newer: ['RUN-3'] });
+    expect((await f.cli('candidate', f.file)).out).toMatch(
+      /^Candidate: RUN-2 \(chosen 2025-11-01\)\nNewer runs: RUN-3\n$/,
+    );
+    expect(parseJson<ScoreJson>((await f.cli('score', f.file, '--json')).out).run).toBe('RUN-2');
+    expect((await f.cli('candidate', f.file, '--clear')).out).toMatch(/latest finished run, RUN-3/);
+    const bad = await f.cli('candidate', f.file, 'RUN-9');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/no run RUN-9/i);
   });
 });
 
@@ -270,7 +299,7 @@ describe('gapboard iteration', () => {
       expect.stringMatching(/^IT-3\s+relabel\s+closed .*RUN-3\s+must 1\/1 · all 1\/2$/),
     ]);
     const json = parseJson<{ must: unknown }[]>((await f.cli('iteration', 'list', f.file, '--json')).out);
-    expect(json.map((it) => it.must)).toEqual([
+    expect(json.map((it) => it.must)).toMatchObject([
       { met: 0, total: 1 },
       { met: 0, total: 1 },
       { met: 1, total: 1 },

@@ -52,11 +52,42 @@ describe('classificationMetrics', () => {
     expect(m['precision[c]']).toBeNull();
     expect(m['recall[c]']).toBeNull();
     expect(m['f1[c]']).toBeNull();
-    // Macro averages run over classes present in truth (a, b); b's undefined precision counts 0.
+    // Macro averages run over the classes in truth or predictions (a, b); b's undefined precision counts 0.
     expect(m.macro_precision).toBe((2 / 3 + 0) / 2);
     expect(m.macro_recall).toBe((1 + 0) / 2);
     expect(m.macro_f1).toBe((4 / 5 + 0) / 2);
     expect(m.min_class_recall).toBe(0);
+  });
+
+  it('counts false positives into a class with no true sample, as scikit-learn does', () => {
+    // truth a a b b / pred a c b c: labels a, b, c; precision 1, 1, 0; recall 1/2, 1/2, 0.
+    const m = classificationMetrics({ classes, truth: [0, 0, 1, 1], pred: [0, 2, 1, 2] }).metrics;
+    expect(m.macro_precision).toBe((1 + 1 + 0) / 3);
+    expect(m.macro_recall).toBe((1 / 2 + 1 / 2 + 0) / 3);
+    // f1: a 2/3, b 2/3, c 2·0 / (0 + 2 + 0) = 0.
+    expect(m.macro_f1).toBe((2 / 3 + 2 / 3 + 0) / 3);
+    expect(m['recall[c]']).toBeNull();
+    expect(m['precision[c]']).toBe(0);
+    // Over classes with a true sample only: a and b.
+    expect(m.min_class_recall).toBe(1 / 2);
+  });
+
+  it('gives every proportion a Wilson interval under its own key, and none to F1 or macro averages', () => {
+    const { metrics: m, intervals } = classificationMetrics({ classes, truth, pred });
+    // accuracy 6/9: centre (p + z²/2n) / (1 + z²/n), half z·√(p(1−p)/n + z²/4n²) / (1 + z²/n).
+    const z = 1.959963984540054;
+    const n = 9;
+    const p = 6 / 9;
+    const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+    const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+    expect(intervals.accuracy![0]).toBeCloseTo(centre - half, 14);
+    expect(intervals.accuracy![1]).toBeCloseTo(centre + half, 14);
+    // error_rate's interval mirrors accuracy's (Wilson is symmetric under k → n − k).
+    expect(intervals.error_rate![0]).toBeCloseTo(1 - intervals.accuracy![1], 14);
+    // min_class_recall is class b's recall (1 of 2): its interval is recall[b]'s.
+    expect(m.min_class_recall).toBe(m['recall[b]']);
+    expect(intervals.min_class_recall).toEqual(intervals['recall[b]']);
+    expect(Object.keys(intervals).filter((k) => /f1|macro/.test(k))).toEqual([]);
   });
 
   it('computes top5_accuracy from the per-sample hits with 5 or more classes', () => {
@@ -80,7 +111,8 @@ describe('classificationMetrics', () => {
     expect(m['slice[night].recall[a]']).toBe(1 / 2);
     expect(m['slice[night].precision[b]']).toBe(0);
     expect(m['slice[night].recall[b]']).toBeNull();
-    expect(m['slice[night].macro_recall']).toBe((1 / 2 + 1) / 2);
+    // sklearn's labels in the slice are a, b (predicted, no true sample: recall 0) and c.
+    expect(m['slice[night].macro_recall']).toBe((1 / 2 + 0 + 1) / 3);
     // rain = samples 1, 4: truth a b, pred b c
     expect(m['slice[rain].accuracy']).toBe(0);
     expect(m['slice[rain].min_class_recall']).toBe(0);

@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreRow } from '../../../main/core/eval/scoring.js';
-import { histogram, minQueriesFor, percentile, queueP95, seededRandom } from '../../../main/core/eval/stats.js';
+import { histogram, queueP95, seededRandom } from '../../../main/core/eval/stats.js';
 import { serverQps } from '../../../main/core/eval/speed.js';
-
-describe('percentiles (nearest rank)', () => {
-  const ten = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-  it.each([
-    [0.5, 5],
-    [0.9, 9],
-    [0.95, 10],
-    [0.99, 10],
-    [0.1, 1],
-  ])('p%f of 1..10 is %i', (p, v) => expect(percentile(ten, p)).toBe(v));
-
-  it.each([
-    [0.5, 20],
-    [0.9, 100],
-    [0.95, 200],
-    [0.99, 1000],
-  ])('p%f needs %i queries to be valid', (p, n) => expect(minQueriesFor(p)).toBe(n));
-});
 
 describe('histogram', () => {
   it('counts every value once, edges ascending from min to max', () => {

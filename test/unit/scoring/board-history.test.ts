@@ -82,8 +82,8 @@ describe('currentBoard', () => {
     const b = currentBoard(boardDoc(), opts);
     expect(b.run).toMatchObject({ id: 'RUN-2', modelName: 'mlp-wide', dataset: { name: 'digits', version: 1 } });
     expect(b.runSource).toBe('latest');
-    expect(b.must).toEqual({ met: 1, total: 3 });
-    expect(b.all).toEqual({ met: 1, total: 4 });
+    expect(b.must).toMatchObject({ met: 1, total: 3 });
+    expect(b.all).toMatchObject({ met: 1, total: 4 });
     expect(b.byStatus).toEqual({ met: ['R-1'], unmet: ['R-2', 'R-4'], untested: ['R-3'] });
     expect(b.byKind).toEqual({ quality: ['R-1'], speed: ['R-2'], size: ['R-3'], data: ['R-4'] });
     expect(b.cards[0]).toMatchObject({

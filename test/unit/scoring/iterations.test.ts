@@ -3,12 +3,8 @@ import type { ProjectSession } from '../../../main/core/project/session.js';
 import { addRequirement, updateRequirement } from '../../../main/core/requirements/requirements.js';
 import { currentBoard } from '../../../main/core/scoring/board.js';
 import { projectHistory, requirementHistory } from '../../../main/core/scoring/history.js';
-import {
-  closeIteration,
-  openIteration,
-  setCandidateRun,
-  startIteration,
-} from '../../../main/core/scoring/iterations.js';
+import { setCandidate } from '../../../main/core/scoring/candidate.js';
+import { closeIteration, openIteration, startIteration } from '../../../main/core/scoring/iterations.js';
 import { fakeDataMetrics, run, version } from './fixtures.js';
 import { tempSession } from './session-fixture.js';
 
@@ -43,7 +39,7 @@ describe('iterations', () => {
   it('closing freezes a scorecard against the candidate run; later target changes never reach it', () => {
     const r = addRequirement(s, { metric: 'accuracy', target: 0.92, priority: 'must' });
     startIteration(s, { name: 'baseline', notes: 'first model' });
-    setCandidateRun(s, '1');
+    setCandidate(s, '1');
     const it1 = closeIteration(s, {}, opts);
     expect(it1).toMatchObject({
       id: 'IT-1',
@@ -59,7 +55,8 @@ describe('iterations', () => {
 
     updateRequirement(s, r.id, { target: 0.85 }, 'planning accepted lower accuracy');
     expect(s.doc.iterations[0]!.scorecard).toEqual(frozen);
-    expect(currentBoard(s.doc, opts).cards[0]).toMatchObject({ target: 0.85, value: 0.95, status: 'met' });
+    // The candidate stays chosen after the close: the board still scores RUN-1, now met.
+    expect(currentBoard(s.doc, opts).cards[0]).toMatchObject({ target: 0.85, value: 0.9, status: 'met' });
   });
 
   it('close creates the iteration when none is open, and takes the latest finished run by default', () => {

@@ -25,8 +25,8 @@ describe('scoreRun', () => {
       ['R-2', 6.1, 1.1, 'unmet'],
     ]);
     expect(card.rows[0]!.evidence).toBe('RUN-2 · digits@v1:test');
-    expect(card.must).toEqual({ met: 0, total: 1 });
-    expect(card.all).toEqual({ met: 0, total: 2 });
+    expect(card.must).toMatchObject({ met: 0, total: 1 });
+    expect(card.all).toMatchObject({ met: 0, total: 2 });
   });
 
   it('accepts 1, #1 and RUN-1, and refuses unknown or unfinished runs', () => {
@@ -169,7 +169,10 @@ describe('tally', () => {
       { priority: 'should', status: 'met' },
       { priority: 'could', status: 'untested' },
     ] as const;
-    expect(tally(rows)).toEqual({ must: { met: 1, total: 3 }, all: { met: 2, total: 5 } });
+    expect(tally(rows)).toEqual({
+      must: { met: 1, total: 3, counts: { met: 1, unmet: 1, untested: 1, withinNoise: 0 } },
+      all: { met: 2, total: 5, counts: { met: 2, unmet: 1, untested: 2, withinNoise: 0 } },
+    });
   });
 });
 

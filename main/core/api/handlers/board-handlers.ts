@@ -6,7 +6,8 @@ import { writeReport } from '../../report/write-report.js';
 import { currentBoard } from '../../scoring/board.js';
 import { metricCatalog } from '../../scoring/catalog.js';
 import { projectHistory } from '../../scoring/history.js';
-import { closeIteration, setCandidateRun, startIteration } from '../../scoring/iterations.js';
+import { setCandidate } from '../../scoring/candidate.js';
+import { closeIteration, startIteration } from '../../scoring/iterations.js';
 import type { Board } from '../../../../shared/board-views.js';
 import type { AreaHandlers } from './types.js';
 
@@ -31,7 +32,7 @@ export function boardHandlers(core: GapboardCore): AreaHandlers<typeof boardMeth
       return { iteration, project: core.changed() };
     },
     'iterations.setCandidate': ({ run }) => {
-      setCandidateRun(core.requireSession(), run);
+      setCandidate(core.requireSession(), run);
       return core.changed();
     },
     'decisions.add': (input) => {

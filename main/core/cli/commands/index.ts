@@ -3,6 +3,8 @@
  * this folder plus one line here.
  */
 import type { CommandSpec } from '../types.js';
+import { candidateCommand } from './candidate.js';
+import { compareCommand } from './compare.js';
 import { datasetAddCommand } from './dataset-add.js';
 import { datasetDiffCommand } from './dataset-diff.js';
 import { datasetListCommand } from './dataset-list.js';
@@ -28,6 +30,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   modelAddCommand,
   modelListCommand,
   evalCommand,
+  compareCommand,
+  candidateCommand,
   requirementAddCommand,
   requirementListCommand,
   requirementSetCommand,

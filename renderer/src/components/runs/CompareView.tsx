@@ -1,17 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDocument } from '../../../../shared/schema';
-import { fmt, withUnit } from '../../format';
-import { ConfusionHeatmap } from './ConfusionHeatmap';
-import { dataText, modelName } from './format-run';
-import { byMetricOrder, metricUnit } from '../../../../shared/metric-keys';
-import { deltaTone, metricGroup } from './metric-keys';
+import { CandidateControl } from './CandidateControl';
+import { FairMetricsTable, RecordedTable } from './FairMetricsTable';
+import { modelName } from './format-run';
+import { RateDiffTable } from './RateDiffTable';
 import { useRunQuery } from './useRunQuery';
 
 /**
- * Two or more runs side by side: every metric with its delta against the base run (green
- * where it got better, red where worse — lower is better for latency, size and errors), and
- * the confusion-matrix difference of one run against the base.
+ * Runs side by side, fairly: the base run against one other at a time, every quality figure
+ * recomputed on the samples both scored (matched by content hash), the accuracy difference
+ * tested with the exact McNemar test. Says when the sample sets differ and by how much.
  */
 export function CompareView({
   ids,
@@ -25,21 +24,20 @@ export function CompareView({
   const { t } = useTranslation();
   const [detail, setDetail] = useState(false);
   const [pair, setPair] = useState(1);
-  const { data } = useRunQuery(ids.join(','), (api) => api.runs.compare({ ids }));
-  if (!data) return <p className="muted">{t('app.loading')}</p>;
-  const keys = data.metricKeys
-    .filter((k) => detail || metricGroup(k) === 'quality' || metricGroup(k) === 'speed')
-    .sort(byMetricOrder);
-  const p = Math.min(pair, data.runs.length - 1);
-  const diff = data.confusionDiff[p] ?? null;
+  const p = Math.min(pair, ids.length - 1);
+  const a = ids[0] as string;
+  const b = ids[p] as string;
+  const { data } = useRunQuery(`${a}|${b}`, (api) => api.runs.compareFair({ a, b }));
+  const runA = doc.runs.find((r) => r.id === a);
+  const runB = doc.runs.find((r) => r.id === b);
   return (
-    <section className="runs-compare" data-testid="compare-view">
+    <section className="runs-compare" data-testid="compare-view" data-state={data ? 'ready' : 'loading'}>
       <div className="row runs-filters">
         <label className="inline">
           {t('runs.compare.base')}
           <select
             data-testid="compare-base"
-            value={ids[0]}
+            value={a}
             onChange={(e) => onBase([e.target.value, ...ids.filter((i) => i !== e.target.value)])}
           >
             {ids.map((id) => (
@@ -49,6 +47,18 @@ export function CompareView({
             ))}
           </select>
         </label>
+        {ids.length > 2 &&
+          ids.slice(1).map((id, i) => (
+            <button
+              key={id}
+              className={p === i + 1 ? 'runs-chip active' : 'runs-chip'}
+              aria-pressed={p === i + 1}
+              data-testid="compare-pair"
+              onClick={() => setPair(i + 1)}
+            >
+              {id} − {a}
+            </button>
+          ))}
         <label className="inline">
           <input
             type="checkbox"
@@ -59,78 +69,55 @@ export function CompareView({
           {t('runs.compare.detail')}
         </label>
       </div>
-      <table className="grid runs-table runs-compare-table" data-testid="compare-table">
-        <thead>
-          <tr>
-            <th>{t('runs.compare.metric')}</th>
-            {data.runs.map((r, i) => (
-              <th key={r.id} className="num" data-testid="compare-run" data-run={r.id}>
-                {r.id}
-                {i === 0 && <span className="badge runs-base">{t('runs.compare.baseBadge')}</span>}
-                <div className="muted small runs-compare-sub">
-                  {modelName(doc, r.model)} · {dataText(r) || t('runs.adHoc')} ·{' '}
-                  {t('runs.list.batch', { batch: r.settings.batch })}
-                </div>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {keys.map((k) => (
-            <tr key={k} data-testid="compare-row" data-key={k}>
-              <td className="mono">{k}</td>
-              {data.runs.map((r, i) => {
-                const delta = data.deltas[i]?.[k];
-                const tone = deltaTone(k, delta);
-                return (
-                  <td key={r.id} className="num">
-                    {withUnit(r.metrics[k], metricUnit(k))}
-                    {i > 0 && delta !== null && delta !== undefined && (
-                      <span
-                        className={`runs-delta ${tone}`}
-                        data-testid="compare-delta"
-                        data-tone={tone}
-                        data-run={r.id}
-                      >
-                        {delta > 0 ? '▲ +' : delta < 0 ? '▼ ' : ''}
-                        {fmt(delta)}
-                      </span>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <h3>{t('runs.compare.confusion')}</h3>
-      {data.runs.length > 2 && (
-        <div className="runs-pairs" role="group" aria-label={t('runs.compare.pairs')}>
-          {data.runs.slice(1).map((r, i) => (
-            <button
-              key={r.id}
-              className={p === i + 1 ? 'runs-chip active' : 'runs-chip'}
-              aria-pressed={p === i + 1}
-              data-testid="compare-pair"
-              onClick={() => setPair(i + 1)}
-            >
-              {r.id} − {data.runs[0]?.id}
-            </button>
-          ))}
-        </div>
-      )}
-      {diff ? (
-        <>
-          <p className="muted small">
-            {t('runs.compare.diffCaption', { run: data.runs[p]?.id, base: data.runs[0]?.id })}
-          </p>
-          <ConfusionHeatmap classes={data.classes} matrix={diff} diff testId="confusion-diff" />
-        </>
-      ) : (
-        <p className="muted" data-testid="confusion-diff-none">
-          {t('runs.compare.noDiff')}
+      <div className="row runs-compare-heads">
+        {[runA, runB].map(
+          (r, i) =>
+            r && (
+              <div key={r.id} className="runs-compare-head" data-testid="compare-run" data-run={r.id}>
+                <strong>{r.id}</strong>
+                {i === 0 && <span className="badge runs-base">{t('runs.compare.baseBadge')}</span>}{' '}
+                <span className="muted small">
+                  {modelName(doc, r.model)} · {data?.data[i === 0 ? 'a' : 'b'] ?? ''}
+                </span>{' '}
+                <CandidateControl run={r} doc={doc} readOnly={false} />
+              </div>
+            ),
+        )}
+      </div>
+      {!data ? (
+        <p className="muted">{t('app.loading')}</p>
+      ) : !data.comparable ? (
+        <p className="banner banner-warn" data-testid="compare-not-comparable">
+          {t('runs.compare.notComparable', { reason: data.reason ?? '' })}
         </p>
+      ) : (
+        <>
+          <p
+            className={data.reason ? 'banner banner-warn' : 'muted small'}
+            data-testid="compare-sets"
+            data-differ={data.n.a !== data.n_common || data.n.b !== data.n_common ? 'true' : 'false'}
+          >
+            {data.n.a !== data.n_common || data.n.b !== data.n_common
+              ? t('runs.compare.setsDiffer', {
+                  a,
+                  b,
+                  na: data.n.a,
+                  nb: data.n.b,
+                  dataA: data.data.a,
+                  dataB: data.data.b,
+                })
+              : t('runs.compare.setsSame', { n: data.n_common })}{' '}
+            <span data-testid="compare-n-common" data-value={data.n_common}>
+              {t('runs.compare.nCommon', { n: data.n_common })}
+            </span>
+            {data.relabeled > 0 && <> {t('runs.compare.relabeled', { count: data.relabeled })}</>}
+          </p>
+          <FairMetricsTable data={data} detail={detail} />
+          <h3>{t('runs.compare.confusion')}</h3>
+          <RateDiffTable data={data} />
+        </>
       )}
+      {data && <RecordedTable data={data} />}
     </section>
   );
 }

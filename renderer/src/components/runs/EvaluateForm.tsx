@@ -1,7 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDocument } from '../../../../shared/schema';
+import { splitIncludesTraining } from '../../../../shared/training-data';
+import { runMustRequirements, scopeAdmits } from '../../../../shared/run-scope';
 import { useActions } from '../../store/StoreContext';
+import { formDefaults } from './evaluate-defaults';
 import { parseOverrides, parseSettings, type Invalid, type SettingsInput } from './parse-overrides';
 import { preprocessingDefaults } from './preprocessing-defaults';
 import { EMPTY_PREPROCESSING, PreprocessingFields, type PreprocessingInput } from './PreprocessingFields';
@@ -27,14 +30,23 @@ export function EvaluateForm({
   const { run } = useActions();
   const [modelId, setModelId] = useState(initialModel ?? doc.models.at(-1)?.id ?? '');
   const firstData = doc.datasets.find((d) => d.versions.length > 0);
-  const [dataName, setDataName] = useState(firstData?.name ?? '');
+  // Start on the data the must requirements are scored on, so the default run is one the board
+  // can use; without such a scope, the newest version's non-training split when there is one.
+  const [initial] = useState(() => formDefaults(doc));
+  const [dataName, setDataName] = useState(initial.name ?? firstData?.name ?? '');
   const dataset = doc.datasets.find((d) => d.name === dataName);
   const newest = dataset ? Math.max(...dataset.versions.map((v) => v.version)) : 0;
-  const [versionPick, setVersionPick] = useState<number | null>(null);
+  const [versionPick, setVersionPick] = useState<number | null>(initial.version ?? null);
   const versionNo =
     versionPick !== null && dataset?.versions.some((v) => v.version === versionPick) ? versionPick : newest;
   const version = dataset?.versions.find((v) => v.version === versionNo);
-  const [split, setSplit] = useState('');
+  const [split, setSplit] = useState(initial.split ?? '');
+  const [asking, setAsking] = useState(false);
+  const training = version ? splitIncludesTraining(version, split || undefined) : false;
+  const musts = runMustRequirements(doc);
+  const scored = musts.filter((r) =>
+    scopeAdmits(r.scope, { name: dataName, version: versionNo, ...(split ? { split } : {}) }),
+  );
   const [pre, setPre] = useState<PreprocessingInput>(EMPTY_PREPROCESSING);
   const [settings, setSettings] = useState<SettingsInput>({
     batch: '32',
@@ -59,6 +71,12 @@ export function EvaluateForm({
     const bad = 'invalid' in o ? o.invalid : 'invalid' in s ? s.invalid : null;
     setInvalid(bad);
     if (bad || !('value' in o) || !('value' in s) || !model || !version) return;
+    // Scoring a model on samples it learnt from flatters it: ask before running such a split.
+    if (training && !asking) {
+      setAsking(true);
+      return;
+    }
+    setAsking(false);
     const job = await run((api) =>
       api.runs.start({
         model: model.id,
@@ -109,6 +127,7 @@ export function EvaluateForm({
                 setDataName(e.target.value);
                 setVersionPick(null);
                 setSplit('');
+                setAsking(false);
               }}
             >
               {doc.datasets
@@ -136,7 +155,14 @@ export function EvaluateForm({
           </label>
           <label>
             {t('runs.evaluate.split')}
-            <select data-testid="evaluate-split" value={split} onChange={(e) => setSplit(e.target.value)}>
+            <select
+              data-testid="evaluate-split"
+              value={split}
+              onChange={(e) => {
+                setSplit(e.target.value);
+                setAsking(false);
+              }}
+            >
               <option value="">{t('runs.evaluate.allSplits')}</option>
               {splits.map((s) => (
                 <option key={s} value={s}>
@@ -146,6 +172,16 @@ export function EvaluateForm({
             </select>
           </label>
         </div>
+        {training && (
+          <p className="banner banner-warn" data-testid="evaluate-training-warn">
+            ⚠ {t('runs.training.formWarn')}
+          </p>
+        )}
+        {musts.length > 0 && scored.length === 0 && (
+          <p className="banner banner-warn" data-testid="evaluate-no-must">
+            ⚠ {t('runs.evaluate.noMust', { count: musts.length })}
+          </p>
+        )}
         <PreprocessingFields value={pre} onChange={setPre} defaults={defaults} defaultClasses={classes} />
         {mismatch && (
           <p className="banner banner-warn" data-testid="evaluate-class-mismatch">
@@ -157,6 +193,18 @@ export function EvaluateForm({
           <p className="field-error" role="alert" data-testid="evaluate-invalid">
             {t(`runs.evaluate.invalid.${invalid}`)}
           </p>
+        )}
+        {asking && (
+          <div className="banner banner-warn row" role="alertdialog" data-testid="evaluate-training-confirm">
+            <span>{t('runs.training.confirm')}</span>
+            <span className="spacer" />
+            <button type="submit" data-testid="evaluate-training-yes">
+              {t('runs.training.yes')}
+            </button>
+            <button type="button" data-testid="evaluate-training-no" onClick={() => setAsking(false)}>
+              {t('actions.cancel')}
+            </button>
+          </div>
         )}
         <div className="row">
           <button type="submit" className="primary" data-testid="evaluate-start" disabled={!model || !version}>

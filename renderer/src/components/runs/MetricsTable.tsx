@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Run } from '../../../../shared/schema';
 import { fmt, withUnit } from '../../format';
+import { intervalText } from '../../format-interval';
 import { byMetricOrder, metricUnit, parseMetricKey } from '../../../../shared/metric-keys';
 import { metricGroup } from './metric-keys';
 
@@ -21,14 +22,24 @@ export function MetricsTable({ run }: { run: Run }) {
               <thead>
                 <tr>
                   <th>{t(`runs.metrics.${g}`)}</th>
-                  <th className="num">{t('runs.metrics.value')}</th>
+                  <th className="num">
+                    {t('runs.metrics.value')}
+                    <div className="small muted">{t('runs.metrics.interval')}</div>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {ks.map((k) => (
                   <tr key={k} data-testid="metric-row" data-key={k} data-value={run.metrics[k] ?? ''}>
                     <td className="mono">{k}</td>
-                    <td className="num">{withUnit(run.metrics[k], metricUnit(k))}</td>
+                    <td className="num">
+                      {withUnit(run.metrics[k], metricUnit(k))}
+                      {run.intervals?.[k] && (
+                        <div className="small muted" data-testid="metric-interval">
+                          {intervalText(run.intervals[k])}
+                        </div>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

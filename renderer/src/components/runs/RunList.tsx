@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ProjectDocument, Run } from '../../../../shared/schema';
+import { includesTraining } from '../../../../shared/training-data';
 import { fmt, shortDate } from '../../format';
 import { dataText, modelName } from './format-run';
 
@@ -70,6 +71,11 @@ export function RunList({
               <span className="row">
                 <strong>{r.id}</strong>
                 <StatusBadge run={r} />
+                {doc.candidate?.run === r.id && (
+                  <span className="badge badge-candidate" data-testid="run-row-candidate">
+                    {t('runs.candidate.badge')}
+                  </span>
+                )}
                 <span className="spacer" />
                 {r.status === 'done' && r.metrics.accuracy !== undefined && (
                   <span className="mono small" title={t('runs.list.accuracy')}>
@@ -79,6 +85,11 @@ export function RunList({
               </span>
               <span className="small">
                 {modelName(doc, r.model)} · {dataText(r) || t('runs.adHoc')}
+                {includesTraining(doc, r) && (
+                  <span className="badge badge-warn" data-testid="run-row-training">
+                    {t('runs.training.badge')}
+                  </span>
+                )}
               </span>
               <span className="muted small">
                 {shortDate(r.startedAt, i18n.language)} · {t('runs.list.batch', { batch: r.settings.batch })}

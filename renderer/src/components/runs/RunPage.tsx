@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDocument, Run } from '../../../../shared/schema';
+import { includesTraining } from '../../../../shared/training-data';
 import { shortDate } from '../../format';
 import { useActions } from '../../store/StoreContext';
+import { CandidateControl } from './CandidateControl';
 import { ClassTable } from './ClassTable';
 import { ConfusionHeatmap } from './ConfusionHeatmap';
 import { EnvironmentPanel } from './EnvironmentPanel';
@@ -57,10 +59,16 @@ export function RunPage({ run, doc, readOnly }: { run: Run; doc: ProjectDocument
           </p>
         </div>
         <span className="spacer" />
+        <CandidateControl run={run} doc={doc} readOnly={readOnly} />
         <button data-testid="run-remove" disabled={readOnly || run.status === 'running'} onClick={() => void remove()}>
           {t('runs.page.remove')}
         </button>
       </header>
+      {includesTraining(doc, run) && (
+        <p className="banner banner-warn" data-testid="run-training">
+          ⚠ {t('runs.training.banner')}
+        </p>
+      )}
       {run.status === 'failed' && (
         <p className="banner banner-warn runs-failed" role="alert" data-testid="run-failure">
           {t('runs.page.failed', { reason: run.error ?? t('runs.page.noReason') })}
