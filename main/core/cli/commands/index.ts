@@ -9,6 +9,7 @@ import { datasetListCommand } from './dataset-list.js';
 import { evalCommand } from './eval.js';
 import { infoCommand } from './info.js';
 import { modelAddCommand, modelListCommand } from './model.js';
+import { mergeCommand } from './merge.js';
 import { iterationCloseCommand, iterationListCommand, iterationStartCommand } from './iteration.js';
 import { newCommand } from './new.js';
 import { reportCommand } from './report.js';
@@ -36,4 +37,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   iterationListCommand,
   scoreCommand,
   reportCommand,
+  mergeCommand,
 ];
