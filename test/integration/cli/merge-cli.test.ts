@@ -53,11 +53,15 @@ describe('gapboard merge', () => {
       '--json',
     );
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.out);
+    const report = JSON.parse(r.out) as {
+      renumbered: unknown[];
+      conflicts: unknown[];
+      missingFiles: { path: string }[];
+    };
     expect(report.renumbered).toEqual([{ kind: 'requirement', from: 'R-4', to: 'R-5' }]);
     expect(report.conflicts).toEqual([]);
     // Models and dataset folders are linked, never copied: the ones not on this disk are listed.
-    expect(report.missingFiles.map((m: { path: string }) => m.path)).toEqual(['models/mlp.onnx', 'data/v1']);
+    expect(report.missingFiles.map((m) => m.path)).toEqual(['models/mlp.onnx', 'data/v1']);
     const out = read(path.join(dir, 'out.gapboard'));
     expect(out.requirements.map((x) => [x.id, x.metric, x.target])).toEqual([
       ['R-1', 'accuracy', 0.95],
