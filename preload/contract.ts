@@ -8,12 +8,14 @@ import type { JobInfo, ProjectView } from './contract/define.js';
 import { boardMethods } from './contract/board-methods.js';
 import { datasetMethods } from './contract/dataset-methods.js';
 import { jobMethods } from './contract/job-methods.js';
+import { mergeMethods } from './contract/merge-methods.js';
 import { projectMethods } from './contract/project-methods.js';
 import { runMethods } from './contract/run-methods.js';
 
 export * from './contract/define.js';
 export { requirementFields } from './contract/project-methods.js';
 export type { GalleryItem, RunComparison } from './contract/run-methods.js';
+export type { MergeConflict, MergeReport } from './contract/merge-methods.js';
 
 /** Every method, composed from one file per area (each area owns its file). */
 export const METHODS = {
@@ -22,6 +24,7 @@ export const METHODS = {
   ...runMethods,
   ...datasetMethods,
   ...boardMethods,
+  ...mergeMethods,
 } as const;
 
 export type Methods = typeof METHODS;

@@ -7,12 +7,9 @@ import path from 'node:path';
 import { parseDocument } from '../project/document.js';
 import { readProjectBytes } from '../project/file-io.js';
 import type { ProjectDocument } from '../project/schema.js';
+import type { MissingFile } from './views.js';
 
-export interface MissingFile {
-  /** What names it: `model M-3`, `dataset digits@v4`, `evidence of R-8`. */
-  what: string;
-  path: string;
-}
+export type { MissingFile } from './views.js';
 
 export async function missingFiles(doc: ProjectDocument, folder: string): Promise<MissingFile[]> {
   const wanted: MissingFile[] = [];

@@ -6,6 +6,7 @@
 import type { ProjectDocument } from '../project/schema.js';
 import { deepEqual } from './deep-equal.js';
 import { identity, splitVersionKey, type EntityKind, type Flat } from './entities.js';
+import type { Renumbered } from './views.js';
 
 /** Kinds with numbered ids, in the order their references depend on each other. */
 const NUMBERED: readonly Exclude<EntityKind, 'project' | 'dataset'>[] = [
@@ -18,11 +19,7 @@ const NUMBERED: readonly Exclude<EntityKind, 'project' | 'dataset'>[] = [
   'iteration',
 ];
 
-export interface Renumbered {
-  kind: EntityKind;
-  from: string;
-  to: string;
-}
+export type { Renumbered } from './views.js';
 
 /** Old key → new key, per kind (dataset versions keyed `name@vN`). */
 export type IdMaps = Partial<Record<EntityKind, Map<string, string>>>;

@@ -5,26 +5,9 @@
  */
 import { deepEqual, preview } from './deep-equal.js';
 import { entityLabel, type Entity, type EntityKind, type EntityMap } from './entities.js';
+import type { ConflictField, MergeConflict, Side } from './views.js';
 
-export type Side = 'mine' | 'theirs';
-
-export interface ConflictField {
-  field: string;
-  base: string | null;
-  mine: string;
-  theirs: string;
-}
-
-export interface MergeConflict {
-  /** `requirement:R-3`: what a resolution names. */
-  key: string;
-  kind: EntityKind;
-  id: string;
-  label: string;
-  /** both-changed; or one side deleted what the other changed. */
-  type: 'both-changed' | 'deleted-by-mine' | 'deleted-by-theirs';
-  fields: ConflictField[];
-}
+export type { ConflictField, MergeConflict, Side } from './views.js';
 
 export interface KindResult {
   merged: EntityMap;
