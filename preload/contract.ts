@@ -8,6 +8,7 @@ import type { JobInfo, ProjectView } from './contract/define.js';
 import { boardMethods } from './contract/board-methods.js';
 import { datasetMethods } from './contract/dataset-methods.js';
 import { jobMethods } from './contract/job-methods.js';
+import { manualMethods } from './contract/manual-methods.js';
 import { mergeMethods } from './contract/merge-methods.js';
 import { projectMethods } from './contract/project-methods.js';
 import { runMethods } from './contract/run-methods.js';
@@ -25,6 +26,7 @@ export const METHODS = {
   ...datasetMethods,
   ...boardMethods,
   ...mergeMethods,
+  ...manualMethods,
 } as const;
 
 export type Methods = typeof METHODS;

@@ -9,6 +9,7 @@ import { GapboardError, toErrorPayload } from '../project/errors.js';
 import { boardHandlers } from './handlers/board-handlers.js';
 import { datasetHandlers } from './handlers/dataset-handlers.js';
 import { jobHandlers } from './handlers/job-handlers.js';
+import { manualHandlers } from './handlers/manual-handlers.js';
 import { mergeHandlers } from './handlers/merge-handlers.js';
 import { projectHandlers } from './handlers/project-handlers.js';
 import { runHandlers } from './handlers/run-handlers.js';
@@ -24,6 +25,7 @@ export function createHandlers(core: GapboardCore): Handlers {
     ...boardHandlers(core),
     ...runHandlers(core),
     ...mergeHandlers(core),
+    ...manualHandlers(core),
   };
 }
 

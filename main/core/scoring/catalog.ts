@@ -4,7 +4,7 @@
  */
 import type { ProjectDocument } from '../project/schema.js';
 import { BASE_METRICS, CLASS_QUALITY_KEYS, metricDefaults, parseMetricKey, type MetricKind } from './metric-keys.js';
-import type { Operator } from '../project/schema.js';
+import { MANUAL_METRIC, type Operator } from '../project/schema.js';
 
 export interface CatalogEntry {
   key: string;
@@ -53,6 +53,8 @@ export function metricCatalog(doc: ProjectDocument): CatalogEntry[] {
     out.push({ key, kind: d.kind, op: d.op, unit, source });
   };
   for (const key of BASE_METRICS.keys()) add(key, 'design');
+  // A requirement no metric measures: a named person judges it met or not met.
+  add(MANUAL_METRIC, 'design');
   const quality = [...BASE_METRICS].filter(([, d]) => d.kind === 'quality').map(([k]) => k);
   for (const c of classes) for (const k of CLASS_QUALITY_KEYS) add(`${k}[${c}]`, 'dataset');
   for (const c of classes) add(`data.count[${c}]`, 'dataset');

@@ -2,7 +2,7 @@
  * The metric-key vocabulary of DESIGN §1 (shared by requirements, runs, the CLI and reports):
  * what kind of figure a key names, and the operator and unit a new requirement on it defaults to.
  */
-import type { Operator } from '../project/schema.js';
+import { MANUAL_METRIC, type Operator } from '../project/schema.js';
 
 export type MetricKind = 'quality' | 'speed' | 'size' | 'data';
 
@@ -84,7 +84,7 @@ export function parseMetricKey(key: string): ParsedMetricKey {
   }
   m = CLASS_RE.exec(key);
   if (m) return { key, inner: key, base: m[1]!, className: m[2]!, known: true };
-  return { key, inner: key, base: key, known: BASE_METRICS.has(key) };
+  return { key, inner: key, base: key, known: BASE_METRICS.has(key) || key === MANUAL_METRIC };
 }
 
 /**
