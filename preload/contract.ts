@@ -10,6 +10,7 @@ import { datasetMethods } from './contract/dataset-methods.js';
 import { jobMethods } from './contract/job-methods.js';
 import { manualMethods } from './contract/manual-methods.js';
 import { mergeMethods } from './contract/merge-methods.js';
+import { templateMethods } from './contract/template-methods.js';
 import { projectMethods } from './contract/project-methods.js';
 import { runMethods } from './contract/run-methods.js';
 
@@ -27,6 +28,7 @@ export const METHODS = {
   ...boardMethods,
   ...mergeMethods,
   ...manualMethods,
+  ...templateMethods,
 } as const;
 
 export type Methods = typeof METHODS;

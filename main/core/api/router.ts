@@ -11,6 +11,7 @@ import { datasetHandlers } from './handlers/dataset-handlers.js';
 import { jobHandlers } from './handlers/job-handlers.js';
 import { manualHandlers } from './handlers/manual-handlers.js';
 import { mergeHandlers } from './handlers/merge-handlers.js';
+import { templateHandlers } from './handlers/template-handlers.js';
 import { projectHandlers } from './handlers/project-handlers.js';
 import { runHandlers } from './handlers/run-handlers.js';
 import type { HandlersFor } from './handlers/types.js';
@@ -26,6 +27,7 @@ export function createHandlers(core: GapboardCore): Handlers {
     ...runHandlers(core),
     ...mergeHandlers(core),
     ...manualHandlers(core),
+    ...templateHandlers(core),
   };
 }
 

@@ -10,6 +10,7 @@ import { evalCommand } from './eval.js';
 import { infoCommand } from './info.js';
 import { modelAddCommand, modelListCommand } from './model.js';
 import { mergeCommand } from './merge.js';
+import { templateApplyCommand, templateListCommand, templateSaveCommand } from './template.js';
 import { iterationCloseCommand, iterationListCommand, iterationStartCommand } from './iteration.js';
 import { newCommand } from './new.js';
 import { reportCommand } from './report.js';
@@ -38,4 +39,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   scoreCommand,
   reportCommand,
   mergeCommand,
+  templateListCommand,
+  templateSaveCommand,
+  templateApplyCommand,
 ];
