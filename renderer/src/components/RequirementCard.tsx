@@ -1,10 +1,12 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { TFunction } from 'i18next';
-import type { ProjectDocument } from '../../../main/core/project/schema';
+import { MANUAL_METRIC, type ProjectDocument } from '../../../main/core/project/schema';
 import type { BoardCardView as BoardCard, TrendPair } from '../../../preload/contract/board-methods';
 import { fmt, opSymbol, pct, withUnit } from '../format';
 import { useActions } from '../store/StoreContext';
 import { Sparkline } from './charts/Sparkline';
+import { ManualJudgeDialog } from './manual/ManualJudgeDialog';
+import { ManualVerdict } from './manual/ManualVerdict';
 
 /** The sketch's "⚠ measured on 2 cores, target: 4": speed measured on other hardware than targeted. */
 function hardwareWarning(card: BoardCard, doc: ProjectDocument): { cores: number; target: number } | null {
@@ -31,8 +33,10 @@ export const RequirementCard = memo(function RequirementCard({
   /** Whether the current value is a new point (not just the last closed iteration again). */
   withNow: boolean;
 }) {
-  const { select } = useActions();
+  const { select, project } = useActions();
+  const [judging, setJudging] = useState(false);
   const req = doc.requirements.find((r) => r.id === card.requirement);
+  const manual = card.metric === MANUAL_METRIC;
   const scope = req?.scope;
   const scopeText = scope?.dataset
     ? `${scope.dataset}${scope.version ? `@v${scope.version}` : ''}${scope.split ? `:${scope.split}` : ''}${scope.slice ? ` · ${scope.slice}` : ''}`
@@ -59,7 +63,17 @@ export const RequirementCard = memo(function RequirementCard({
         {card.metric}
         {scopeText && <> · {scopeText}</>}
       </div>
-      <div className="req-card-figures">
+      {manual && (
+        <ManualVerdict
+          card={card}
+          req={req}
+          doc={doc}
+          t={t}
+          readOnly={project?.readOnly ?? true}
+          onJudge={() => setJudging(true)}
+        />
+      )}
+      <div className="req-card-figures" hidden={manual}>
         <span className="req-value" data-testid={`card-value-${card.requirement}`}>
           {withUnit(card.value, card.unit)}
         </span>
@@ -129,6 +143,7 @@ export const RequirementCard = memo(function RequirementCard({
           </span>
         )}
       </footer>
+      {judging && req && <ManualJudgeDialog req={req} doc={doc} onClose={() => setJudging(false)} />}
     </article>
   );
 });
