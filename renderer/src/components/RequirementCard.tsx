@@ -1,11 +1,10 @@
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import type { TFunction } from 'i18next';
 import { MANUAL_METRIC, type ProjectDocument } from '../../../main/core/project/schema';
 import type { BoardCardView as BoardCard, TrendPair } from '../../../preload/contract/board-methods';
 import { fmt, opSymbol, pct, withUnit } from '../format';
 import { useActions } from '../store/StoreContext';
 import { Sparkline } from './charts/Sparkline';
-import { ManualJudgeDialog } from './manual/ManualJudgeDialog';
 import { ManualVerdict } from './manual/ManualVerdict';
 
 /** The sketch's "⚠ measured on 2 cores, target: 4": speed measured on other hardware than targeted. */
@@ -25,6 +24,7 @@ export const RequirementCard = memo(function RequirementCard({
   doc,
   withNow,
   t,
+  onJudge,
 }: {
   card: BoardCard;
   doc: ProjectDocument;
@@ -32,9 +32,10 @@ export const RequirementCard = memo(function RequirementCard({
   t: TFunction;
   /** Whether the current value is a new point (not just the last closed iteration again). */
   withNow: boolean;
+  /** Opens the judging panel of a manual requirement (kept by the screen, so it outlives a board reload). */
+  onJudge?: (requirement: string) => void;
 }) {
   const { select, project } = useActions();
-  const [judging, setJudging] = useState(false);
   const req = doc.requirements.find((r) => r.id === card.requirement);
   const manual = card.metric === MANUAL_METRIC;
   const scope = req?.scope;
@@ -70,7 +71,7 @@ export const RequirementCard = memo(function RequirementCard({
           doc={doc}
           t={t}
           readOnly={project?.readOnly ?? true}
-          onJudge={() => setJudging(true)}
+          onJudge={() => onJudge?.(card.requirement)}
         />
       )}
       <div className="req-card-figures" hidden={manual}>
@@ -143,7 +144,6 @@ export const RequirementCard = memo(function RequirementCard({
           </span>
         )}
       </footer>
-      {judging && req && <ManualJudgeDialog req={req} doc={doc} onClose={() => setJudging(false)} />}
     </article>
   );
 });
