@@ -20,6 +20,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 /** A short, one-line rendering of a value for a side-by-side conflict view. */
 export function preview(value: unknown, max = 160): string {
   if (value === undefined) return '—';
+  if (value === '') return '""';
   if (Array.isArray(value) && value.length > 12) return `[${value.length} items]`;
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

@@ -127,7 +127,10 @@ export const RequirementCard = memo(function RequirementCard({
             {ev.dataset.name}@v{ev.dataset.version}
           </button>
         )}
-        {ev.reason && <span className="muted"> {ev.reason}</span>}
+        {ev.reason && !manual && <span className="muted"> {ev.reason}</span>}
+        {manual && (
+          <span className="muted"> {t('manual.evidenceCount', { count: req?.manual?.evidence.length ?? 0 })}</span>
+        )}
         {card.decisions.length > 0 && (
           <span className="req-qa">
             {card.decisions.map((id) => (

@@ -635,6 +635,7 @@ export const en = {
     history: 'Judgments',
     judgmentEntry: '{{date}} · {{verdict}} by {{by}}: {{reason}}',
     done: 'Done',
+    evidenceCount: '{{count}} attached',
   },
   templates: {
     startFrom: 'Start from',

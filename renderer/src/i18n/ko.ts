@@ -645,6 +645,7 @@ export const ko: DeepString<Catalogue> = {
     history: '판단 기록',
     judgmentEntry: '{{date}} · {{by}}: {{verdict}} — {{reason}}',
     done: '완료',
+    evidenceCount: '첨부된 근거 {{count}}개',
   },
   templates: {
     startFrom: '시작 템플릿',
@@ -655,8 +656,8 @@ export const ko: DeepString<Catalogue> = {
     saveAs: '템플릿으로 저장…',
     applyTitle: '템플릿에서 요구사항 추가',
     choose: '템플릿',
-    newIteration: '새 반복 시작 (이름)',
-    newIterationPlaceholder: '비워 두면 현재 반복에 추가합니다',
+    newIteration: '새 이터레이션 시작 (이름)',
+    newIterationPlaceholder: '비워 두면 현재 이터레이션에 추가합니다',
     apply: '요구사항 추가',
     applied: '추가됨: {{added}} · 이미 있음: {{skipped}}',
     saveTitle: '요구사항을 템플릿으로 저장',

@@ -59,7 +59,7 @@ export function ManualEvidence({ req, doc, by }: { req: Requirement; doc: Projec
           ))}
         </ul>
       )}
-      <form className="row" onSubmit={(e) => void attach(e)}>
+      <form className="evidence-form" onSubmit={(e) => void attach(e)}>
         <label>
           {t('manual.kindLabel')}
           <select data-testid="evidence-kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
