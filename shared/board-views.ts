@@ -20,6 +20,8 @@ export interface Evidence {
   dataset?: DatasetRef;
   /** Set when there is no value: why (out of scope, not measured, no run…). */
   reason?: string;
+  /** A manual requirement's judgment that counts now: who said met or not met, when and why. */
+  judgment?: { verdict: 'met' | 'unmet'; by: string; at: string; reason: string };
 }
 
 export interface Tally {

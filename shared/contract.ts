@@ -5,6 +5,9 @@
  */
 import type { z } from 'zod';
 import { boardMethods } from './contract/board-methods.js';
+import { templateMethods } from './contract/template-methods.js';
+import { manualMethods } from './contract/manual-methods.js';
+import { mergeMethods } from './contract/merge-methods.js';
 import { compareMethods } from './contract/compare-methods.js';
 import { datasetMethods } from './contract/dataset-methods.js';
 import { jobMethods } from './contract/job-methods.js';
@@ -14,6 +17,7 @@ import { runMethods } from './contract/run-methods.js';
 export * from './contract/define.js';
 export { requirementFields } from './contract/project-methods.js';
 export type { GalleryItem, RunComparison } from './contract/run-methods.js';
+export type { MergeConflict, MergeReport } from './contract/merge-methods.js';
 
 /** Every method, composed from one file per area (each area owns its file). */
 export const METHODS = {
@@ -22,6 +26,9 @@ export const METHODS = {
   ...runMethods,
   ...datasetMethods,
   ...boardMethods,
+  ...templateMethods,
+  ...manualMethods,
+  ...mergeMethods,
   ...compareMethods,
 } as const;
 

@@ -4,7 +4,7 @@
  * better, its unit, whether it depends on the machine it was measured on, and the operator and
  * unit a new requirement on it defaults to.
  */
-import type { Operator } from './schema.js';
+import { MANUAL_METRIC, type Operator } from './schema.js';
 
 export type MetricKind = 'quality' | 'speed' | 'size' | 'data';
 
@@ -90,7 +90,7 @@ export function parseMetricKey(key: string): ParsedMetricKey {
   }
   m = CLASS_RE.exec(key);
   if (m) return { key, inner: key, base: m[1]!, className: m[2]!, known: true };
-  return { key, inner: key, base: key, known: BASE_METRICS.has(key) };
+  return { key, inner: key, base: key, known: BASE_METRICS.has(key) || key === MANUAL_METRIC };
 }
 
 /**

@@ -90,6 +90,43 @@ export const requirementChangeSchema = z.object({
   reason: z.string(),
 });
 
+/** The metric key of a requirement no metric can measure: a named person judges it. */
+export const MANUAL_METRIC = 'manual';
+
+/**
+ * What backs a manual judgment: a file copied into the folder beside the project, a note, or
+ * a link to a Q&A / decision entry.
+ */
+export const manualEvidenceSchema = z.object({
+  kind: z.enum(['file', 'note', 'qa']),
+  /** file: the copy's project-relative path. */
+  file: relPath.optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+  /** note: its text; file: an optional caption. */
+  text: z.string().optional(),
+  /** qa: the linked Q&A / decision id. */
+  qa: z.string().optional(),
+  addedAt: isoDate,
+  addedBy: z.string(),
+});
+
+export const manualJudgmentSchema = z.object({
+  verdict: z.enum(['met', 'unmet']),
+  by: z.string().min(1),
+  reason: z.string().min(1),
+  at: isoDate,
+  /** The latest iteration when it was judged; a newer iteration asks for a new judgment. */
+  iteration: z.string().optional(),
+});
+
+export const manualSchema = z.object({
+  evidence: z.array(manualEvidenceSchema),
+  judgments: z.array(manualJudgmentSchema),
+});
+
 export const requirementSchema = z.object({
   id: z.string().regex(/^R-\d+$/),
   title: z.string(),
@@ -105,6 +142,8 @@ export const requirementSchema = z.object({
   source: z.object({ who: z.string(), qa: z.string().optional() }),
   createdAt: isoDate,
   history: z.array(requirementChangeSchema),
+  /** Present on manual requirements (metric `manual`): evidence and judgments. */
+  manual: manualSchema.optional(),
 });
 
 export const sampleSchema = z.object({
@@ -341,6 +380,8 @@ export const projectDocumentSchema = z.object({
 
 export type ProjectDocument = z.infer<typeof projectDocumentSchema>;
 export type Requirement = z.infer<typeof requirementSchema>;
+export type ManualEvidence = z.infer<typeof manualEvidenceSchema>;
+export type ManualJudgment = z.infer<typeof manualJudgmentSchema>;
 export type RequirementChange = z.infer<typeof requirementChangeSchema>;
 export type ServingTarget = z.infer<typeof servingTargetSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -36,7 +36,6 @@ export const METHOD_NAMES = [
   'runs.get',
   'runs.gallery',
   'runs.compare',
-  'runs.compareFair',
   'runs.remove',
   'runs.environment',
   'datasets.list',
@@ -61,6 +60,17 @@ export const METHOD_NAMES = [
   'decisions.remove',
   'report.export',
   'report.html',
+  'templates.list',
+  'templates.save',
+  'templates.remove',
+  'templates.apply',
+  'templates.createProject',
+  'requirements.addEvidence',
+  'requirements.removeEvidence',
+  'requirements.judge',
+  'merge.preview',
+  'merge.apply',
+  'runs.compareFair',
 ] as const satisfies readonly MethodName[];
 
 type Unlisted = Exclude<MethodName, (typeof METHOD_NAMES)[number]>;

@@ -10,6 +10,9 @@ import { boardHandlers } from './handlers/board-handlers.js';
 import { compareHandlers } from './handlers/compare-handlers.js';
 import { datasetHandlers } from './handlers/dataset-handlers.js';
 import { jobHandlers } from './handlers/job-handlers.js';
+import { manualHandlers } from './handlers/manual-handlers.js';
+import { mergeHandlers } from './handlers/merge-handlers.js';
+import { templateHandlers } from './handlers/template-handlers.js';
 import { projectHandlers } from './handlers/project-handlers.js';
 import { runHandlers } from './handlers/run-handlers.js';
 import type { HandlersFor } from './handlers/types.js';
@@ -24,6 +27,9 @@ export function createHandlers(core: GapboardCore): Handlers {
     ...boardHandlers(core),
     ...runHandlers(core),
     ...compareHandlers(core),
+    ...mergeHandlers(core),
+    ...manualHandlers(core),
+    ...templateHandlers(core),
   };
 }
 

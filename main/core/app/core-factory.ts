@@ -4,6 +4,7 @@ import { GapboardCore, type CoreDeps } from './create-core.js';
 import { SAMPLE_DIR, SAMPLE_FILE_NAME } from './paths.js';
 import { createConfPrefs } from './prefs.js';
 import { copySampleProject } from './sample-copy.js';
+import { createFileTemplateStore } from '../templates/store.js';
 
 export interface CreateCoreOptions extends Partial<CoreDeps> {
   host: CoreDeps['host'];
@@ -17,6 +18,7 @@ export function createCore(opts: CreateCoreOptions): { core: GapboardCore; dispa
     ...opts,
     now,
     prefs: opts.prefs ?? createConfPrefs(opts.dataDir),
+    templates: opts.templates ?? createFileTemplateStore(opts.dataDir),
     copySample:
       opts.copySample ?? (() => copySampleProject(opts.sampleDir ?? SAMPLE_DIR, opts.dataDir, SAMPLE_FILE_NAME, now())),
   });

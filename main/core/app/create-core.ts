@@ -8,6 +8,7 @@ import { GapboardError } from '../project/errors.js';
 import { ProjectSession } from '../project/session.js';
 import { createMemoryPrefs, withRecent, type PrefsStore } from './prefs.js';
 import { JobRunner } from './jobs.js';
+import { createMemoryTemplateStore, type TemplateStore } from '../templates/store.js';
 import { toView } from './project-view.js';
 
 export interface Logger {
@@ -31,6 +32,8 @@ export interface CoreDeps {
   printPdf?: (html: string) => Promise<Buffer>;
   /** Makes a fresh, writable copy of the sample project and returns its file. */
   copySample?: () => Promise<string>;
+  /** The user's own requirement templates (in the app's data folder). */
+  templates?: TemplateStore;
 }
 
 export class GapboardCore {
@@ -38,6 +41,7 @@ export class GapboardCore {
   readonly now: () => string;
   readonly log: Logger;
   readonly jobs: JobRunner;
+  readonly templates: TemplateStore;
   private session: ProjectSession | null = null;
 
   constructor(readonly deps: CoreDeps) {
@@ -45,6 +49,7 @@ export class GapboardCore {
     this.prefs = deps.prefs ?? createMemoryPrefs();
     this.now = deps.now ?? (() => new Date().toISOString());
     this.log = deps.log ?? silentLogger;
+    this.templates = deps.templates ?? createMemoryTemplateStore();
   }
 
   get current(): ProjectSession | null {

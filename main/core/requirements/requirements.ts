@@ -6,6 +6,7 @@
 import { GapboardError } from '../project/errors.js';
 import { nextId, normalizeId } from '../project/ids.js';
 import {
+  MANUAL_METRIC,
   OPERATORS,
   PRIORITIES,
   type Operator,
@@ -37,6 +38,11 @@ export type RequirementPatch = Partial<Omit<RequirementInput, 'servingTarget'>> 
 
 /** Fields whose changes go into the history (the schema's requirementChange.field). */
 const TRACKED = ['target', 'op', 'priority', 'metric'] as const;
+
+/** What a requirement turned manual starts with: judged met or not, nothing to measure. */
+function manualDefaults(): Pick<Requirement, 'op' | 'target' | 'unit' | 'manual'> {
+  return { op: '>=', target: 1, unit: '', manual: { evidence: [], judgments: [] } };
+}
 
 /** Looks a requirement up by `7`, `R-7` or `r-7`. */
 export function findRequirement(doc: ProjectDocument, id: string): Requirement {
@@ -92,6 +98,8 @@ export function addRequirement(session: ProjectSession, input: RequirementInput)
       createdAt: session.nowIso(),
       history: [],
     };
+    // No metric measures it: met means a person judged it met (value 1 against a target of 1).
+    if (req.metric === MANUAL_METRIC) Object.assign(req, manualDefaults());
     draft.requirements.push(req);
     return req.id;
   });
@@ -136,6 +144,7 @@ export function updateRequirement(
     if (patch.source !== undefined) req.source = { ...patch.source };
     if (patch.servingTarget === null) delete req.servingTarget;
     else if (patch.servingTarget !== undefined) req.servingTarget = patch.servingTarget;
+    if (req.metric === MANUAL_METRIC && !req.manual) Object.assign(req, manualDefaults());
   });
   return findRequirement(session.doc, current.id);
 }

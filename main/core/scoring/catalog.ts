@@ -10,6 +10,7 @@ import {
   parseMetricKey,
   type CatalogEntry,
 } from '../../../shared/metric-keys.js';
+import { MANUAL_METRIC } from '../../../shared/schema.js';
 
 export type { CatalogEntry } from '../../../shared/metric-keys.js';
 
@@ -50,6 +51,8 @@ export function metricCatalog(doc: ProjectDocument): CatalogEntry[] {
     out.push({ key, kind: d.kind, op: d.op, unit, source });
   };
   for (const key of BASE_METRICS.keys()) add(key, 'design');
+  // A requirement no metric measures: a named person judges it met or not met.
+  add(MANUAL_METRIC, 'design');
   const quality = [...BASE_METRICS].filter(([, d]) => d.kind === 'quality').map(([k]) => k);
   for (const c of classes) for (const k of CLASS_QUALITY_KEYS) add(`${k}[${c}]`, 'dataset');
   for (const c of classes) add(`data.count[${c}]`, 'dataset');

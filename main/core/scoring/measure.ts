@@ -3,7 +3,14 @@
  * dataset version for data keys — and why it is untested when neither can say.
  */
 import { computeStats } from '../datasets/stats.js';
-import type { DatasetVersion, ProjectDocument, Requirement, Run } from '../../../shared/schema.js';
+import {
+  MANUAL_METRIC,
+  type DatasetVersion,
+  type ProjectDocument,
+  type Requirement,
+  type Run,
+} from '../../../shared/schema.js';
+import { measureManual } from './manual-measure.js';
 import { metricKind } from '../../../shared/metric-keys.js';
 import type { DatasetRef, Evidence } from '../../../shared/board-views.js';
 
@@ -45,6 +52,10 @@ export function formatDatasetRef(ref: DatasetRef): string {
 /** Human-readable evidence, the string frozen into a scorecard row. */
 export function formatEvidence(e: Evidence): string {
   if (e.reason) return e.reason;
+  if (e.judgment) {
+    const j = e.judgment;
+    return `judged ${j.verdict === 'met' ? 'met' : 'not met'} by ${j.by} on ${j.at.slice(0, 10)}: ${j.reason}`;
+  }
   const parts: string[] = [];
   if (e.run) parts.push(e.run);
   if (e.dataset) parts.push(formatDatasetRef(e.dataset));
@@ -177,6 +188,7 @@ function splitView(version: DatasetVersion, split: string): DatasetVersion {
 
 /** Measures one requirement in a context (a run, the project's datasets). */
 export function measure(req: Requirement, ctx: MeasureContext): Measurement {
+  if (req.metric === MANUAL_METRIC) return measureManual(req, ctx.doc);
   const key = effectiveKey(req);
   return metricKind(key) === 'data' ? measureData(req, key, ctx) : measureRun(req, key, ctx);
 }

@@ -1,11 +1,12 @@
 import { memo } from 'react';
 import type { TFunction } from 'i18next';
-import type { ProjectDocument } from '../../../shared/schema';
+import { MANUAL_METRIC, type ProjectDocument } from '../../../shared/schema';
 import type { BoardCardView as BoardCard, TrendPair } from '../../../shared/contract/board-methods';
 import { fmt, opSymbol, pct, withUnit } from '../format';
 import { intervalText } from '../format-interval';
 import { useActions } from '../store/StoreContext';
 import { Sparkline } from './charts/Sparkline';
+import { ManualVerdict } from './manual/ManualVerdict';
 
 /** The sketch's "⚠ measured on 2 cores, target: 4": speed measured on other hardware than targeted. */
 function hardwareWarning(card: BoardCard, doc: ProjectDocument): { cores: number; target: number } | null {
@@ -24,6 +25,7 @@ export const RequirementCard = memo(function RequirementCard({
   doc,
   withNow,
   t,
+  onJudge,
 }: {
   card: BoardCard;
   doc: ProjectDocument;
@@ -31,9 +33,12 @@ export const RequirementCard = memo(function RequirementCard({
   t: TFunction;
   /** Whether the current value is a new point (not just the last closed iteration again). */
   withNow: boolean;
+  /** Opens the judging panel of a manual requirement (kept by the screen, so it outlives a board reload). */
+  onJudge?: (requirement: string) => void;
 }) {
-  const { select } = useActions();
+  const { select, project } = useActions();
   const req = doc.requirements.find((r) => r.id === card.requirement);
+  const manual = card.metric === MANUAL_METRIC;
   const scope = req?.scope;
   const scopeText = scope?.dataset
     ? `${scope.dataset}${scope.version ? `@v${scope.version}` : ''}${scope.split ? `:${scope.split}` : ''}${scope.slice ? ` · ${scope.slice}` : ''}`
@@ -61,7 +66,17 @@ export const RequirementCard = memo(function RequirementCard({
         {card.metric}
         {scopeText && <> · {scopeText}</>}
       </div>
-      <div className="req-card-figures">
+      {manual && (
+        <ManualVerdict
+          card={card}
+          req={req}
+          doc={doc}
+          t={t}
+          readOnly={project?.readOnly ?? true}
+          onJudge={() => onJudge?.(card.requirement)}
+        />
+      )}
+      <div className="req-card-figures" hidden={manual}>
         <span className="req-value" data-testid={`card-value-${card.requirement}`}>
           {withUnit(card.value, card.unit)}
         </span>
@@ -124,7 +139,10 @@ export const RequirementCard = memo(function RequirementCard({
             {ev.dataset.name}@v{ev.dataset.version}
           </button>
         )}
-        {ev.reason && <span className="muted"> {ev.reason}</span>}
+        {ev.reason && !manual && <span className="muted"> {ev.reason}</span>}
+        {manual && (
+          <span className="muted"> {t('manual.evidenceCount', { count: req?.manual?.evidence.length ?? 0 })}</span>
+        )}
         {card.decisions.length > 0 && (
           <span className="req-qa">
             {card.decisions.map((id) => (

@@ -2,12 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRIORITIES } from '../../../shared/vocabulary';
 import { EnumSelect } from './EnumSelect';
-import type { ProjectDocument, Requirement } from '../../../shared/schema';
+import { MANUAL_METRIC, type ProjectDocument, type Requirement } from '../../../shared/schema';
 import type { CatalogEntry } from '../../../shared/contract/board-methods';
 import { BASE_METRICS } from '../../../shared/metric-keys';
 
 /** Until the project's catalog arrives, the design's base keys (the same list the core checks). */
-const METRIC_KEYS = [...BASE_METRICS.keys()];
+const METRIC_KEYS = [...BASE_METRICS.keys(), MANUAL_METRIC];
 import { ScopeFields, type ScopeDraft } from './ScopeFields';
 
 export interface RequirementDraft {
@@ -63,6 +63,8 @@ export function RequirementForm({
   const keys = catalog?.map((c) => c.key) ?? METRIC_KEYS;
   const entry = catalog?.find((c) => c.key === metric.trim());
   const speedish = entry ? entry.kind === 'speed' : /latency|qps/.test(metric);
+  // Judged by a person, not measured: no operator, target or unit to set.
+  const isManual = metric.trim() === MANUAL_METRIC;
 
   const pickMetric = (key: string) => {
     setMetric(key);
@@ -77,7 +79,8 @@ export function RequirementForm({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!metric.trim()) return setError(t('requirements.metricRequired'));
-    if (target.trim() === '' || !Number.isFinite(targetNumber)) return setError(t('requirements.targetInvalid'));
+    if (!isManual && (target.trim() === '' || !Number.isFinite(targetNumber)))
+      return setError(t('requirements.targetInvalid'));
     if (moved.length > 0 && !reason.trim()) return setError(t('requirements.reasonRequired'));
     setError(null);
     const source = { who, ...(qa ? { qa } : {}) };
@@ -85,9 +88,9 @@ export function RequirementForm({
       {
         title,
         metric: metric.trim(),
-        op,
-        target: targetNumber,
-        unit,
+        op: isManual ? '>=' : op,
+        target: isManual ? 1 : targetNumber,
+        unit: isManual ? '' : unit,
         priority,
         rationale,
         owner,
@@ -121,26 +124,34 @@ export function RequirementForm({
             ))}
           </datalist>
         </label>
-        <label>
-          {t('requirements.op')}
-          <select data-testid="req-op" value={op} onChange={(e) => setOp(e.target.value as '>=' | '<=')}>
-            <option value=">=">≥</option>
-            <option value="<=">≤</option>
-          </select>
-        </label>
-        <label>
-          {t('requirements.target')}
-          <input
-            data-testid="req-target"
-            inputMode="decimal"
-            value={target}
-            onChange={(e) => setTarget(e.target.value)}
-          />
-        </label>
-        <label>
-          {t('requirements.unit')}
-          <input data-testid="req-unit" value={unit} onChange={(e) => setUnit(e.target.value)} />
-        </label>
+        {isManual ? (
+          <p className="muted small span3" data-testid="req-manual-hint">
+            {t('manual.metricHint')}
+          </p>
+        ) : (
+          <>
+            <label>
+              {t('requirements.op')}
+              <select data-testid="req-op" value={op} onChange={(e) => setOp(e.target.value as '>=' | '<=')}>
+                <option value=">=">≥</option>
+                <option value="<=">≤</option>
+              </select>
+            </label>
+            <label>
+              {t('requirements.target')}
+              <input
+                data-testid="req-target"
+                inputMode="decimal"
+                value={target}
+                onChange={(e) => setTarget(e.target.value)}
+              />
+            </label>
+            <label>
+              {t('requirements.unit')}
+              <input data-testid="req-unit" value={unit} onChange={(e) => setUnit(e.target.value)} />
+            </label>
+          </>
+        )}
         <EnumSelect
           label={t('requirements.priority')}
           testId="req-priority"

@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from './LanguageSelect';
+import { MergeDialog } from './merge/MergeDialog';
 import { selectBusy, selectProject, selectScreen } from '../store/selectors';
 import { useActions, useAppStore } from '../store/StoreContext';
 import type { Screen } from '../store/types';
@@ -11,6 +13,7 @@ export function TopBar({ screens }: { screens: Screen[] }) {
   const screen = useAppStore(selectScreen);
   const busy = useAppStore(selectBusy);
   const { setScreen, save, undo, redo, requestClose } = useActions();
+  const [merging, setMerging] = useState(false);
   if (!project) return null;
   const fileName = project.path.split(/[\\/]/).pop();
   return (
@@ -54,6 +57,9 @@ export function TopBar({ screens }: { screens: Screen[] }) {
         >
           {t('actions.redo')}
         </button>
+        <button data-testid="open-merge" disabled={project.readOnly || busy} onClick={() => setMerging(true)}>
+          {t('merge.open')}
+        </button>
         <button
           data-testid="save-button"
           className="primary"
@@ -80,6 +86,7 @@ export function TopBar({ screens }: { screens: Screen[] }) {
           </button>
         ))}
       </nav>
+      {merging && <MergeDialog onClose={() => setMerging(false)} />}
     </header>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardView as BoardData, BoardCardView as BoardCard } from '../../../shared/contract/board-methods';
 import { BoardHeader } from '../components/BoardHeader';
+import { ManualJudgeDialog } from '../components/manual/ManualJudgeDialog';
 import { RequirementCard } from '../components/RequirementCard';
 import { useLoaded } from '../hooks/useLoaded';
 import { selectBoard, selectDoc } from '../store/selectors';
@@ -19,9 +20,11 @@ export function Board() {
   const doc = useAppStore(selectDoc);
   const [groupBy, setGroupBy] = useState<GroupBy>('status');
   const [collapsed, setCollapsed] = useState<Record<string, boolean>>({});
+  const [judging, setJudging] = useState<string | null>(null);
 
   const groups = useMemo(() => (board ? grouped(board, groupBy) : []), [board, groupBy]);
   if (!doc) return null;
+  const judgedReq = judging ? doc.requirements.find((r) => r.id === judging) : undefined;
   const lastClosed = doc.iterations.findLast((i) => i.status === 'closed');
   const withNow = board?.iteration != null || lastClosed?.candidateRun !== board?.run?.id;
   return (
@@ -71,7 +74,14 @@ export function Board() {
                 {!closed && (
                   <div className="card-grid">
                     {cards.map((c) => (
-                      <RequirementCard key={c.requirement} card={c} doc={doc} withNow={withNow} t={t} />
+                      <RequirementCard
+                        key={c.requirement}
+                        card={c}
+                        doc={doc}
+                        withNow={withNow}
+                        t={t}
+                        onJudge={setJudging}
+                      />
                     ))}
                   </div>
                 )}
@@ -80,6 +90,7 @@ export function Board() {
           })}
         </>
       )}
+      {judgedReq && <ManualJudgeDialog req={judgedReq} doc={doc} onClose={() => setJudging(null)} />}
     </main>
   );
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Requirement } from '../../../shared/schema';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { RequirementForm, type RequirementDraft } from '../components/RequirementForm';
+import { TemplateApplyDialog } from '../components/templates/TemplateApplyDialog';
+import { TemplateSaveDialog } from '../components/templates/TemplateSaveDialog';
 import { useLoaded } from '../hooks/useLoaded';
 import { selectCatalog, selectDoc, selectProject, selectRequirements, selectSelection } from '../store/selectors';
 import { useActions, useAppStore } from '../store/StoreContext';
@@ -25,6 +27,7 @@ export function Requirements() {
   }, [selection.requirement]);
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
+  const [templateDialog, setTemplateDialog] = useState<'apply' | 'save' | null>(null);
   const readOnly = project?.readOnly ?? true;
 
   const submit = async (draft: RequirementDraft, reason: string) => {
@@ -52,6 +55,16 @@ export function Requirements() {
     <main className="screen" data-testid="screen-requirements" data-app-state="ready">
       <div className="screen-head">
         <h1>{t('requirements.title')}</h1>
+        <button data-testid="from-template" disabled={readOnly} onClick={() => setTemplateDialog('apply')}>
+          {t('templates.fromTemplate')}
+        </button>
+        <button
+          data-testid="save-as-template"
+          disabled={requirements.length === 0}
+          onClick={() => setTemplateDialog('save')}
+        >
+          {t('templates.saveAs')}
+        </button>
         <button
           className="primary"
           data-testid="add-requirement"
@@ -145,6 +158,10 @@ export function Requirements() {
             ))}
           </tbody>
         </table>
+      )}
+      {templateDialog === 'apply' && <TemplateApplyDialog onClose={() => setTemplateDialog(null)} />}
+      {templateDialog === 'save' && (
+        <TemplateSaveDialog requirements={requirements} onClose={() => setTemplateDialog(null)} />
       )}
       {deleting && (
         <ConfirmDialog

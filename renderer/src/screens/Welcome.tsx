@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from '../components/LanguageSelect';
+import { TemplatePicker } from '../components/templates/TemplatePicker';
+import { useTemplates } from '../components/templates/useTemplates';
 import { selectBusy, selectInfo, selectPrefs } from '../store/selectors';
 import { useActions, useAppStore } from '../store/StoreContext';
 
@@ -14,6 +16,8 @@ export function Welcome() {
   const [name, setName] = useState('');
   const [newPath, setNewPath] = useState('');
   const [openPath, setOpenPath] = useState('');
+  const [templates] = useTemplates();
+  const [template, setTemplate] = useState('');
 
   const browse = async (kind: 'open' | 'save', apply: (p: string) => void) => {
     const picked = await run(() => api.host.pickPath({ kind, defaultName: name ? `${name}.gapboard` : undefined }));
@@ -21,7 +25,7 @@ export function Welcome() {
   };
   const onCreate = (e: FormEvent) => {
     e.preventDefault();
-    void createProject(newPath.trim(), name.trim());
+    void createProject(newPath.trim(), name.trim(), template || undefined);
   };
   const onOpen = (e: FormEvent) => {
     e.preventDefault();
@@ -62,6 +66,18 @@ export function Welcome() {
               )}
             </span>
           </label>
+          {templates && (
+            <label>
+              {t('templates.startFrom')}
+              <TemplatePicker
+                templates={templates}
+                value={template}
+                onChange={setTemplate}
+                testId="new-project-template"
+                noneLabel={t('templates.none')}
+              />
+            </label>
+          )}
           <button className="primary" data-testid="create-project" disabled={busy || !name.trim() || !newPath.trim()}>
             {t('welcome.create')}
           </button>

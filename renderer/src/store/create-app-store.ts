@@ -60,8 +60,11 @@ export function createAppStore(api: GapboardApi): StoreApi<AppStore> {
         }
       },
 
-      async createProject(path, name) {
-        const view = await get().run((a) => a.project.create({ path, name }));
+      async createProject(path, name, template) {
+        const language = get().prefs?.language ?? 'en';
+        const view = await get().run((a) =>
+          template ? a.templates.createProject({ path, name, template, language }) : a.project.create({ path, name }),
+        );
         if (view) await adopt(view, 'overview');
       },
       async openProject(path) {

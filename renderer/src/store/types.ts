@@ -33,7 +33,8 @@ export interface AppActions {
   setProject: (view: ProjectView | null) => void;
   /** Runs an API call, showing its error as a notice instead of throwing. */
   run: <T>(work: (api: GapboardApi) => Promise<T>) => Promise<T | undefined>;
-  createProject: (path: string, name: string) => Promise<void>;
+  /** With `template`, the new project's requirements come from that template (in the UI language). */
+  createProject: (path: string, name: string, template?: string) => Promise<void>;
   openProject: (path: string) => Promise<void>;
   openSample: () => Promise<void>;
   save: (force?: boolean) => Promise<void>;

@@ -11,6 +11,8 @@ import { datasetListCommand } from './dataset-list.js';
 import { evalCommand } from './eval.js';
 import { infoCommand } from './info.js';
 import { modelAddCommand, modelListCommand } from './model.js';
+import { mergeCommand } from './merge.js';
+import { templateApplyCommand, templateListCommand, templateSaveCommand } from './template.js';
 import { iterationCloseCommand, iterationListCommand, iterationStartCommand } from './iteration.js';
 import { newCommand } from './new.js';
 import { reportCommand } from './report.js';
@@ -40,4 +42,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   iterationListCommand,
   scoreCommand,
   reportCommand,
+  mergeCommand,
+  templateListCommand,
+  templateSaveCommand,
+  templateApplyCommand,
 ];
