@@ -146,6 +146,20 @@ export function imagePlan(p: Preprocessing, modelShape: (number | string)[]): Im
   };
 }
 
+/** No image above this many pixels is decoded by default (a 50 MP RGBA image is 200 MB). */
+export const MAX_PIXELS_CEILING = 50_000_000;
+/** ...and the default never refuses an ordinary photo (phones take 12 MP). */
+const MAX_PIXELS_FLOOR = 16_000_000;
+
+/**
+ * The default pixel cap: a few times the model's input area, kept between 16 MP and 50 MP.
+ * A file that claims more (a decompression bomb is a small file claiming 16000×16000) is
+ * refused from its header, before decoding, so peak memory stays bounded.
+ */
+export function defaultMaxPixels(plan: { width: number; height: number }): number {
+  return Math.min(MAX_PIXELS_CEILING, Math.max(MAX_PIXELS_FLOOR, 4 * plan.width * plan.height));
+}
+
 /** Pixel value of channel `c` (0..channels−1 of the plan) at source pixel `i`. */
 function sourceChannel(img: DecodedImage, i: number, c: number, gray: boolean): number {
   const d = img.data;

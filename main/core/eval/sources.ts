@@ -31,6 +31,8 @@ export interface EvalSource {
   featureNames?: string[];
   /** Where the data came from, for messages. */
   label: string;
+  /** Entries found unusable while listing the data (unreadable folders, symlink loops…). */
+  issues?: { path: string; reason: string }[];
   samples(): AsyncIterable<EvalSample>;
 }
 
