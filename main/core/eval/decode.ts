@@ -8,7 +8,8 @@
  * 224×224 with photo-like noise one sharp call finishes sooner (1.35 vs 2.8 ms) but spends
  * more CPU on its extra threads: evaluating 5,000 such files took 7.2 CPU-seconds with the
  * lean decoder and 9.1 with sharp, and CPU is what two busy cores run out of.
- * Both give raw 8-bit pixels at native size: resizing is done by our own code (preprocess.ts) so the tensor does not depend on which decoder ran.
+ * Both give raw 8-bit pixels at native size: resizing is done by our own code (preprocess.ts)
+ * so the tensor does not depend on which decoder ran.
  */
 import type Sharp from 'sharp';
 import { sniffImage } from '../datasets/image-header.js';

@@ -107,6 +107,14 @@ export function resolvePreprocessing(
       `${model.label}: size ${height}x${width} does not fit input '${input.name}' [${shape.join(', ')}]`,
     );
   }
+  if (channels === 1 && opts.color === 'rgb') {
+    // Feeding one channel of an RGB image (or averaging it silently) would evaluate something
+    // other than what the run records, so the setting is refused instead.
+    throw new GapboardError(
+      'BAD_ARGUMENT',
+      `${model.label}: input '${input.name}' [${shape.join(', ')}] takes 1 channel, so color 'rgb' cannot feed it; use grayscale (images are converted to luma)`,
+    );
+  }
   const nch = isNum(channels) ? channels : opts.color === 'grayscale' ? 1 : 3;
   return {
     kind: 'image',

@@ -27,7 +27,7 @@ export interface RunRequest {
   model: string;
   dataset: { name: string; version: number; split?: string };
   preprocessing?: Partial<Omit<Preprocessing, 'kind'>>;
-  settings?: { batch?: number; threads?: number; bench?: boolean; latencyBoundMs?: number };
+  settings?: { batch?: number; threads?: number; bench?: boolean; latencyBoundMs?: number; maxPixels?: number };
 }
 
 export interface RunHooks {
@@ -147,6 +147,7 @@ export async function runEvaluation(session: ProjectSession, req: RunRequest, ho
         preprocessing: { ...req.preprocessing, classes: req.preprocessing?.classes ?? v.classes },
         batch: base.settings.batch,
         threads,
+        ...(req.settings?.maxPixels !== undefined ? { maxPixels: req.settings.maxPixels } : {}),
         ...(bench ? { speed: { ...hooks.speed, ...(latencyBoundMs !== undefined ? { latencyBoundMs } : {}) } } : {}),
       },
       source,
