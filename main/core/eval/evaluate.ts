@@ -43,6 +43,11 @@ export interface EvaluateOptions {
    * the files claim. Default: see defaultMaxPixels.
    */
   maxPixels?: number;
+  /**
+   * Keep per-sample predictions in the result (default true). An ad-hoc evaluation that only
+   * prints metrics turns it off, so nothing per sample outlives the scoring.
+   */
+  predictions?: boolean;
   /** Also measure speed (latency, throughput, server QPS) with the same session. */
   speed?: SpeedOptions | boolean;
   spawnWorker?: SpawnWorker;
@@ -68,8 +73,8 @@ export interface EvalResult {
   classes: string[];
   metrics: Record<string, number | null>;
   confusion?: number[][];
-  /** Index-aligned with the source's samples; pred −1 for samples that were not scored. */
-  predictions: { paths: string[]; truth: number[]; pred: number[]; conf: number[] };
+  /** Index-aligned with the source's samples; pred −1 for samples that were not scored. Absent when not asked for. */
+  predictions?: { paths: string[]; truth: number[]; pred: number[]; conf: number[] };
   /** Regression truth / prediction values, index-aligned like `predictions`. */
   values?: { truth: number[]; pred: number[] };
   /** Text-model decoded outputs, index-aligned like `predictions`. */
@@ -181,14 +186,15 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
       report(false);
     };
 
+    const keep = opts.predictions ?? true;
     let seq = 0;
     for await (const sample of source.samples()) {
       if (signal?.aborted) throw cancelled();
       const i = seq++;
       if (i >= source.count)
         throw new GapboardError('BAD_DATA', `${source.label} yielded more samples than it announced (${source.count})`);
-      store.paths[i] = sample.path;
-      store.slices[i] = sample.slices;
+      if (keep) store.paths[i] = sample.path;
+      if (sample.slices) store.slices[i] = sample.slices;
       const problem =
         sample.problem ?? inf.problemOf(sample) ?? (plan && !sample.absPath ? 'no image file' : undefined);
       if (problem) {
@@ -219,23 +225,32 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
     metrics.params_m = facts.params / 1e6;
     rss.force();
     metrics.peak_memory_mb = Math.max(rss.peak, speed?.peakRssBytes ?? 0) / 1e6;
-    const index = Array.from({ length: source.count }, (_, i) => i);
+    const index = keep ? Array.from({ length: source.count }, (_, i) => i) : [];
     return {
       task,
       n,
       classes: task === 'classification' ? prep.classes : [],
       metrics,
       ...(confusion ? { confusion } : {}),
-      predictions: {
-        paths: index.map((i) => store.paths[i] ?? `#${i}`),
-        truth: Array.from(store.truth),
-        pred: Array.from(store.pred),
-        conf: Array.from(store.conf),
-      },
-      ...(store.truthValues
-        ? { values: { truth: Array.from(store.truthValues), pred: Array.from(store.predValues as Float64Array) } }
+      ...(keep
+        ? {
+            predictions: {
+              paths: index.map((i) => store.paths[i] ?? `#${i}`),
+              truth: Array.from(store.truth),
+              pred: Array.from(store.pred),
+              conf: Array.from(store.conf),
+            },
+            ...(store.truthValues
+              ? {
+                  values: {
+                    truth: Array.from(store.truthValues),
+                    pred: Array.from(store.predValues as Float64Array),
+                  },
+                }
+              : {}),
+            ...(store.predTexts ? { texts: store.predTexts } : {}),
+          }
         : {}),
-      ...(store.predTexts ? { texts: store.predTexts } : {}),
       issues,
       preprocessing: prep,
       settings: { batch: inf.batch, threads, workers: plan ? workers : 0 },

@@ -75,18 +75,23 @@ export async function readImageFolder(root: string): Promise<EvalSource> {
     if (err instanceof GapboardError) throw err;
     throw new GapboardError('BAD_DATA', `cannot read image folder ${root}: ${(err as Error).message}`);
   }
-  const samples: EvalSample[] = [];
-  for (const rel of walk.files) {
-    // Evaluation reads images: other files in a class folder (notes, label lists) are left out.
-    if (!IMAGE_EXTENSIONS.some((x) => rel.toLowerCase().endsWith(x))) continue;
-    const slash = rel.indexOf('/');
-    samples.push({ path: rel, absPath: join(root, ...rel.split('/')), label: rel.slice(0, slash) });
-  }
-  if (samples.length === 0) {
+  // Evaluation reads images: other files in a class folder (notes, label lists) are left out.
+  const files = walk.files.filter((rel) => IMAGE_EXTENSIONS.some((x) => rel.toLowerCase().endsWith(x)));
+  if (files.length === 0) {
     throw new GapboardError('BAD_DATA', `${root} holds no images in the ImageFolder layout (root/<class>/<image>)`);
   }
-  const source = sourceFromSamples(samples, { kind: 'image', classes: walk.classDirs, label: root });
-  return walk.issues.length > 0 ? { ...source, issues: walk.issues } : source;
+  // Samples are made as they stream, so only the relative paths stay in memory.
+  return {
+    kind: 'image',
+    classes: walk.classDirs,
+    count: files.length,
+    label: root,
+    ...(walk.issues.length > 0 ? { issues: walk.issues } : {}),
+    async *samples() {
+      for (const rel of files)
+        yield { path: rel, absPath: join(root, rel), label: rel.slice(0, rel.indexOf('/')) } satisfies EvalSample;
+    },
+  };
 }
 
 /**

@@ -80,9 +80,10 @@ function toRun(
     flags: [...r.flags, ...flags],
     environment: r.environment,
     predictions: {
-      truth: r.predictions.truth,
-      pred: r.predictions.pred,
-      conf: r.predictions.conf,
+      // A run always asks evaluate for its predictions (the default).
+      truth: r.predictions?.truth ?? [],
+      pred: r.predictions?.pred ?? [],
+      conf: r.predictions?.conf ?? [],
       ...(r.values ? { values: r.values.pred.map((x) => (Number.isFinite(x) ? x : null)) } : {}),
       ...(r.texts ? { texts: r.texts } : {}),
     },

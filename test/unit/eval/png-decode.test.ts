@@ -25,7 +25,7 @@ function handMade(w: number, h: number, depth: number, colorType: number, rows: 
   const samples = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[colorType] as number;
   const bpp = Math.max(1, (samples * depth) >> 3);
   const out: Buffer[] = [];
-  let prev = Buffer.alloc(rows[0]!.length);
+  let prev: Buffer = Buffer.alloc(rows[0]!.length);
   rows.forEach((row, y) => {
     const f = y % 5;
     const line = Buffer.alloc(row.length);

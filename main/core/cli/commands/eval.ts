@@ -94,6 +94,8 @@ async function adHoc(values: OptionValues, io: CliIo): Promise<number> {
         ...(s.batch !== undefined ? { batch: s.batch } : {}),
         ...(s.threads !== undefined ? { threads: s.threads } : {}),
         ...(s.maxPixels !== undefined ? { maxPixels: s.maxPixels } : {}),
+        // Only metrics are printed: per-sample predictions would only cost memory.
+        predictions: false,
         ...(s.bench ? { speed: s.latencyBoundMs !== undefined ? { latencyBoundMs: s.latencyBoundMs } : true } : {}),
       },
       source,
