@@ -26,6 +26,8 @@ export interface WholeProcessSizes {
   memoryLarge: number;
   /** Alternating pairs per comparison. */
   rounds: number;
+  /** Start-up timings per command. */
+  startupRuns: number;
 }
 
 export const FULL_SIZES: WholeProcessSizes = {
@@ -34,6 +36,7 @@ export const FULL_SIZES: WholeProcessSizes = {
   memorySmall: 10_000,
   memoryLarge: 100_000,
   rounds: 3,
+  startupRuns: 9,
 };
 
 interface Outcome {
@@ -120,7 +123,7 @@ async function versusTorch(
 }
 
 /** `gapboard --help` and `gapboard info` on the sample, against a bare `node -e 0`. */
-async function startup(rounds: number): Promise<Row[]> {
+async function startup(runs: number): Promise<Row[]> {
   const wall = async (args: string[]): Promise<number> => {
     const t = performance.now();
     await new Promise<void>((resolve, reject) =>
@@ -131,7 +134,7 @@ async function startup(rounds: number): Promise<Row[]> {
   const help: number[] = [];
   const info: number[] = [];
   const bare: number[] = [];
-  for (let r = 0; r < Math.max(3, rounds * 2); r++) {
+  for (let r = 0; r < runs; r++) {
     bare.push(await wall(['-e', '0']));
     help.push(await wall([BIN, '--help']));
     info.push(await wall([BIN, 'info', join(ROOT, 'sample/digits.gapboard')]));
@@ -181,7 +184,7 @@ export async function benchWholeProcess(sizes: WholeProcessSizes = FULL_SIZES, p
     const modelDir = join(dir, 'model');
     await mkdir(modelDir);
     await writeDigitsCnn(modelDir, digitsCnn(digits.slice(0, 5000)));
-    rows.push(...(await startup(sizes.rounds)));
+    rows.push(...(await startup(sizes.startupRuns)));
     const missing = python ? torchMissing() : 'skipped: not asked to run Python';
     const gray = join(dir, 'gray8');
     const rgb = join(dir, 'rgb');

@@ -11,7 +11,7 @@ const finite = (v: number | undefined): boolean => v === undefined || Number.isF
 
 describe('npm run bench, once on tiny inputs', () => {
   it('eval: engine vs bare session.run, single-stream latency (MLP and the ≈20 µs CNN), decode-bound workers', async () => {
-    const rows = await benchEval({ rounds: 1, pairs: 1, samples: 256, queries: 40, perClass: 4 });
+    const rows = await benchEval({ rounds: 1, pairs: 1, samples: 256, queries: 40, perClass: 4, speedSeconds: 0.3 });
     const names = rows.map((r) => r.name).join('\n');
     expect(names).toMatch(/evaluate\(\) steady state/);
     expect(names).toMatch(/measureSpeed single-stream p99, same model/);
@@ -24,7 +24,10 @@ describe('npm run bench, once on tiny inputs', () => {
 
   it('whole process: CLI start-up, gapboard eval vs the PyTorch script (or its skip line), peak RSS vs size', async () => {
     const python = torchMissing() === null;
-    const rows = await benchWholeProcess({ gray8: 30, rgb: 10, memorySmall: 20, memoryLarge: 60, rounds: 1 }, python);
+    const rows = await benchWholeProcess(
+      { gray8: 30, rgb: 10, memorySmall: 20, memoryLarge: 60, rounds: 1, startupRuns: 1 },
+      python,
+    );
     const names = rows.map((r) => r.name).join('\n');
     expect(names).toMatch(/gapboard --help/);
     expect(names).toMatch(/gapboard info/);
