@@ -6,6 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['test/helpers/build-cli-setup.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: '.test-results/vitest.json' },
   },

@@ -6,17 +6,20 @@
 import { benchBoard } from './board.js';
 import { benchDatasets } from './datasets.js';
 import { benchEval } from './eval.js';
+import { benchWholeProcess } from './whole-process.js';
 import type { Row } from './row.js';
 
 const GROUPS: Record<string, () => Promise<Row[]>> = {
   eval: benchEval,
+  whole: () => benchWholeProcess(),
   datasets: benchDatasets,
   board: benchBoard,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a !== '--');
 const names = wanted.length > 0 ? wanted : Object.keys(GROUPS);
-const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 1 ? n.toFixed(2) : n.toPrecision(3));
+const fmt = (n: number) =>
+  Number.isNaN(n) ? '' : Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 1 ? n.toFixed(2) : n.toPrecision(3);
 
 const table: string[][] = [['group', 'measure', 'value', 'ratio', 'target']];
 for (const name of names) {

@@ -4,7 +4,7 @@
  * so editing one row shows up as one modified sample in a diff.
  */
 import { createHash } from 'node:crypto';
-import { readCsvRecords } from './csv.js';
+import { csvRowProblem, readCsvRecords } from './csv.js';
 import type { Sample } from '../../../shared/schema.js';
 import type { ScanIssue } from './types.js';
 
@@ -33,15 +33,9 @@ export function scanCsvTable(
   const slicesAt = cols.indexOf('slices');
   records.slice(1).forEach((r, i) => {
     const rowPath = `${name}#${i + 1}`;
-    if (r.text === null) {
-      issues.push({ path: rowPath, reason: `row is not valid UTF-8 text (line ${r.line})` });
-      return;
-    }
-    if (r.fields.length !== cols.length) {
-      issues.push({
-        path: rowPath,
-        reason: `row has ${r.fields.length} fields, the header has ${cols.length} (line ${r.line})`,
-      });
+    const problem = csvRowProblem(r, cols.length);
+    if (problem !== undefined || r.text === null) {
+      issues.push({ path: rowPath, reason: problem ?? 'row is not valid UTF-8 text' });
       return;
     }
     const label = r.fields[labelAt]!.trim();

@@ -10,17 +10,52 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 /** PNG colour type → channels after decoding (a palette expands to RGB). */
 const PNG_CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 3, 4: 2, 6: 4 };
 
-const KINDS: Record<string, 'png' | 'jpeg' | 'gif' | 'bmp'> = {
-  '.png': 'png',
-  '.jpg': 'jpeg',
-  '.jpeg': 'jpeg',
-  '.gif': 'gif',
-  '.bmp': 'bmp',
-};
+/** Extensions that name an image: such a file must hold an image (of any format we read). */
+const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.webp', '.tif', '.tiff']);
 
-/** True when the extension names an image format whose header we check. */
+/** True when the extension names an image format. */
 export function isImageExtension(ext: string): boolean {
-  return ext.toLowerCase() in KINDS;
+  return IMAGE_EXTENSIONS.has(ext.toLowerCase());
+}
+
+export type ImageFormat = 'png' | 'jpeg' | 'gif' | 'bmp' | 'webp' | 'tiff';
+
+/** The image format the first bytes announce, whatever the file is called; null if none. */
+export function imageFormatOf(head: Uint8Array): ImageFormat | null {
+  const b = (i: number): number => head[i] ?? -1;
+  if (b(0) === 0x89 && b(1) === 0x50 && b(2) === 0x4e && b(3) === 0x47) return 'png';
+  if (b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) return 'jpeg';
+  if (b(0) === 0x47 && b(1) === 0x49 && b(2) === 0x46 && b(3) === 0x38) return 'gif';
+  if (b(0) === 0x42 && b(1) === 0x4d) return 'bmp';
+  if (b(0) === 0x52 && b(1) === 0x49 && b(2) === 0x46 && b(3) === 0x46 && b(8) === 0x57 && b(9) === 0x45) return 'webp';
+  if ((b(0) === 0x49 && b(1) === 0x49 && b(2) === 0x2a) || (b(0) === 0x4d && b(1) === 0x4d && b(3) === 0x2a))
+    return 'tiff';
+  return null;
+}
+
+/** Canvas size of a WebP (lossy VP8, lossless VP8L or extended VP8X); null when cut short. */
+function webp(head: Buffer): HeaderCheck {
+  if (head.length < 30) return { ok: true, info: null };
+  const chunk = head.toString('latin1', 12, 16);
+  if (chunk === 'VP8X')
+    return {
+      ok: true,
+      info: {
+        width: head.readUIntLE(24, 3) + 1,
+        height: head.readUIntLE(27, 3) + 1,
+        channels: head[20]! & 0x10 ? 4 : 3,
+      },
+    };
+  if (chunk === 'VP8L') {
+    const bits = head.readUInt32LE(21);
+    return { ok: true, info: { width: (bits & 0x3fff) + 1, height: ((bits >> 14) & 0x3fff) + 1, channels: 4 } };
+  }
+  if (chunk === 'VP8 ')
+    return {
+      ok: true,
+      info: { width: head.readUInt16LE(26) & 0x3fff, height: head.readUInt16LE(28) & 0x3fff, channels: 3 },
+    };
+  return { ok: false, reason: 'WebP header is corrupt' };
 }
 
 function png(head: Buffer): HeaderCheck {
@@ -95,21 +130,37 @@ function bmp(head: Buffer): HeaderCheck {
 }
 
 /**
- * Checks the header of a file named `ext` against the format it claims.
+ * What the first bytes of an image file say: its format is taken from its signature (a JPEG
+ * named `.png` is a JPEG), and its size and channels from its header where the format has
+ * them up front. Bytes that are no image format we read are refused with a reason.
  * `complete` says whether `head` is the whole file (so running out of bytes means truncated).
- * Returns `{ ok: true, info: null }` for extensions that are not checked images.
+ */
+export function sniffImage(head: Buffer, complete: boolean): HeaderCheck & { format?: ImageFormat } {
+  const format = imageFormatOf(head);
+  switch (format) {
+    case 'png':
+      return { ...png(head), format };
+    case 'jpeg':
+      return { ...jpeg(head, complete), format };
+    case 'gif':
+      return { ...gif(head), format };
+    case 'bmp':
+      return { ...bmp(head), format };
+    case 'webp':
+      return { ...webp(head), format };
+    case 'tiff':
+      return { ok: true, info: null, format };
+    default:
+      return { ok: false, reason: 'not an image (the content is not PNG, JPEG, GIF, BMP, WebP or TIFF)' };
+  }
+}
+
+/**
+ * Checks a file named `ext`: one with an image extension must hold an image (by signature,
+ * see sniffImage); other files pass with `info: null` unless their bytes are an image anyway.
  */
 export function checkImageHeader(ext: string, head: Buffer, complete: boolean): HeaderCheck {
-  switch (KINDS[ext.toLowerCase()]) {
-    case 'png':
-      return png(head);
-    case 'jpeg':
-      return jpeg(head, complete);
-    case 'gif':
-      return gif(head);
-    case 'bmp':
-      return bmp(head);
-    default:
-      return { ok: true, info: null };
-  }
+  const sniffed = sniffImage(head, complete);
+  if (!sniffed.format && !isImageExtension(ext)) return { ok: true, info: null };
+  return sniffed.ok ? { ok: true, info: sniffed.info } : { ok: false, reason: sniffed.reason };
 }

@@ -73,6 +73,12 @@ export async function walkImageFolder(
       if (ignored(entry.name)) continue;
       const rel = dir.rel ? `${dir.rel}/${entry.name}` : entry.name;
       const abs = path.join(dir.abs, entry.name);
+      // Node decodes names as UTF-8, replacing bad bytes with U+FFFD; such a name no longer
+      // leads back to the entry, so it is reported instead of failing later under another name.
+      if (entry.name.includes('\uFFFD') && !(await exists(abs))) {
+        issues.push({ path: rel, reason: 'the name is not valid UTF-8, so it cannot be read or recorded; rename it' });
+        continue;
+      }
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       let st: Stats | null = null;
@@ -115,6 +121,15 @@ export async function walkImageFolder(
   classDirs.sort(byCodeUnit);
   onCount?.(files.length);
   return { files, classDirs, issues };
+}
+
+async function exists(abs: string): Promise<boolean> {
+  try {
+    await fs.lstat(abs);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Locale-independent order, so the same folder sorts the same on every machine. */

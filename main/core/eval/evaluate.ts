@@ -12,8 +12,8 @@ import { basename } from 'node:path';
 import { modelFacts, type ModelFacts } from '../models/inspect.js';
 import { GapboardError } from '../project/errors.js';
 import type { Environment, Preprocessing } from '../../../shared/schema.js';
-import type { DecodeResult, DecodeTask } from './decode-work.js';
-import { imagePlan, resolvePreprocessing, type PreprocessingOptions } from './preprocess.js';
+import { sampleSize, type DecodeResult, type DecodeTask } from './decode-work.js';
+import { defaultMaxPixels, imagePlan, resolvePreprocessing, type PreprocessingOptions } from './preprocess.js';
 import { PredictionStore, type Task } from './scoring.js';
 import { classifyTask, Inferencer } from './inferencer.js';
 import { createSession, environment } from './session.js';
@@ -38,6 +38,16 @@ export interface EvaluateOptions {
   /** Output symbols by index for text models (CTC greedy decoding); implies task 'text'. */
   charset?: string[];
   blank?: number;
+  /**
+   * Images with more pixels are refused before decoding, so memory stays bounded whatever
+   * the files claim. Default: see defaultMaxPixels.
+   */
+  maxPixels?: number;
+  /**
+   * Keep per-sample predictions in the result (default true). An ad-hoc evaluation that only
+   * prints metrics turns it off, so nothing per sample outlives the scoring.
+   */
+  predictions?: boolean;
   /** Also measure speed (latency, throughput, server QPS) with the same session. */
   speed?: SpeedOptions | boolean;
   spawnWorker?: SpawnWorker;
@@ -65,8 +75,8 @@ export interface EvalResult {
   /** 95% intervals keyed like `metrics`: Wilson for proportions, order statistics for latency percentiles. */
   intervals: Record<string, [number, number]>;
   confusion?: number[][];
-  /** Index-aligned with the source's samples; pred −1 for samples that were not scored. */
-  predictions: { paths: string[]; truth: number[]; pred: number[]; conf: number[] };
+  /** Index-aligned with the source's samples; pred −1 for samples that were not scored. Absent when not asked for. */
+  predictions?: { paths: string[]; truth: number[]; pred: number[]; conf: number[] };
   /** Regression truth / prediction values, index-aligned like `predictions`. */
   values?: { truth: number[]; pred: number[] };
   /** Text-model decoded outputs, index-aligned like `predictions`. */
@@ -80,6 +90,11 @@ export interface EvalResult {
   model: ModelFacts;
   durationMs: number;
 }
+
+/** Images per decode task at most (rounded up to whole inference batches)… */
+const DECODE_CHUNK = 256;
+/** …and tensor floats per task at most, unless one batch alone holds more. */
+const DECODE_CHUNK_FLOATS = 1 << 20;
 
 const cancelled = (): GapboardError => new GapboardError('CANCELLED', 'evaluation cancelled');
 
@@ -110,18 +125,27 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
   }
   const task = opts.task ?? (opts.charset ? 'text' : classifyTask(facts, prep, source));
   const threads = opts.threads ?? 0;
-  const session = await createSession(bytes, threads, label);
   const workers = Math.max(1, opts.workers ?? Math.min(2, availableParallelism()));
-  let pool: WorkerPool<DecodeTask, DecodeResult> | undefined;
+  // Decode workers load their code while onnxruntime builds the session.
+  const pool: WorkerPool<DecodeTask, DecodeResult> | undefined =
+    prep.kind === 'image'
+      ? new WorkerPool<DecodeTask, DecodeResult>(opts.spawnWorker ?? defaultSpawnWorker, 'decode', workers)
+      : undefined;
+  let session: Awaited<ReturnType<typeof createSession>> | undefined;
   const rss = rssPeakTracker();
   try {
+    session = await createSession(bytes, threads, label);
     const inf = new Inferencer(session, facts, prep, task, source, opts, label);
     const store = new PredictionStore(task, source.count);
-    const issues: EvalResult['issues'] = [];
+    const issues: EvalResult['issues'] = [...(source.issues ?? [])];
     const plan = prep.kind === 'image' ? imagePlan(prep, inf.inputShape) : undefined;
-    if (plan)
-      pool = new WorkerPool<DecodeTask, DecodeResult>(opts.spawnWorker ?? defaultSpawnWorker, 'decode', workers);
     const gray = prep.color === 'grayscale';
+    const maxPixels = opts.maxPixels ?? (plan ? defaultMaxPixels(plan) : 0);
+    // Decode tasks span several inference batches: each message to a worker costs about as
+    // much as decoding a few small images, so small chunks would leave the cores waiting.
+    // Large inputs keep to one batch a task, so the chunks in flight stay a few MB.
+    const perTask = plan ? Math.min(DECODE_CHUNK, Math.floor(DECODE_CHUNK_FLOATS / sampleSize(plan))) : 0;
+    const chunkSize = inf.batch * Math.max(1, Math.ceil(perTask / inf.batch));
 
     let done = 0;
     let lastReport = 0;
@@ -148,7 +172,7 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
       const c = chunk;
       chunk = { seqs: [], samples: [] };
       const decoded = pool
-        ? pool.run({ files: c.samples.map((s) => s.absPath as string), plan: plan!, gray })
+        ? pool.run({ files: c.samples.map((s) => s.absPath as string), plan: plan!, gray, maxPixels })
         : Promise.resolve(inf.tabular(c.samples));
       decoded.catch(() => undefined); // awaited later; avoids an unhandled rejection meanwhile
       inflight.push({ ...c, decoded });
@@ -164,14 +188,15 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
       report(false);
     };
 
+    const keep = opts.predictions ?? true;
     let seq = 0;
     for await (const sample of source.samples()) {
       if (signal?.aborted) throw cancelled();
       const i = seq++;
       if (i >= source.count)
         throw new GapboardError('BAD_DATA', `${source.label} yielded more samples than it announced (${source.count})`);
-      store.paths[i] = sample.path;
-      store.slices[i] = sample.slices;
+      if (keep) store.paths[i] = sample.path;
+      if (sample.slices) store.slices[i] = sample.slices;
       const problem =
         sample.problem ?? inf.problemOf(sample) ?? (plan && !sample.absPath ? 'no image file' : undefined);
       if (problem) {
@@ -181,11 +206,12 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
       }
       chunk.seqs.push(i);
       chunk.samples.push(sample);
-      if (chunk.seqs.length >= inf.batch) dispatch();
+      if (chunk.seqs.length >= (pool ? chunkSize : inf.batch)) dispatch();
       while (inflight.length >= maxInflight) await consume();
     }
     dispatch();
     while (inflight.length > 0) await consume();
+    if (signal?.aborted) throw cancelled();
     report(true);
 
     const { metrics, intervals = {}, confusion, n } = store.metrics(prep.classes);
@@ -202,7 +228,7 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
     metrics.params_m = facts.params / 1e6;
     rss.force();
     metrics.peak_memory_mb = Math.max(rss.peak, speed?.peakRssBytes ?? 0) / 1e6;
-    const index = Array.from({ length: source.count }, (_, i) => i);
+    const index = keep ? Array.from({ length: source.count }, (_, i) => i) : [];
     return {
       task,
       n,
@@ -210,16 +236,25 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
       metrics,
       intervals,
       ...(confusion ? { confusion } : {}),
-      predictions: {
-        paths: index.map((i) => store.paths[i] ?? `#${i}`),
-        truth: Array.from(store.truth),
-        pred: Array.from(store.pred),
-        conf: Array.from(store.conf),
-      },
-      ...(store.truthValues
-        ? { values: { truth: Array.from(store.truthValues), pred: Array.from(store.predValues as Float64Array) } }
+      ...(keep
+        ? {
+            predictions: {
+              paths: index.map((i) => store.paths[i] ?? `#${i}`),
+              truth: Array.from(store.truth),
+              pred: Array.from(store.pred),
+              conf: Array.from(store.conf),
+            },
+            ...(store.truthValues
+              ? {
+                  values: {
+                    truth: Array.from(store.truthValues),
+                    pred: Array.from(store.predValues as Float64Array),
+                  },
+                }
+              : {}),
+            ...(store.predTexts ? { texts: store.predTexts } : {}),
+          }
         : {}),
-      ...(store.predTexts ? { texts: store.predTexts } : {}),
       issues,
       preprocessing: prep,
       settings: { batch: inf.batch, threads, workers: plan ? workers : 0 },
@@ -231,6 +266,6 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
     };
   } finally {
     await pool?.close();
-    await session.release().catch(() => undefined);
+    await session?.release().catch(() => undefined);
   }
 }

@@ -107,6 +107,14 @@ export function resolvePreprocessing(
       `${model.label}: size ${height}x${width} does not fit input '${input.name}' [${shape.join(', ')}]`,
     );
   }
+  if (channels === 1 && opts.color === 'rgb') {
+    // Feeding one channel of an RGB image (or averaging it silently) would evaluate something
+    // other than what the run records, so the setting is refused instead.
+    throw new GapboardError(
+      'BAD_ARGUMENT',
+      `${model.label}: input '${input.name}' [${shape.join(', ')}] takes 1 channel, so color 'rgb' cannot feed it; use grayscale (images are converted to luma)`,
+    );
+  }
   const nch = isNum(channels) ? channels : opts.color === 'grayscale' ? 1 : 3;
   return {
     kind: 'image',
@@ -144,6 +152,20 @@ export function imagePlan(p: Preprocessing, modelShape: (number | string)[]): Im
     mean: expand(p.mean, 0, 'mean'),
     std,
   };
+}
+
+/** No image above this many pixels is decoded by default (a 50 MP RGBA image is 200 MB). */
+export const MAX_PIXELS_CEILING = 50_000_000;
+/** ...and the default never refuses an ordinary photo (phones take 12 MP). */
+const MAX_PIXELS_FLOOR = 16_000_000;
+
+/**
+ * The default pixel cap: a few times the model's input area, kept between 16 MP and 50 MP.
+ * A file that claims more (a decompression bomb is a small file claiming 16000×16000) is
+ * refused from its header, before decoding, so peak memory stays bounded.
+ */
+export function defaultMaxPixels(plan: { width: number; height: number }): number {
+  return Math.min(MAX_PIXELS_CEILING, Math.max(MAX_PIXELS_FLOOR, 4 * plan.width * plan.height));
 }
 
 /** Pixel value of channel `c` (0..channels−1 of the plan) at source pixel `i`. */

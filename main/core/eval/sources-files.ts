@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { GapboardError } from '../project/errors.js';
-import { readCsvRecords } from './csv.js';
+import { csvRowProblem, streamCsvRecords } from '../datasets/csv.js';
 import {
   parseSlices,
   resolveInside,
@@ -15,6 +15,8 @@ import {
 interface RawRow {
   where: string;
   get(key: string): unknown;
+  /** Set when the row cannot be read (bad bytes, wrong field count). */
+  problem?: string;
 }
 
 async function* manifestRows(file: string): AsyncGenerator<RawRow> {
@@ -38,19 +40,22 @@ async function* manifestRows(file: string): AsyncGenerator<RawRow> {
     return;
   }
   let header: string[] | undefined;
-  for await (const rec of readCsvRecords(file)) {
+  for await (const rec of streamCsvRecords(file)) {
     if (!header) {
+      if (rec.text === null) throw new GapboardError('BAD_DATA', `${name}: the header row is not valid UTF-8 text`);
       header = rec.fields.map((h) => h.trim());
       continue;
     }
     const fields = rec.fields;
     const h = header;
+    const problem = csvRowProblem(rec, h.length);
     yield {
       where: `${name} line ${rec.line}`,
       get: (k) => {
         const i = h.indexOf(k);
         return i >= 0 ? fields[i] : undefined;
       },
+      ...(problem ? { problem } : {}),
     };
   }
 }
@@ -64,6 +69,10 @@ export async function readManifest(file: string, opts: { split?: string } = {}):
   const samples: EvalSample[] = [];
   try {
     for await (const row of manifestRows(file)) {
+      if (row.problem) {
+        samples.push({ path: row.where, label: '', problem: row.problem });
+        continue;
+      }
       const rel = row.get('file');
       const label = row.get('label');
       if (typeof rel !== 'string' || rel === '') throw new GapboardError('BAD_DATA', `${row.where}: missing 'file'`);
@@ -109,11 +118,14 @@ export async function readCsvTable(
   const labels = new Set<string>();
   let count = 0;
   try {
-    for await (const rec of readCsvRecords(file)) {
-      if (!header) header = rec.fields.map((h) => h.trim());
-      else {
+    for await (const rec of streamCsvRecords(file)) {
+      if (!header) {
+        if (rec.text === null) throw new GapboardError('BAD_DATA', `${name}: the header row is not valid UTF-8 text`);
+        header = rec.fields.map((h) => h.trim());
+      } else {
         count++;
-        labels.add((rec.fields[labelIndex(header, opts.label, name)] ?? '').trim());
+        if (csvRowProblem(rec, header.length) === undefined)
+          labels.add((rec.fields[labelIndex(header, opts.label, name)] ?? '').trim());
       }
     }
   } catch (err) {
@@ -137,9 +149,14 @@ export async function readCsvTable(
     label: file,
     async *samples() {
       let first = true;
-      for await (const rec of readCsvRecords(file)) {
+      for await (const rec of streamCsvRecords(file)) {
         if (first) {
           first = false;
+          continue;
+        }
+        const problem = csvRowProblem(rec, h.length);
+        if (problem) {
+          yield { path: `${name} line ${rec.line}`, label: '', problem };
           continue;
         }
         const features = fi.map((i) => Number((rec.fields[i] ?? '').trim()));

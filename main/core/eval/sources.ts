@@ -3,8 +3,8 @@
  * (class order, count). Ad-hoc readers live here; a dataset version's manifest feeds the
  * same interface through `sourceFromSamples`.
  */
-import { readdir } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
+import { walkImageFolder, type WalkResult } from '../datasets/walk.js';
 import { GapboardError } from '../project/errors.js';
 
 export interface EvalSample {
@@ -31,10 +31,12 @@ export interface EvalSource {
   featureNames?: string[];
   /** Where the data came from, for messages. */
   label: string;
+  /** Entries found unusable while listing the data (unreadable folders, symlink loops…). */
+  issues?: { path: string; reason: string }[];
   samples(): AsyncIterable<EvalSample>;
 }
 
-export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.gif', '.tif', '.tiff'];
+export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.gif', '.tif', '.tiff', '.bmp'];
 
 /** Code-unit order, not locale order: class indices must not change with the user's locale. */
 export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -50,7 +52,7 @@ export function sourceFromSamples(
 ): EvalSource {
   return {
     kind: opts.kind ?? (samples[0]?.features ? 'tabular' : 'image'),
-    classes: opts.classes ?? sortedLabels(samples.map((s) => s.label)),
+    classes: opts.classes ?? sortedLabels(samples.filter((s) => !s.problem).map((s) => s.label)),
     count: samples.length,
     label: opts.label ?? 'samples',
     ...(opts.featureNames ? { featureNames: opts.featureNames } : {}),
@@ -60,32 +62,36 @@ export function sourceFromSamples(
   };
 }
 
-/** ImageFolder layout: `root/<class>/<file>`, classes and files sorted by name. */
+/**
+ * ImageFolder layout: `root/<class>/<file>`, classes and files sorted by name. The folder is
+ * listed by the same walk `dataset add` uses, so symlink loops, unreadable folders and names
+ * that are not UTF-8 become the same per-file issues in both instead of a failed run.
+ */
 export async function readImageFolder(root: string): Promise<EvalSource> {
-  let entries;
+  let walk: WalkResult;
   try {
-    entries = await readdir(root, { withFileTypes: true });
+    walk = await walkImageFolder(root);
   } catch (err) {
+    if (err instanceof GapboardError) throw err;
     throw new GapboardError('BAD_DATA', `cannot read image folder ${root}: ${(err as Error).message}`);
   }
-  const classes = entries
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-    .map((e) => e.name)
-    .sort(byCodeUnit);
-  const samples: EvalSample[] = [];
-  for (const cls of classes) {
-    const files = (await readdir(join(root, cls), { withFileTypes: true }))
-      .filter(
-        (e) => e.isFile() && !e.name.startsWith('.') && IMAGE_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x)),
-      )
-      .map((e) => e.name)
-      .sort(byCodeUnit);
-    for (const f of files) samples.push({ path: `${cls}/${f}`, absPath: join(root, cls, f), label: cls });
-  }
-  if (samples.length === 0) {
+  // Evaluation reads images: other files in a class folder (notes, label lists) are left out.
+  const files = walk.files.filter((rel) => IMAGE_EXTENSIONS.some((x) => rel.toLowerCase().endsWith(x)));
+  if (files.length === 0) {
     throw new GapboardError('BAD_DATA', `${root} holds no images in the ImageFolder layout (root/<class>/<image>)`);
   }
-  return sourceFromSamples(samples, { kind: 'image', classes, label: root });
+  // Samples are made as they stream, so only the relative paths stay in memory.
+  return {
+    kind: 'image',
+    classes: walk.classDirs,
+    count: files.length,
+    label: root,
+    ...(walk.issues.length > 0 ? { issues: walk.issues } : {}),
+    async *samples() {
+      for (const rel of files)
+        yield { path: rel, absPath: join(root, rel), label: rel.slice(0, rel.indexOf('/')) } satisfies EvalSample;
+    },
+  };
 }
 
 /**

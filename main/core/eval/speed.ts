@@ -12,7 +12,7 @@
 import { GapboardError } from '../project/errors.js';
 import { loadgenPercentile, minQueriesForBound, percentileInterval } from './percentiles.js';
 import { histogram, queueP95, rssPeakTracker, seededRandom } from './stats.js';
-import { runBatch, type ort } from './session.js';
+import { ort, runBatch } from './session.js';
 
 export interface SpeedOptions {
   /** Untimed queries before measuring (default 10). */
@@ -86,16 +86,31 @@ export async function measureSpeed(
   // Single-stream gets 60% of the budget, offline the rest; the server search is simulated.
   const ssDeadline = t0 + budgetMs * 0.6;
   const wanted = Math.max(1, opts.queries ?? 1000);
-  const lat: number[] = [];
-  while (lat.length < wanted && (lat.length === 0 || performance.now() < ssDeadline)) {
-    if ((lat.length & 15) === 0) {
-      check();
-      rss.sample();
+  // Nothing but session.run between the two clock reads: the input tensor, feeds and fetch
+  // list are built once and times go into a preallocated array, so a 20 µs model is timed
+  // without the harness's allocations or checks in its figure.
+  const feeds = { [inp.input]: new ort.Tensor('float32', one, dims1) };
+  const fetches = [inp.output];
+  const times = new Float64Array(wanted);
+  let count = 0;
+  try {
+    while (count < wanted && (count === 0 || performance.now() < ssDeadline)) {
+      if ((count & 15) === 0) {
+        check();
+        rss.sample();
+      }
+      const s = performance.now();
+      await session.run(feeds, fetches);
+      times[count++] = performance.now() - s;
     }
-    const s = performance.now();
-    await run(one, dims1);
-    lat.push(performance.now() - s);
+  } catch (err) {
+    if (err instanceof GapboardError) throw err;
+    throw new GapboardError(
+      'EVAL_FAILED',
+      `inference failed for input '${inp.input}' [${dims1.join(', ')}]: ${(err as Error).message}`,
+    );
   }
+  const lat = times.subarray(0, count);
   const sorted = Float64Array.from(lat).sort();
   const metrics: SpeedResult['metrics'] = { latency_mean_ms: lat.reduce((a, b) => a + b, 0) / lat.length };
   const intervals: SpeedResult['intervals'] = {};

@@ -27,7 +27,7 @@ export interface RunRequest {
   model: string;
   dataset: { name: string; version: number; split?: string };
   preprocessing?: Partial<Omit<Preprocessing, 'kind'>>;
-  settings?: { batch?: number; threads?: number; bench?: boolean; latencyBoundMs?: number };
+  settings?: { batch?: number; threads?: number; bench?: boolean; latencyBoundMs?: number; maxPixels?: number };
 }
 
 export interface RunHooks {
@@ -89,9 +89,10 @@ function toRun(
     flags: [...r.flags, ...flags],
     environment: r.environment,
     predictions: {
-      truth: r.predictions.truth,
-      pred: r.predictions.pred,
-      conf: r.predictions.conf,
+      // A run always asks evaluate for its predictions (the default).
+      truth: r.predictions?.truth ?? [],
+      pred: r.predictions?.pred ?? [],
+      conf: r.predictions?.conf ?? [],
       ...(r.values ? { values: r.values.pred.map((x) => (Number.isFinite(x) ? x : null)) } : {}),
       ...(r.texts ? { texts: r.texts } : {}),
     },
@@ -156,6 +157,7 @@ export async function runEvaluation(session: ProjectSession, req: RunRequest, ho
         preprocessing: { ...req.preprocessing, classes: req.preprocessing?.classes ?? v.classes },
         batch: base.settings.batch,
         threads,
+        ...(req.settings?.maxPixels !== undefined ? { maxPixels: req.settings.maxPixels } : {}),
         ...(bench ? { speed: { ...hooks.speed, ...(latencyBoundMs !== undefined ? { latencyBoundMs } : {}) } } : {}),
       },
       source,

@@ -72,7 +72,7 @@ describe('scanDataset on an image folder', () => {
 
   it('turns every bad entry into an issue with a plain reason', () => {
     expect(result.issues).toEqual([
-      { path: 'bird/broken.png', reason: 'not a PNG image (bad signature)' },
+      { path: 'bird/broken.png', reason: expect.stringMatching(/^not an image/) as string },
       { path: 'bird/empty.jpg', reason: 'empty file (0 bytes)' },
       { path: 'cat/loop/', reason: expect.stringMatching(/symlink loop/) as string },
       { path: 'cat/self', reason: expect.stringMatching(/symlink loop/) as string },

@@ -38,8 +38,8 @@ describe('evaluate on a CSV table', () => {
     const r = await evaluate({ model, source: await readCsvTable(csv), batch: 3 });
     expect(r.n).toBe(4);
     expect(r.classes).toEqual(['a', 'b', 'c']);
-    expect(r.predictions.pred).toEqual([0, 1, 0, 2]);
-    expect(r.predictions.truth).toEqual([0, 1, 2, 2]);
+    expect(r.predictions!.pred).toEqual([0, 1, 0, 2]);
+    expect(r.predictions!.truth).toEqual([0, 1, 2, 2]);
     expect(r.confusion).toEqual([
       [1, 0, 0],
       [0, 1, 0],
@@ -49,7 +49,7 @@ describe('evaluate on a CSV table', () => {
     expect(r.metrics['recall[c]']).toBe(1 / 2);
     expect(r.metrics['precision[a]']).toBe(1 / 2);
     // logits [5,1,1] → softmax max = 1 / (1 + 2e^-4)
-    expect(r.predictions.conf[0]).toBe(Math.round(1000 / (1 + 2 * Math.exp(-4))));
+    expect(r.predictions!.conf[0]).toBe(Math.round(1000 / (1 + 2 * Math.exp(-4))));
     expect(r.environment.cores).toBeGreaterThan(0);
     expect(r.preprocessing).toEqual({
       kind: 'tabular',
@@ -80,7 +80,7 @@ describe('evaluate on a CSV table', () => {
     const r = await evaluate({ model, source: await readCsvTable(csv), batch: 16 });
     const bare = await bareArgmax(buf, Float32Array.from(rows.flat()), [rows.length, 3]);
     const bareAcc = bare.filter((p, i) => p === Number(labels[i]!.slice(1))).length / rows.length;
-    expect(r.predictions.pred).toEqual(bare);
+    expect(r.predictions!.pred).toEqual(bare);
     expect(r.metrics.accuracy).toBe(bareAcc);
     expect(r.metrics.accuracy).toBeGreaterThan(0);
     expect(r.metrics.accuracy).toBeLessThan(1);
@@ -100,7 +100,7 @@ describe('evaluate on a CSV table', () => {
     const csv = await file('b1.csv', 'u,v,label\n1,0,p\n0,1,q\n1,0,q\n');
     const r = await evaluate({ model, source: await readCsvTable(csv), batch: 32 });
     expect(r.settings.batch).toBe(1);
-    expect(r.predictions.pred).toEqual([0, 1, 0]);
+    expect(r.predictions!.pred).toEqual([0, 1, 0]);
     expect(r.flags.join()).toMatch(/fixed at 1/);
   });
 
@@ -162,7 +162,7 @@ describe('evaluate on a CSV table', () => {
       { path: 'r2', reason: "label 'zzz' is not one of the classes" },
       { path: 'r3', reason: "column 'f' is not a number" },
     ]);
-    expect(r.predictions.pred).toEqual([0, -1, -1, 1]);
+    expect(r.predictions!.pred).toEqual([0, -1, -1, 1]);
     expect(r.metrics.accuracy).toBe(1);
   });
 });

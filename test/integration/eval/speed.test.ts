@@ -100,3 +100,27 @@ describe('measureSpeed', () => {
     expect(r.environment.threads).toBe(1);
   });
 });
+
+describe('single-stream timing', () => {
+  it('times session.run alone: one input tensor and feeds object built before the loop, reused by every query', async () => {
+    const session = await createSession(model, 1, 'lin.onnx');
+    const feedsSeen: unknown[] = [];
+    const spy = new Proxy(session, {
+      get(target, prop, receiver) {
+        if (prop === 'run')
+          return (feeds: Record<string, { dims: readonly number[] }>, fetches: unknown) => {
+            if (feeds.x?.dims[0] === 1) feedsSeen.push(feeds);
+            return target.run(feeds as never, fetches as never);
+          };
+        return Reflect.get(target, prop, receiver) as unknown;
+      },
+    });
+    const r = await measureSpeed(spy, input, { warmup: 5, queries: 50, maxSeconds: 5, batches: [2] });
+    await session.release();
+    expect(r.queries).toBe(50);
+    // The warm-up builds its own inputs; the 50 timed queries share one.
+    const timed = feedsSeen.slice(5);
+    expect(timed).toHaveLength(50);
+    expect(new Set(timed).size).toBe(1);
+  });
+});

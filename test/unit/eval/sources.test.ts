@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsvRecord } from '../../../main/core/eval/csv.js';
+import { parseCsvRecord } from '../../../main/core/datasets/csv.js';
 import { readCsvTable, readManifest } from '../../../main/core/eval/sources-files.js';
 import { parseSlices, readImageFolder, type EvalSample, type EvalSource } from '../../../main/core/eval/sources.js';
 import { bindWorker, type FromWorker } from '../../../main/core/eval/worker-protocol.js';

@@ -44,8 +44,16 @@ function overrides(values: OptionValues): Overrides {
   };
 }
 
-function settings(values: OptionValues): { batch?: number; threads?: number; bench: boolean; latencyBoundMs?: number } {
+function settings(values: OptionValues): {
+  batch?: number;
+  threads?: number;
+  bench: boolean;
+  latencyBoundMs?: number;
+  maxPixels?: number;
+} {
   const batch = int(values, 'batch');
+  const maxPixels = int(values, 'max-pixels');
+  if (maxPixels !== undefined && maxPixels < 1) throw new UsageError('--max-pixels must be a positive pixel count.');
   const threads = int(values, 'threads');
   const bound = num(values, 'latency-bound');
   if (batch !== undefined && batch < 1) throw new UsageError('--batch must be at least 1.');
@@ -56,6 +64,7 @@ function settings(values: OptionValues): { batch?: number; threads?: number; ben
     ...(threads !== undefined ? { threads } : {}),
     bench: Boolean(values.bench),
     ...(bound !== undefined ? { latencyBoundMs: bound } : {}),
+    ...(maxPixels !== undefined ? { maxPixels } : {}),
   };
 }
 
@@ -85,6 +94,9 @@ async function adHoc(values: OptionValues, io: CliIo): Promise<number> {
         preprocessing: prep,
         ...(s.batch !== undefined ? { batch: s.batch } : {}),
         ...(s.threads !== undefined ? { threads: s.threads } : {}),
+        ...(s.maxPixels !== undefined ? { maxPixels: s.maxPixels } : {}),
+        // Only metrics are printed: per-sample predictions would only cost memory.
+        predictions: false,
         ...(s.bench ? { speed: s.latencyBoundMs !== undefined ? { latencyBoundMs: s.latencyBoundMs } : true } : {}),
       },
       source,
@@ -179,8 +191,8 @@ export const evalCommand: CommandSpec = {
   name: 'eval',
   summary: 'Evaluate an ONNX model: ad hoc on a folder / CSV / manifest, or on a project dataset version.',
   usage:
-    'gapboard eval --model M.onnx --data PATH [--layout imagefolder|csv|jsonl] [--label COL] [--features a,b,c] [--split S] [preprocessing] [--batch N] [--threads N] [--bench] [--latency-bound MS] [--json]\n' +
-    '       gapboard eval <file.gapboard> --model NAME --dataset NAME@vN[:split] [--record] [preprocessing] [--batch N] [--bench] [--json]\n' +
+    'gapboard eval --model M.onnx --data PATH [--layout imagefolder|csv|jsonl] [--label COL] [--features a,b,c] [--split S] [preprocessing] [--batch N] [--threads N] [--max-pixels N] [--bench] [--latency-bound MS] [--json]\n' +
+    '       gapboard eval <file.gapboard> --model NAME --dataset NAME@vN[:split] [--record] [preprocessing] [--batch N] [--max-pixels N] [--bench] [--json]\n' +
     '  preprocessing: [--classes a,b,c] [--color grayscale|rgb] [--size HxW] [--scale S] [--mean m1,m2,m3] [--std s1,s2,s3] [--tensor-layout NCHW|NHWC] [--input NAME] [--output NAME]',
   options: {
     model: { type: 'string' },
@@ -202,6 +214,7 @@ export const evalCommand: CommandSpec = {
     output: { type: 'string' },
     batch: { type: 'string' },
     threads: { type: 'string' },
+    'max-pixels': { type: 'string' },
     bench: { type: 'boolean' },
     'latency-bound': { type: 'string' },
     json: { type: 'boolean' },
