@@ -4,7 +4,10 @@
  * better, its unit, whether it depends on the machine it was measured on, and the operator and
  * unit a new requirement on it defaults to.
  */
-import { MANUAL_METRIC, type Operator } from './schema.js';
+import type { Operator } from './schema.js';
+
+/** The metric key of a requirement no metric can measure: a named person judges it. */
+export const MANUAL_METRIC = 'manual';
 
 export type MetricKind = 'quality' | 'speed' | 'size' | 'data';
 

@@ -90,8 +90,7 @@ export const requirementChangeSchema = z.object({
   reason: z.string(),
 });
 
-/** The metric key of a requirement no metric can measure: a named person judges it. */
-export const MANUAL_METRIC = 'manual';
+export { MANUAL_METRIC } from './metric-keys.js';
 
 /**
  * What backs a manual judgment: a file copied into the folder beside the project, a note, or

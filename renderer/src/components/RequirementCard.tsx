@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { TFunction } from 'i18next';
-import { MANUAL_METRIC, type ProjectDocument } from '../../../shared/schema';
+import type { ProjectDocument } from '../../../shared/schema';
+import { MANUAL_METRIC } from '../../../shared/metric-keys';
 import type { BoardCardView as BoardCard, TrendPair } from '../../../shared/contract/board-methods';
 import { fmt, opSymbol, pct, withUnit } from '../format';
 import { intervalText } from '../format-interval';

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRIORITIES } from '../../../shared/vocabulary';
 import { EnumSelect } from './EnumSelect';
-import { MANUAL_METRIC, type ProjectDocument, type Requirement } from '../../../shared/schema';
+import type { ProjectDocument, Requirement } from '../../../shared/schema';
 import type { CatalogEntry } from '../../../shared/contract/board-methods';
-import { BASE_METRICS } from '../../../shared/metric-keys';
+import { BASE_METRICS, MANUAL_METRIC } from '../../../shared/metric-keys';
 
 /** Until the project's catalog arrives, the design's base keys (the same list the core checks). */
 const METRIC_KEYS = [...BASE_METRICS.keys(), MANUAL_METRIC];
