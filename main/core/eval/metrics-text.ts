@@ -5,7 +5,8 @@
  * jiwer convention), so long references weigh more than short ones. Words are split on runs
  * of whitespace. Characters are Unicode code points, not UTF-16 units.
  */
-import { sliceIndex, type Metrics } from './metrics-classification.js';
+import { wilson } from './intervals.js';
+import { sliceIndex, type Intervals, type Metrics } from './metrics-classification.js';
 
 /** Levenshtein distance (unit costs) between two sequences, O(min(a,b)) memory. */
 export function levenshtein<T>(a: readonly T[], b: readonly T[]): number {
@@ -32,6 +33,7 @@ function textOf(
   pick: number[] | undefined,
   prefix: string,
   out: Metrics,
+  intervals?: Intervals,
 ): void {
   const n = pick ? pick.length : truth.length;
   let exact = 0;
@@ -52,18 +54,26 @@ function textOf(
     wordRef += tw.length;
   }
   out[`${prefix}exact_match`] = n > 0 ? exact / n : null;
+  // exact_match is a proportion of samples: it gets a Wilson interval like accuracy.
+  const ci = intervals ? wilson(exact, n) : null;
+  if (intervals && ci) intervals[`${prefix}exact_match`] = ci;
   out[`${prefix}cer`] = charRef > 0 ? charEdits / charRef : null;
   out[`${prefix}wer`] = wordRef > 0 ? wordEdits / wordRef : null;
 }
 
-export function textMetrics(input: {
-  truth: readonly string[];
-  pred: readonly string[];
-  slices?: readonly (readonly string[] | undefined)[];
-}): Metrics {
+/** Text metrics overall and per slice; with `intervals`, exact_match's Wilson intervals go there. */
+export function textMetrics(
+  input: {
+    truth: readonly string[];
+    pred: readonly string[];
+    slices?: readonly (readonly string[] | undefined)[];
+  },
+  intervals?: Intervals,
+): Metrics {
   const out: Metrics = {};
-  textOf(input.truth, input.pred, undefined, '', out);
-  for (const [tag, pick] of sliceIndex(input.slices)) textOf(input.truth, input.pred, pick, `slice[${tag}].`, out);
+  textOf(input.truth, input.pred, undefined, '', out, intervals);
+  for (const [tag, pick] of sliceIndex(input.slices))
+    textOf(input.truth, input.pred, pick, `slice[${tag}].`, out, intervals);
   return out;
 }
 

@@ -59,7 +59,7 @@ export function percentileInterval(sorted: ArrayLike<number>, p: number, confide
 /**
  * Fewest single-stream queries for which the p-percentile has a 95% upper bound at all:
  * the largest sample is above the quantile with probability 1 − pⁿ, which must reach 97.5%
- * (p99 needs 368 queries, p95 72, p90 35, p50 6).
+ * (p99 needs 368 queries, p95 72, p90 36, p50 6).
  */
 export function minQueriesForBound(p: number, confidence = 0.95): number {
   const tail = (1 - confidence) / 2;

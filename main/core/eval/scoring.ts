@@ -97,14 +97,12 @@ export class PredictionStore {
     if (this.task === 'text') {
       const tt = this.truthTexts as string[];
       const pt = this.predTexts as string[];
-      return {
-        metrics: textMetrics({
-          truth: pick.map((i) => tt[i] as string),
-          pred: pick.map((i) => pt[i] as string),
-          slices,
-        }),
-        n: pick.length,
-      };
+      const intervals: Intervals = {};
+      const metrics = textMetrics(
+        { truth: pick.map((i) => tt[i] as string), pred: pick.map((i) => pt[i] as string), slices },
+        intervals,
+      );
+      return { metrics, intervals, n: pick.length };
     }
     const r = classificationMetrics({
       classes,

@@ -21,6 +21,7 @@ import { datasetSourceSpec, versionSamples } from './dataset-source.js';
 import { findModel, modelFile } from './models.js';
 import type { RunDraft } from './records.js';
 import { defaultLatencyBound, environmentWarnings } from './serving.js';
+import { splitIncludesTraining } from '../../../shared/training-data.js';
 
 export interface RunRequest {
   /** Model id or name. */
@@ -171,6 +172,8 @@ export async function runEvaluation(session: ProjectSession, req: RunRequest, ho
       hooks.spawnWorker,
     );
     const flags = bench ? environmentWarnings(doc, result.environment) : [];
+    if (splitIncludesTraining(v, split))
+      flags.push(`includes training data: ${label} holds training samples, so its quality figures flatter the model`);
     if (result.model.sha256 !== model.sha256)
       flags.push(`model file ${model.path} changed since it was registered (sha-256 differs)`);
     return { ...toRun(base, result, flags), durationMs: Math.round(performance.now() - t0) };

@@ -116,7 +116,12 @@ export function Runs() {
           )}
           {current && <RunPage key={current.id} run={current} doc={doc} readOnly={readOnly} />}
           {shown.kind === 'compare' && (
-            <CompareView ids={shown.ids} doc={doc} onBase={(ids) => setView({ kind: 'compare', ids })} />
+            <CompareView
+              ids={shown.ids}
+              doc={doc}
+              readOnly={readOnly}
+              onBase={(ids) => setView({ kind: 'compare', ids })}
+            />
           )}
         </div>
       </div>

@@ -46,6 +46,7 @@ describe('gapboard eval (ad hoc)', () => {
       'n',
       'classes',
       'metrics',
+      'intervals',
       'confusion',
       'environment',
       'issues',
@@ -83,7 +84,8 @@ describe('gapboard eval (ad hoc)', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/lin\.onnx on t\.csv: 4 samples scored, 2 classes/);
-    expect(r.out).toMatch(/^accuracy\s+0\.7500$/m);
+    // 3 of 4 right: Wilson 95% interval [0.3006, 0.9544].
+    expect(r.out).toMatch(/^accuracy\s+0\.7500\s+0\.3006 – 0\.9544$/m);
     expect(r.out).toMatch(/^b\s+1\.0000\s+0\.6667\s+0\.8000\s+3$/m); // class, precision, recall, f1, support
     expect(r.out).toMatch(/confusion \(rows = true class, columns = predicted\)/);
   });

@@ -38,6 +38,19 @@ describe('text metrics', () => {
     expect(m.exact_match).toBe(1 / 3);
   });
 
+  it('gives exact_match (a proportion of samples) the Wilson interval of k of n', () => {
+    const intervals: Record<string, [number, number]> = {};
+    textMetrics({ truth: ['a', 'b', 'c'], pred: ['a', 'x', 'y'], slices: [['s'], ['s'], []] }, intervals);
+    // 1 of 3 (z = 1.96): centre (1/3 + z²/6) / (1 + z²/3), half z·√(2/27 + z²/36) / (1 + z²/3).
+    const z = 1.959963984540054;
+    const d = 1 + (z * z) / 3;
+    const centre = (1 / 3 + (z * z) / 6) / d;
+    const half = (z * Math.sqrt(2 / 27 + (z * z) / 36)) / d;
+    expect(intervals.exact_match![0]).toBeCloseTo(centre - half, 14);
+    expect(intervals.exact_match![1]).toBeCloseTo(centre + half, 14);
+    expect(Object.keys(intervals)).toEqual(['exact_match', 'slice[s].exact_match']);
+  });
+
   it('counts characters as code points', () => {
     expect(textMetrics({ truth: ['∑𝑥'], pred: ['∑'] }).cer).toBe(1 / 2);
   });

@@ -9,6 +9,7 @@ import type { SourceSpec } from '../../eval/source-spec.js';
 import { GapboardError } from '../../project/errors.js';
 import { DATASET_LAYOUTS, type Preprocessing } from '../../../../shared/schema.js';
 import { ProjectSession } from '../../project/session.js';
+import { runMustRequirements, scopeAdmits } from '../../../../shared/run-scope.js';
 import { recordRun, runEvaluation, type RunDraft } from '../../runs/index.js';
 import { formatRunText, type RunSummary } from '../../runs/run-text.js';
 import { datasetRef, int, list, num, numList, oneOf, printJson, requireStr, str } from '../args.js';
@@ -146,6 +147,13 @@ async function inProject(file: string, values: OptionValues, io: CliIo): Promise
   if (split === '') throw new UsageError('--dataset NAME@vN:SPLIT needs a split name after the colon.');
   const record = Boolean(values.record);
   const session = await ProjectSession.open(file, { now: io.now, readOnly: !record });
+  // Said before the run starts: a run the must requirements cannot use will not move the board.
+  const musts = runMustRequirements(session.doc);
+  const on = { name, version, ...(split !== undefined ? { split } : {}) };
+  if (musts.length > 0 && !musts.some((r) => scopeAdmits(r.scope, on)))
+    io.err(
+      `note: a run on ${ref} scores none of the ${musts.length} must requirements (they are scoped to other data)\n`,
+    );
   let run: RunDraft;
   let runId: string | undefined;
   try {

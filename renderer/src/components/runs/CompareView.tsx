@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDocument } from '../../../../shared/schema';
+import { includesTraining } from '../../../../shared/training-data';
 import { CandidateControl } from './CandidateControl';
 import { FairMetricsTable, RecordedTable } from './FairMetricsTable';
 import { modelName } from './format-run';
@@ -15,10 +16,12 @@ import { useRunQuery } from './useRunQuery';
 export function CompareView({
   ids,
   doc,
+  readOnly,
   onBase,
 }: {
   ids: string[];
   doc: ProjectDocument;
+  readOnly: boolean;
   onBase: (ids: string[]) => void;
 }) {
   const { t } = useTranslation();
@@ -79,7 +82,8 @@ export function CompareView({
                 <span className="muted small">
                   {modelName(doc, r.model)} · {data?.data[i === 0 ? 'a' : 'b'] ?? ''}
                 </span>{' '}
-                <CandidateControl run={r} doc={doc} readOnly={false} />
+                {includesTraining(doc, r) && <span className="badge badge-warn">{t('runs.training.badge')}</span>}
+                <CandidateControl run={r} doc={doc} readOnly={readOnly} />
               </div>
             ),
         )}
