@@ -23,7 +23,35 @@ function findCommand(argv: string[], commands: readonly CommandSpec[]): { spec: 
   return byOne ? { spec: byOne, rest: argv.slice(1) } : null;
 }
 
-export async function runCli(argv: string[], io: CliIo, commands: readonly CommandSpec[] = COMMANDS): Promise<number> {
+const SIZE_UNITS: Record<string, number> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 };
+
+/** `--max-size 512M` (or bytes, K, M, G) applies to every command that opens a project. */
+function takeMaxSize(argv: string[]): { argv: string[]; maxSize?: number } {
+  const at = argv.findIndex((a) => a === '--max-size' || a.startsWith('--max-size='));
+  if (at < 0) return { argv };
+  const inline = argv[at]!.includes('=');
+  const value = inline ? argv[at]!.slice('--max-size='.length) : argv[at + 1];
+  const match = /^(\d+(?:\.\d+)?)\s*([KMG]?)(?:i?B)?$/i.exec(value ?? '');
+  if (!match) throw new UsageError(`--max-size needs a size such as 512M or 2G (got "${value ?? ''}").`);
+  const maxSize = Math.floor(Number(match[1]) * SIZE_UNITS[match[2]!.toUpperCase()]!);
+  return { argv: [...argv.slice(0, at), ...argv.slice(at + (inline ? 1 : 2))], maxSize };
+}
+
+export async function runCli(
+  argvIn: string[],
+  ioIn: CliIo,
+  commands: readonly CommandSpec[] = COMMANDS,
+): Promise<number> {
+  let argv = argvIn;
+  let io = ioIn;
+  try {
+    const taken = takeMaxSize(argvIn);
+    argv = taken.argv;
+    if (taken.maxSize !== undefined) io = { ...ioIn, maxSize: taken.maxSize };
+  } catch (err) {
+    ioIn.err(`gapboard: ${(err as Error).message}\n`);
+    return 2;
+  }
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     (argv.length === 0 ? io.err : io.out)(usageText(commands));
     return argv.length === 0 ? 2 : 0;
