@@ -31,6 +31,8 @@ export async function startChild(args: string[], ipc: boolean): Promise<ChildPro
   const script = await childScript();
   return fork(script, args, {
     cwd: ROOT,
+    // The bundle is plain JavaScript: no TypeScript loader (which the parent runs under) needed.
+    execArgv: [],
     stdio: ipc ? ['ignore', 'ignore', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe', 'ipc'],
   });
 }

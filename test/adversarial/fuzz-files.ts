@@ -94,7 +94,7 @@ function locate(root: Json, walk: number[]): [Json | unknown[], string | number]
   let found: [Json | unknown[], string | number] | undefined;
   for (const step of walk) {
     if (typeof node !== 'object' || node === null) break;
-    const keys = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);
+    const keys: (string | number)[] = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);
     const key = pick(keys, step);
     if (key === undefined) break;
     found = [node as Json, key];
@@ -130,7 +130,7 @@ function mutate(doc: Json, m: Mutation): void {
       return;
     case 'danglingRef': {
       const [name, field] = REF_SITES[m.site % REF_SITES.length]!;
-      let target = pick(doc[name] as Json[], m.item) as Json | undefined;
+      let target: Json | undefined = pick(doc[name] as Json[], m.item);
       for (const key of field.slice(0, -1)) target = target?.[key] as Json | undefined;
       if (target) target[field.at(-1)!] = m.value;
       return;
@@ -238,7 +238,7 @@ export async function fuzzPart(runs: number): Promise<PartResult> {
     if (result.failed) {
       pushFailure(
         failures,
-        `fast-check seed ${result.seed}, path ${result.counterexamplePath}: ${JSON.stringify(result.counterexample)} ${String(result.errorInstance ?? '')}`,
+        `fast-check seed ${result.seed}, path ${result.counterexamplePath}: ${JSON.stringify(result.counterexample)} ${result.errorInstance instanceof Error ? result.errorInstance.message : ''}`,
       );
     }
   } finally {

@@ -43,7 +43,9 @@ export async function currentIdentity(file: string): Promise<FileIdentity | null
   }
 }
 
-function mib(bytes: number): string {
+function sizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} KiB`;
   return `${Math.ceil(bytes / (1024 * 1024))} MiB`;
 }
 
@@ -83,7 +85,7 @@ export async function readProjectFile(
     if (stat.size > maxBytes) {
       throw new GapboardError(
         'TOO_LARGE',
-        `${label} is ${mib(stat.size)}, over the ${mib(maxBytes)} limit for project files; if it is really a project, raise the limit with --max-size ${mib(stat.size * 2).replace(' MiB', 'M')}.`,
+        `${label} is ${sizeText(stat.size)}, over the ${sizeText(maxBytes)} limit for project files; if it really is a project, raise the limit with --max-size ${Math.ceil((stat.size * 2) / (1024 * 1024))}M.`,
       );
     }
     // Read at most one byte past the limit: a file that grows while being read stays bounded.
@@ -96,7 +98,10 @@ export async function readProjectFile(
       if (length === buffer.length) break;
     }
     if (length > maxBytes) {
-      throw new GapboardError('TOO_LARGE', `${label} grew past the ${mib(maxBytes)} limit while it was being read.`);
+      throw new GapboardError(
+        'TOO_LARGE',
+        `${label} grew past the ${sizeText(maxBytes)} limit while it was being read.`,
+      );
     }
     return { bytes: buffer.subarray(0, length), identity: identityOf(stat) };
   } catch (err) {
