@@ -10,14 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EVENT_CHANNEL } from '../../../preload/contract.js';
 import type { Dispatch } from '../api/router.js';
-import {
-  announcesBody,
-  checkOrigin,
-  hasToken,
-  HttpRefusal,
-  readBody,
-  validFileSignature,
-} from './request-guards.js';
+import { announcesBody, checkOrigin, hasToken, HttpRefusal, readBody, validFileSignature } from './request-guards.js';
 import { serveStatic } from './static-files.js';
 
 export interface HttpHostOptions {
@@ -149,7 +142,13 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     if (announcesBody(req)) throw new HttpRefusal(413, 'TOO_LARGE', 'This route takes no request body.');
     if (pathname.startsWith('/files/')) {
       const rel = pathname.slice('/files/'.length);
-      const signed = validFileSignature(token, rel, url.searchParams.get('exp'), url.searchParams.get('sig'), Date.now());
+      const signed = validFileSignature(
+        token,
+        rel,
+        url.searchParams.get('exp'),
+        url.searchParams.get('sig'),
+        Date.now(),
+      );
       if (!signed && !hasToken(req, token)) {
         throw new HttpRefusal(401, 'UNAUTHORIZED', 'Missing, wrong or expired file signature.');
       }
