@@ -72,7 +72,11 @@ function brightnessModel(darkBias: number): Buffer {
 }
 
 /** Images, manifest and models on disk; the project made with the CLI, in-process. */
-async function buildProject(dir: string): Promise<string> {
+/**
+ * The shades project; with `recorded`, both models added and evaluated through the CLI, so a
+ * test about reading runs does not spend its time budget evaluating them in the UI.
+ */
+async function buildProject(dir: string, recorded = false): Promise<string> {
   const data = path.join(dir, 'data', 'shades');
   for (const [file, , level] of SAMPLES) {
     mkdirSync(path.dirname(path.join(data, file)), { recursive: true });
@@ -97,10 +101,18 @@ async function buildProject(dir: string): Promise<string> {
     cwd: dir,
     now: () => new Date().toISOString(),
   };
-  for (const argv of [
+  const setup = [
     ['new', file, '--name', 'Shades'],
     ['dataset', 'add', file, '--name', 'shades', '--path', 'data/shades/manifest.jsonl', '--layout', 'jsonl'],
-  ]) {
+  ];
+  if (recorded) {
+    for (const m of ['shades-a', 'shades-b'])
+      setup.push(['model', 'add', file, '--path', `models/${m}.onnx`, '--name', m]);
+    for (const m of ['shades-a', 'shades-b']) {
+      setup.push(['eval', file, '--model', m, '--dataset', 'shades@v1:test', '--record']);
+    }
+  }
+  for (const argv of setup) {
     if ((await runCli(argv, io)) !== 0) throw new Error(`gapboard ${argv.join(' ')}: ${errors}`);
   }
   return file;
@@ -146,10 +158,10 @@ test.afterEach(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-async function openRuns(): Promise<Page> {
+async function openRuns(recorded = false): Promise<Page> {
   mkdirSync(WORK_ROOT, { recursive: true });
   workDir = mkdtempSync(path.join(WORK_ROOT, 'gapboard-runs-'));
-  const file = await buildProject(workDir);
+  const file = await buildProject(workDir, recorded);
   app = await startApp([file], { workDir });
   const { page } = app;
   await page.getByTestId('tab-runs').click();
@@ -157,7 +169,7 @@ async function openRuns(): Promise<Page> {
   return page;
 }
 
-test('add two models, evaluate with progress, find the known errors in the gallery, compare the runs', async () => {
+test('add a model, evaluate it with progress and the speed pass, read its metrics and confusion', async () => {
   const page = await openRuns();
   await expect(page.getByTestId('models-empty')).toBeVisible();
   await expect(page.getByTestId('runs-empty')).toBeVisible();
@@ -198,6 +210,13 @@ test('add two models, evaluate with progress, find the known errors in the galle
   await expect(page.getByTestId('latency-histogram')).toBeVisible();
   expect(await page.getByTestId('latency-bar').count()).toBeGreaterThan(0);
   await expect(page.getByTestId('env-preprocessing')).toContainText('4×4 grayscale NCHW');
+});
+
+test('the error gallery of a recorded run holds exactly its known errors, filtered by class, slice and confusion cell', async () => {
+  const page = await openRuns(true);
+  const runA = 'RUN-1';
+  await page.locator(`[data-testid="run-row"][data-run="${runA}"] [data-testid="run-open"]`).click();
+  await expect(page.getByTestId('run-page')).toHaveAttribute('data-run', runA);
 
   // The error gallery holds exactly the three known misclassified samples, with their images.
   await page.getByTestId('run-tab-errors').click();
@@ -224,12 +243,14 @@ test('add two models, evaluate with progress, find the known errors in the galle
   await cell(page, 'light', 'mid').click();
   await expect(gallery).toHaveAttribute('data-total', '1');
   await expect(page.getByTestId('gallery-item')).toHaveAttribute('data-file', 'data/shades/light/odd.png');
+});
 
-  // Model B, a second evaluation without the speed pass.
-  await page.getByTestId('runs-models').click();
-  await addModel(page, 'models/shades-b.onnx', 'shades-b');
-  const runB = await evaluate(page, 'shades-b', { batch: '32', bench: false });
-  expect(runB).not.toBe(runA);
+test('two recorded runs compare: deltas, their tone and the confusion difference, both ways', async () => {
+  const page = await openRuns(true);
+  const [runA, runB] = ['RUN-1', 'RUN-2'];
+  // B was evaluated without the speed pass: its page has no latency histogram.
+  await page.locator(`[data-testid="run-row"][data-run="${runB}"] [data-testid="run-open"]`).click();
+  await expect(page.getByTestId('run-page')).toHaveAttribute('data-run', runB);
   await expect(page.getByTestId('latency-histogram')).toHaveCount(0);
 
   // Compare: B loses accuracy (red) and moves the mids into dark.
