@@ -73,10 +73,11 @@ function brightnessModel(darkBias: number): Buffer {
 
 /** Images, manifest and models on disk; the project made with the CLI, in-process. */
 /**
- * The shades project; with `recorded`, both models added and evaluated through the CLI, so a
- * test about reading runs does not spend its time budget evaluating them in the UI.
+ * The shades project; with `models`, both models added through the CLI, and with `runs` also
+ * evaluated, so a test about one step does not spend its time budget on the steps before it.
  */
-async function buildProject(dir: string, recorded = false): Promise<string> {
+type Setup = 'none' | 'models' | 'runs';
+async function buildProject(dir: string, setupLevel: Setup = 'none'): Promise<string> {
   const data = path.join(dir, 'data', 'shades');
   for (const [file, , level] of SAMPLES) {
     mkdirSync(path.dirname(path.join(data, file)), { recursive: true });
@@ -105,9 +106,12 @@ async function buildProject(dir: string, recorded = false): Promise<string> {
     ['new', file, '--name', 'Shades'],
     ['dataset', 'add', file, '--name', 'shades', '--path', 'data/shades/manifest.jsonl', '--layout', 'jsonl'],
   ];
-  if (recorded) {
-    for (const m of ['shades-a', 'shades-b'])
+  if (setupLevel !== 'none') {
+    for (const m of ['shades-a', 'shades-b']) {
       setup.push(['model', 'add', file, '--path', `models/${m}.onnx`, '--name', m]);
+    }
+  }
+  if (setupLevel === 'runs') {
     for (const m of ['shades-a', 'shades-b']) {
       setup.push(['eval', file, '--model', m, '--dataset', 'shades@v1:test', '--record']);
     }
@@ -158,10 +162,10 @@ test.afterEach(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-async function openRuns(recorded = false): Promise<Page> {
+async function openRuns(setupLevel: Setup = 'none'): Promise<Page> {
   mkdirSync(WORK_ROOT, { recursive: true });
   workDir = mkdtempSync(path.join(WORK_ROOT, 'gapboard-runs-'));
-  const file = await buildProject(workDir, recorded);
+  const file = await buildProject(workDir, setupLevel);
   app = await startApp([file], { workDir });
   const { page } = app;
   await page.getByTestId('tab-runs').click();
@@ -169,7 +173,7 @@ async function openRuns(recorded = false): Promise<Page> {
   return page;
 }
 
-test('add a model, evaluate it with progress and the speed pass, read its metrics and confusion', async () => {
+test('a model added in the UI shows its facts before and after adding', async () => {
   const page = await openRuns();
   await expect(page.getByTestId('models-empty')).toBeVisible();
   await expect(page.getByTestId('runs-empty')).toBeVisible();
@@ -183,6 +187,11 @@ test('add a model, evaluate it with progress and the speed pass, read its metric
     .getByTestId('op-row')
     .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-op')}:${e.getAttribute('data-count')}`));
   expect(ops.sort()).toEqual(['Flatten:1', 'Gemm:1', 'Softmax:1']);
+});
+
+test('evaluate a model with progress and the speed pass, read its metrics and confusion', async () => {
+  const page = await openRuns('models');
+  await expect(page.getByTestId('runs-empty')).toBeVisible();
 
   // Evaluate A with the speed pass: progress reaches done, the run page opens.
   const runA = await evaluate(page, 'shades-a', { batch: '4', bench: true });
@@ -213,7 +222,7 @@ test('add a model, evaluate it with progress and the speed pass, read its metric
 });
 
 test('the error gallery of a recorded run holds exactly its known errors, filtered by class, slice and confusion cell', async () => {
-  const page = await openRuns(true);
+  const page = await openRuns('runs');
   const runA = 'RUN-1';
   await page.locator(`[data-testid="run-row"][data-run="${runA}"] [data-testid="run-open"]`).click();
   await expect(page.getByTestId('run-page')).toHaveAttribute('data-run', runA);
@@ -246,7 +255,7 @@ test('the error gallery of a recorded run holds exactly its known errors, filter
 });
 
 test('two recorded runs compare: deltas, their tone and the confusion difference, both ways', async () => {
-  const page = await openRuns(true);
+  const page = await openRuns('runs');
   const [runA, runB] = ['RUN-1', 'RUN-2'];
   // B was evaluated without the speed pass: its page has no latency histogram.
   await page.locator(`[data-testid="run-row"][data-run="${runB}"] [data-testid="run-open"]`).click();
@@ -276,8 +285,7 @@ test('two recorded runs compare: deltas, their tone and the confusion difference
 });
 
 test('an evaluation can be cancelled while the screen stays usable; a model that cannot read the data fails with its reason', async () => {
-  const page = await openRuns();
-  await addModel(page, 'models/shades-a.onnx', 'shades-a');
+  const page = await openRuns('models');
 
   // The speed pass keeps the job running for seconds: time to use the screen, then cancel.
   await page.locator('[data-testid="model-row"][data-model="shades-a"]').getByTestId('model-evaluate').click();
