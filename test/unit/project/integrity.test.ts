@@ -93,3 +93,15 @@ describe('loading refuses a document it could not keep consistent', () => {
     expect(() => parseDocument(bytes, 'latin1.gapboard')).toThrow(`latin1.gapboard is not valid UTF-8 (line ${line})`);
   });
 });
+
+describe('migrating a file from before counters', () => {
+  it('sets each counter to the highest id in use, not the count, so a gap left by a delete is not reused', () => {
+    const doc = base() as unknown as Record<string, unknown> & { requirements: { id: string }[] };
+    doc.requirements = doc.requirements.filter((r) => r.id === 'R-1' || r.id === 'R-8');
+    const v0: Record<string, unknown> = { ...doc, schemaVersion: 0, qa: doc.decisions };
+    delete v0.counters;
+    delete v0.decisions;
+    const { doc: migrated } = parseDocument(Buffer.from(JSON.stringify(v0)), 'old.gapboard');
+    expect(migrated.counters).toMatchObject({ requirement: 8, model: 3, run: 3, iteration: 3, qa: 6, batch: 3 });
+  });
+});
