@@ -50,6 +50,30 @@ function sizeText(bytes: number): string {
 }
 
 /**
+ * Refuses, before anything is locked or created beside it, a path that is missing or is not a
+ * regular file (a folder, a device, a FIFO). Reading checks again on the opened handle.
+ */
+export async function checkProjectPath(file: string): Promise<void> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new GapboardError('NOT_FOUND', `${file} does not exist.`);
+    throw new GapboardError('IO', `${path.basename(file)} cannot be read: ${(err as Error).message}`);
+  }
+  if (stat.isDirectory()) {
+    throw new GapboardError('NOT_A_FILE', `${file} is a folder, not a project file. Choose a .gapboard file.`);
+  }
+  if (!stat.isFile()) {
+    throw new GapboardError(
+      'NOT_A_FILE',
+      `${file} is not a regular file (a device, pipe or socket); a project must be a .gapboard file.`,
+    );
+  }
+}
+
+/**
  * Reads a project file and the identity it had, turning file-system failures into messages
  * that name the file. Only a regular file is read (a FIFO or a device such as /dev/zero would
  * block or never end), and only up to `maxBytes`.

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { produce, setAutoFreeze, type Draft } from 'immer';
 import { createDocument, parseDocument, serializeDocument } from './document.js';
 import { GapboardError } from './errors.js';
-import { readProjectFile, sha256, writeAtomic, type FileIdentity } from './file-io.js';
+import { checkProjectPath, readProjectFile, sha256, writeAtomic, type FileIdentity } from './file-io.js';
 import { acquireLock, type LockOwner } from './lock.js';
 import type { ProjectDocument } from './schema.js';
 import { sweepLeftovers } from './temp-files.js';
@@ -94,6 +94,7 @@ export class ProjectSession {
     let reason: string | null = readOnly ? 'Opened read-only.' : null;
     let lock: Awaited<ReturnType<typeof acquireLock>> | undefined;
     if (!readOnly) {
+      await checkProjectPath(abs);
       lock = await acquireLock(abs, opts.now(), {
         waitMs: opts.lockWaitMs ?? 0,
         ...(opts.onLockWait ? { onWait: opts.onLockWait } : {}),

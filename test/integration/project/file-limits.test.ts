@@ -32,10 +32,15 @@ describe('what a project file may be', () => {
     await expect(readProjectBytes(fifo)).rejects.toThrow('pipe.gapboard is not a regular file');
   }, 10_000);
 
-  it('/dev/zero is refused instead of read without end', async () => {
+  it('/dev/zero is refused instead of read without end, and nothing is locked or created beside it', async () => {
     await expect(ProjectSession.open('/dev/zero', { ...opts, readOnly: true })).rejects.toMatchObject({
       code: 'NOT_A_FILE',
     });
+    const dir = tempDir();
+    const fifo = path.join(dir, 'pipe.gapboard');
+    execFileSync('mkfifo', [fifo]);
+    await expect(ProjectSession.open(fifo, opts)).rejects.toMatchObject({ code: 'NOT_A_FILE' });
+    expect(readdirSync(dir)).toEqual(['pipe.gapboard']);
   }, 10_000);
 
   it('a file over the size limit is refused with the flag that raises it; --max-size opens it', async () => {
