@@ -78,10 +78,10 @@ export function probes(host: HttpHost): Probe[] {
   const methods = ['PUT', 'DELETE', 'PATCH', 'TRACE', 'OPTIONS', 'POST', 'PROPFIND', 'LOCK'];
   for (const method of methods) {
     for (const p of ['/', '/index.html', '/files/img/a.png', `/files/img/a.png?${sign('img/a.png', soon)}`, '/runs']) {
-      out.push({ label: `${method} on a page or file`, method, path: p, headers: bearer, expect: [405] });
+      out.push({ label: 'wrong method, page or file', method, path: p, headers: bearer, expect: [405] });
     }
     if (method !== 'POST') {
-      out.push({ label: `${method} on the API`, method, path: '/api/app.info', headers: bearer, expect: [405] });
+      out.push({ label: 'wrong method, API', method, path: '/api/app.info', headers: bearer, expect: [405] });
     }
   }
   const origins = [
