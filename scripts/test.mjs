@@ -1,5 +1,6 @@
 /**
- * `npm test`: typecheck, lint, build, unit + integration (vitest), end-to-end (Playwright).
+ * `npm test`: typecheck, lint, build, unit + integration (vitest), the adversarial suite,
+ * end-to-end (Playwright).
  * Every runner's counts are summed into one closing line: `N passed, M failed`.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -38,6 +39,14 @@ if (vitest) {
 } else {
   record('vitest', 0, 1, `no results, exit ${vitestCode}`);
 }
+
+// The adversarial suite prints what it tried and what held; each of its parts counts once here.
+const advCode = await runStep('node', ['--import', 'tsx', 'test/adversarial/run.ts'], {
+  env: { ...process.env, ADVERSARIAL_JSON: `${RESULTS}/adversarial.json` },
+});
+const adversarial = readJson(`${RESULTS}/adversarial.json`);
+if (adversarial) record('adversarial', adversarial.passed, adversarial.failed);
+else record('adversarial', 0, 1, `no results, exit ${advCode}`);
 
 const e2eCode = await runStep('node', ['scripts/e2e.mjs']);
 const e2e = readJson(`${RESULTS}/e2e.json`);

@@ -72,7 +72,12 @@ function brightnessModel(darkBias: number): Buffer {
 }
 
 /** Images, manifest and models on disk; the project made with the CLI, in-process. */
-async function buildProject(dir: string): Promise<string> {
+/**
+ * The shades project; with `models`, both models added through the CLI, and with `runs` also
+ * evaluated, so a test about one step does not spend its time budget on the steps before it.
+ */
+type Setup = 'none' | 'models' | 'runs';
+async function buildProject(dir: string, setupLevel: Setup = 'none'): Promise<string> {
   const data = path.join(dir, 'data', 'shades');
   for (const [file, , level] of SAMPLES) {
     mkdirSync(path.dirname(path.join(data, file)), { recursive: true });
@@ -97,10 +102,21 @@ async function buildProject(dir: string): Promise<string> {
     cwd: dir,
     now: () => new Date().toISOString(),
   };
-  for (const argv of [
+  const setup = [
     ['new', file, '--name', 'Shades'],
     ['dataset', 'add', file, '--name', 'shades', '--path', 'data/shades/manifest.jsonl', '--layout', 'jsonl'],
-  ]) {
+  ];
+  if (setupLevel !== 'none') {
+    for (const m of ['shades-a', 'shades-b']) {
+      setup.push(['model', 'add', file, '--path', `models/${m}.onnx`, '--name', m]);
+    }
+  }
+  if (setupLevel === 'runs') {
+    for (const m of ['shades-a', 'shades-b']) {
+      setup.push(['eval', file, '--model', m, '--dataset', 'shades@v1:test', '--record']);
+    }
+  }
+  for (const argv of setup) {
     if ((await runCli(argv, io)) !== 0) throw new Error(`gapboard ${argv.join(' ')}: ${errors}`);
   }
   return file;
@@ -146,10 +162,10 @@ test.afterEach(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-async function openRuns(): Promise<Page> {
+async function openRuns(setupLevel: Setup = 'none'): Promise<Page> {
   mkdirSync(WORK_ROOT, { recursive: true });
   workDir = mkdtempSync(path.join(WORK_ROOT, 'gapboard-runs-'));
-  const file = await buildProject(workDir);
+  const file = await buildProject(workDir, setupLevel);
   app = await startApp([file], { workDir });
   const { page } = app;
   await page.getByTestId('tab-runs').click();
@@ -157,7 +173,7 @@ async function openRuns(): Promise<Page> {
   return page;
 }
 
-test('add two models, evaluate with progress, find the known errors in the gallery, compare the runs', async () => {
+test('a model added in the UI shows its facts before and after adding', async () => {
   const page = await openRuns();
   await expect(page.getByTestId('models-empty')).toBeVisible();
   await expect(page.getByTestId('runs-empty')).toBeVisible();
@@ -171,6 +187,11 @@ test('add two models, evaluate with progress, find the known errors in the galle
     .getByTestId('op-row')
     .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-op')}:${e.getAttribute('data-count')}`));
   expect(ops.sort()).toEqual(['Flatten:1', 'Gemm:1', 'Softmax:1']);
+});
+
+test('evaluate a model with progress and the speed pass, read its metrics and confusion', async () => {
+  const page = await openRuns('models');
+  await expect(page.getByTestId('runs-empty')).toBeVisible();
 
   // Evaluate A with the speed pass: progress reaches done, the run page opens.
   const runA = await evaluate(page, 'shades-a', { batch: '4', bench: true });
@@ -198,6 +219,13 @@ test('add two models, evaluate with progress, find the known errors in the galle
   await expect(page.getByTestId('latency-histogram')).toBeVisible();
   expect(await page.getByTestId('latency-bar').count()).toBeGreaterThan(0);
   await expect(page.getByTestId('env-preprocessing')).toContainText('4×4 grayscale NCHW');
+});
+
+test('the error gallery of a recorded run holds exactly its known errors, filtered by class, slice and confusion cell', async () => {
+  const page = await openRuns('runs');
+  const runA = 'RUN-1';
+  await page.locator(`[data-testid="run-row"][data-run="${runA}"] [data-testid="run-open"]`).click();
+  await expect(page.getByTestId('run-page')).toHaveAttribute('data-run', runA);
 
   // The error gallery holds exactly the three known misclassified samples, with their images.
   await page.getByTestId('run-tab-errors').click();
@@ -224,12 +252,14 @@ test('add two models, evaluate with progress, find the known errors in the galle
   await cell(page, 'light', 'mid').click();
   await expect(gallery).toHaveAttribute('data-total', '1');
   await expect(page.getByTestId('gallery-item')).toHaveAttribute('data-file', 'data/shades/light/odd.png');
+});
 
-  // Model B, a second evaluation without the speed pass.
-  await page.getByTestId('runs-models').click();
-  await addModel(page, 'models/shades-b.onnx', 'shades-b');
-  const runB = await evaluate(page, 'shades-b', { batch: '32', bench: false });
-  expect(runB).not.toBe(runA);
+test('two recorded runs compare: deltas, their tone and the confusion difference, both ways', async () => {
+  const page = await openRuns('runs');
+  const [runA, runB] = ['RUN-1', 'RUN-2'];
+  // B was evaluated without the speed pass: its page has no latency histogram.
+  await page.locator(`[data-testid="run-row"][data-run="${runB}"] [data-testid="run-open"]`).click();
+  await expect(page.getByTestId('run-page')).toHaveAttribute('data-run', runB);
   await expect(page.getByTestId('latency-histogram')).toHaveCount(0);
 
   // Compare: B loses accuracy and moves the mids into dark; on 18 samples (5 discordant pairs
@@ -265,8 +295,7 @@ test('add two models, evaluate with progress, find the known errors in the galle
 });
 
 test('an evaluation can be cancelled while the screen stays usable; a model that cannot read the data fails with its reason', async () => {
-  const page = await openRuns();
-  await addModel(page, 'models/shades-a.onnx', 'shades-a');
+  const page = await openRuns('models');
 
   // The speed pass keeps the job running for seconds: time to use the screen, then cancel.
   await page.locator('[data-testid="model-row"][data-model="shades-a"]').getByTestId('model-evaluate').click();

@@ -1,9 +1,32 @@
-/** Process entry of the `gapboard` command: real stdio, real clock, real exit code. */
+/**
+ * Process entry of the `gapboard` command: real stdio, real clock, real exit code.
+ *
+ * Ctrl+C (SIGINT) and SIGTERM ask the running command to stop (its job is cancelled through
+ * the stop signal); whatever is still running a moment later is cut short. Either way the
+ * exit code is 128 + the signal number, and nothing half-done is left as the project: saves
+ * replace the file in one rename, and the locks this process holds are dropped on the way out.
+ */
+import { releaseHeldLocksSync } from '../project/lock.js';
 import { runCli } from './run-cli.js';
 
+/** Time the command gets to wind down by itself before the process exits anyway. */
+const GRACE_MS = 700;
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+
 const controller = new AbortController();
-process.once('SIGINT', () => controller.abort());
-process.once('SIGTERM', () => controller.abort());
+let signalled: number | undefined;
+for (const name of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(name, () => {
+    if (signalled !== undefined) return;
+    signalled = SIGNAL_EXIT[name];
+    process.exitCode = signalled;
+    controller.abort();
+    setTimeout(() => {
+      releaseHeldLocksSync();
+      process.exit(signalled);
+    }, GRACE_MS).unref();
+  });
+}
 
 const code = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
@@ -12,4 +35,8 @@ const code = await runCli(process.argv.slice(2), {
   now: () => new Date().toISOString(),
   stopSignal: controller.signal,
 });
-process.exitCode = code;
+process.exitCode = signalled ?? code;
+if (signalled !== undefined) {
+  releaseHeldLocksSync();
+  process.exit(signalled);
+}

@@ -1,62 +1,8 @@
-/**
- * The CLI dispatcher: finds the command (one or two words), parses its options strictly,
- * and maps outcomes to exit codes — 0 done, 1 failed (with a message), 2 wrong usage.
- */
-import { parseArgs } from 'node:util';
-import { GapboardError } from '../project/errors.js';
+/** The `gapboard` command line: the dispatcher bound to every command. */
 import { COMMANDS } from './commands/index.js';
-import { UsageError, type CliIo, type CommandSpec, type OptionValues } from './types.js';
+import { dispatch } from './dispatch.js';
+import type { CliIo, CommandSpec } from './types.js';
 
-export function usageText(commands: readonly CommandSpec[] = COMMANDS): string {
-  const lines = ['Usage: gapboard <command> [options]', '', 'Commands:'];
-  const width = Math.max(...commands.map((c) => c.name.length));
-  for (const c of commands) lines.push(`  ${c.name.padEnd(width)}  ${c.summary}`);
-  lines.push('', 'Run `gapboard <command> --help` for the options of one command.');
-  return lines.join('\n') + '\n';
-}
-
-function findCommand(argv: string[], commands: readonly CommandSpec[]): { spec: CommandSpec; rest: string[] } | null {
-  const two = argv.slice(0, 2).join(' ');
-  const byTwo = commands.find((c) => c.name === two);
-  if (byTwo) return { spec: byTwo, rest: argv.slice(2) };
-  const byOne = commands.find((c) => c.name === argv[0]);
-  return byOne ? { spec: byOne, rest: argv.slice(1) } : null;
-}
-
-export async function runCli(argv: string[], io: CliIo, commands: readonly CommandSpec[] = COMMANDS): Promise<number> {
-  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-    (argv.length === 0 ? io.err : io.out)(usageText(commands));
-    return argv.length === 0 ? 2 : 0;
-  }
-  const found = findCommand(argv, commands);
-  if (!found) {
-    io.err(`gapboard: unknown command "${argv.slice(0, 2).join(' ')}".\n\n${usageText(commands)}`);
-    return 2;
-  }
-  const { spec, rest } = found;
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`Usage: ${spec.usage}\n\n${spec.summary}\n`);
-    return 0;
-  }
-  try {
-    const parsed = parseArgs({ args: rest, options: spec.options, allowPositionals: true, strict: true });
-    const { min, max } = spec.positionals;
-    if (parsed.positionals.length < min || parsed.positionals.length > max) {
-      throw new UsageError(
-        parsed.positionals.length < min ? 'Missing an argument.' : `Unexpected argument "${parsed.positionals[max]}".`,
-      );
-    }
-    return await spec.run({ values: parsed.values as OptionValues, positionals: parsed.positionals }, io);
-  } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`gapboard ${spec.name}: ${(err as Error).message}\nUsage: ${spec.usage}\n`);
-      return 2;
-    }
-    if (err instanceof GapboardError) {
-      io.err(`gapboard ${spec.name}: ${err.message}\n`);
-      return 1;
-    }
-    io.err(`gapboard ${spec.name}: unexpected error: ${(err as Error).stack ?? String(err)}\n`);
-    return 1;
-  }
+export function runCli(argv: string[], io: CliIo, commands: readonly CommandSpec[] = COMMANDS): Promise<number> {
+  return dispatch(argv, io, commands);
 }

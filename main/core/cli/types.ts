@@ -8,6 +8,8 @@ export interface CliIo {
   now: () => string;
   /** Resolves when the process is asked to stop (Ctrl+C); long commands wait on it. */
   stopSignal?: AbortSignal;
+  /** `--max-size`: the largest project file a command opens, in bytes. */
+  maxSize?: number;
 }
 
 export type OptionValues = Record<string, string | boolean | string[] | undefined>;

@@ -31,6 +31,7 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<HttpHo
     staticDir: opts.staticDir ?? RENDERER_DIR,
     port: opts.port,
     filesRoot: () => core.current?.folder ?? null,
+    log: (message) => opts.log?.error(message),
   });
   relay.to = host;
   let openError: string | null = null;

@@ -1,13 +1,16 @@
 /**
  * The browser host's transport: the same API as the Electron IPC binding, over HTTP on
- * 127.0.0.1 only. Every API call needs the per-launch token; the Host header must name the
- * loopback address (so a web page elsewhere cannot reach it through DNS rebinding).
+ * 127.0.0.1 only. Every API call needs the per-launch token in its Authorization header and,
+ * from a browser, this host's own Origin; the Host header must name the loopback address (so
+ * a web page elsewhere cannot reach it through DNS rebinding). Files of the project open with
+ * the token or a short-lived signature of their path; pages and files answer GET and HEAD only.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EVENT_CHANNEL } from '../../../shared/contract.js';
 import type { Dispatch } from '../api/router.js';
+import { announcesBody, checkOrigin, hasToken, HttpRefusal, readBody, validFileSignature } from './request-guards.js';
 import { serveStatic } from './static-files.js';
 
 export interface HttpHostOptions {
@@ -18,6 +21,10 @@ export interface HttpHostOptions {
   token?: string;
   /** Resolves `/files/<relative path>` for images in galleries; null when no project is open. */
   filesRoot?: () => string | null;
+  /** How long a request body may take to arrive (tests shorten it). */
+  bodyDeadlineMs?: number;
+  /** Where unexpected failures are reported (never to the client). */
+  log?: (message: string) => void;
 }
 
 export interface HttpHost {
@@ -30,107 +37,131 @@ export interface HttpHost {
 }
 
 const LOOPBACK = '127.0.0.1';
-const MAX_BODY = 10 * 1024 * 1024;
+/** API calls carry small JSON arguments; anything bigger is refused before it is parsed. */
+const MAX_API_BODY = 1024 * 1024;
+const BODY_DEADLINE_MS = 10_000;
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
-function sameToken(given: string | null | undefined, token: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function send(res: http.ServerResponse, status: number, body: unknown): void {
+function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  });
   res.end(text);
 }
 
-async function readBody(req: http.IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('request body too large');
-    chunks.push(chunk as Buffer);
+function refuse(res: http.ServerResponse, err: HttpRefusal, headers: Record<string, string> = {}): void {
+  send(res, err.status, { ok: false, error: { code: err.code, message: err.message } }, headers);
+}
+
+function onlyMethods(req: http.IncomingMessage, allowed: readonly string[]): void {
+  if (!allowed.includes(req.method ?? '')) {
+    throw new HttpRefusal(405, 'METHOD_NOT_ALLOWED', `Use ${allowed.join(' or ')}.`);
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
+  const bodyDeadlineMs = opts.bodyDeadlineMs ?? BODY_DEADLINE_MS;
   const streams = new Set<http.ServerResponse>();
   let port = 0;
 
   const server = http.createServer((req, res) => {
     void handle(req, res).catch((err: unknown) => {
-      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'INTERNAL', message: String(err) } });
-      else res.end();
+      if (res.headersSent) {
+        res.end();
+        return;
+      }
+      if (err instanceof HttpRefusal) {
+        refuse(res, err, err.status === 405 ? { allow: allowedFor(req) } : {});
+        return;
+      }
+      // Details of an unexpected failure stay on this side: they can name files and code.
+      opts.log?.(`request failed: ${(err as Error).stack ?? String(err)}`);
+      send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'The host could not answer this request.' } });
     });
   });
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+
+  function allowedFor(req: http.IncomingMessage): string {
+    const url = req.url ?? '';
+    if (url === '/api/events' || url.startsWith('/api/events?')) return 'GET';
+    return url.startsWith('/api/') ? 'POST' : 'GET, HEAD';
+  }
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const host = req.headers.host ?? '';
+    const own = [`http://${LOOPBACK}:${port}`, `http://localhost:${port}`];
     if (host !== `${LOOPBACK}:${port}` && host !== `localhost:${port}`) {
-      send(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Wrong Host header.' } });
-      return;
+      throw new HttpRefusal(403, 'FORBIDDEN', 'Wrong Host header.');
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
-    const bearer = req.headers.authorization?.replace(/^Bearer /, '') ?? url.searchParams.get('token');
-    const authed = sameToken(bearer, token);
+    let url: URL;
+    let pathname: string;
+    try {
+      url = new URL(req.url ?? '/', `http://${host}`);
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      throw new HttpRefusal(400, 'BAD_ARGUMENT', 'Malformed request path.');
+    }
+    if (pathname.includes('\0')) throw new HttpRefusal(400, 'BAD_ARGUMENT', 'Malformed request path.');
 
-    if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/files/')) {
-      if (!authed) {
-        send(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Missing or wrong token.' } });
+    if (pathname.startsWith('/api/')) {
+      checkOrigin(req, own);
+      if (!hasToken(req, token)) throw new HttpRefusal(401, 'UNAUTHORIZED', 'Missing or wrong token.');
+      if (pathname === '/api/events') {
+        onlyMethods(req, ['GET']);
+        res.writeHead(200, {
+          'content-type': 'text/event-stream',
+          'cache-control': 'no-store',
+          connection: 'keep-alive',
+        });
+        res.write(': connected\n\n');
+        streams.add(res);
+        req.on('close', () => streams.delete(res));
         return;
       }
-    }
-    if (url.pathname === '/api/events' && req.method === 'GET') {
-      res.writeHead(200, {
-        'content-type': 'text/event-stream',
-        'cache-control': 'no-store',
-        connection: 'keep-alive',
-      });
-      res.write(': connected\n\n');
-      streams.add(res);
-      req.on('close', () => streams.delete(res));
-      return;
-    }
-    if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') {
-        send(res, 405, { ok: false, error: { code: 'BAD_ARGUMENT', message: 'Use POST.' } });
-        return;
-      }
+      onlyMethods(req, ['POST']);
+      const body = await readBody(req, MAX_API_BODY, bodyDeadlineMs);
       let args: unknown = {};
       try {
-        const body = await readBody(req);
-        args = body ? JSON.parse(body) : {};
+        args = body.length ? JSON.parse(body.toString('utf8')) : {};
       } catch (err) {
-        send(res, 400, {
-          ok: false,
-          error: { code: 'BAD_ARGUMENT', message: `Bad request body: ${(err as Error).message}` },
-        });
-        return;
+        throw new HttpRefusal(400, 'BAD_ARGUMENT', `Bad request body: ${(err as Error).message}`);
       }
-      send(res, 200, await opts.dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), args));
+      send(res, 200, await opts.dispatch(pathname.slice('/api/'.length), args));
       return;
     }
-    if (url.pathname.startsWith('/files/')) {
+
+    onlyMethods(req, ['GET', 'HEAD']);
+    if (announcesBody(req)) throw new HttpRefusal(413, 'TOO_LARGE', 'This route takes no request body.');
+    if (pathname.startsWith('/files/')) {
+      const rel = pathname.slice('/files/'.length);
+      const signed = validFileSignature(
+        token,
+        rel,
+        url.searchParams.get('exp'),
+        url.searchParams.get('sig'),
+        Date.now(),
+      );
+      if (!signed && !hasToken(req, token)) {
+        throw new HttpRefusal(401, 'UNAUTHORIZED', 'Missing, wrong or expired file signature.');
+      }
       const root = opts.filesRoot?.();
-      if (!root) {
-        send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'No project is open.' } });
-        return;
-      }
-      await serveStatic(res, root, decodeURIComponent(url.pathname.slice('/files/'.length)), { fallback: false });
+      if (!root) throw new HttpRefusal(404, 'NOT_FOUND', 'No project is open.');
+      await serveStatic(res, root, rel, { fallback: false });
       return;
     }
-    if (opts.staticDir && (req.method === 'GET' || req.method === 'HEAD')) {
-      await serveStatic(res, opts.staticDir, url.pathname.slice(1) || 'index.html', { fallback: true, csp: CSP });
+    if (opts.staticDir) {
+      await serveStatic(res, opts.staticDir, pathname.slice(1) || 'index.html', { fallback: true, csp: CSP });
       return;
     }
-    send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'Not found.' } });
+    throw new HttpRefusal(404, 'NOT_FOUND', 'Not found.');
   }
 
   await new Promise<void>((resolve, reject) => {

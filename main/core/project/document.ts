@@ -1,6 +1,8 @@
 /** Parse and stringify the project document: the pure half of the storage layer. */
+import { isUtf8 } from 'node:buffer';
 import type { z } from 'zod';
 import { GapboardError } from './errors.js';
+import { checkIntegrity } from './integrity.js';
 import { migrate } from './migrate.js';
 import { projectDocumentSchema, SCHEMA_VERSION, type ProjectDocument } from '../../../shared/schema.js';
 
@@ -60,7 +62,7 @@ export function parseDocument(bytes: Buffer, label: string): ParseResult {
   if (bytes.includes(0)) {
     throw new GapboardError('NOT_JSON', `${label} is a binary file, not a Gapboard project.`);
   }
-  let text = bytes.toString('utf8');
+  let text = decodeUtf8(bytes, label);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let raw: unknown;
   try {
@@ -91,7 +93,42 @@ export function parseDocument(bytes: Buffer, label: string): ParseResult {
   if (!result.success) {
     throw new GapboardError('INVALID', `${label} does not match the project schema: ${describeIssues(result.error)}.`);
   }
+  const issues = checkIntegrity(result.data, formatPath);
+  if (issues.length > 0) {
+    const shown = issues.slice(0, 3).map((i) => `${formatPath(i.path)} ${i.message}`);
+    const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+    throw new GapboardError(
+      'INVALID',
+      `${label} is not consistent: ${shown.join('; ')}${more}. The file was not changed.`,
+    );
+  }
   return version < SCHEMA_VERSION ? { doc: result.data, migratedFrom: version } : { doc: result.data };
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes with a fatal decoder: a lenient one would turn bad bytes into U+FFFD, and the next
+ * save would silently write that replacement over whatever the bytes were meant to be.
+ */
+function decodeUtf8(bytes: Buffer, label: string): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i === bytes.length || bytes[i] === 0x0a) {
+        if (!isUtf8(bytes.subarray(start, i))) break;
+        line++;
+        start = i + 1;
+      }
+    }
+    throw new GapboardError(
+      'NOT_UTF8',
+      `${label} is not valid UTF-8 (line ${line}); it was saved in another encoding or damaged. The file was not changed.`,
+    );
+  }
 }
 
 /**

@@ -17,15 +17,29 @@ function v0ToV1(doc: Json): Json {
   const out: Json = { ...rest, schemaVersion: 1 };
   if (out.decisions === undefined) out.decisions = Array.isArray(qa) ? qa : [];
   if (out.counters === undefined) {
-    const count = (key: string) => (Array.isArray(out[key]) ? (out[key] as unknown[]).length : 0);
+    // The highest number in use, not the count: ids deleted in those builds left gaps, and a
+    // counter below an existing id would hand that id out again.
+    const highest = (items: unknown): number =>
+      Array.isArray(items)
+        ? items.reduce<number>((max, item) => {
+            const id = (item as { id?: unknown } | null)?.id;
+            const n = typeof id === 'string' ? Number(/-(\d+)$/.exec(id)?.[1] ?? 0) : 0;
+            return Math.max(max, n);
+          }, items.length)
+        : 0;
+    const batches = Array.isArray(out.datasets)
+      ? (out.datasets as { versions?: { batches?: unknown[] }[] }[]).flatMap((d) =>
+          (d.versions ?? []).flatMap((v) => v.batches ?? []),
+        )
+      : [];
     out.counters = {
-      requirement: count('requirements'),
-      servingTarget: count('servingTargets'),
-      model: count('models'),
-      run: count('runs'),
-      iteration: count('iterations'),
-      qa: count('decisions'),
-      batch: 0,
+      requirement: highest(out.requirements),
+      servingTarget: highest(out.servingTargets),
+      model: highest(out.models),
+      run: highest(out.runs),
+      iteration: highest(out.iterations),
+      qa: highest(out.decisions),
+      batch: batches.length ? highest(batches) : 0,
     };
   }
   return out;

@@ -9,9 +9,10 @@ import path from 'node:path';
 import { produce, setAutoFreeze, type Draft } from 'immer';
 import { createDocument, parseDocument, serializeDocument } from './document.js';
 import { GapboardError } from './errors.js';
-import { readProjectBytes, sha256, writeAtomic } from './file-io.js';
-import { acquireLock } from './lock.js';
+import { checkProjectPath, readProjectFile, sha256, writeAtomic, type FileIdentity } from './file-io.js';
+import { acquireLock, type LockOwner } from './lock.js';
 import type { ProjectDocument } from '../../../shared/schema.js';
+import { sweepLeftovers } from './temp-files.js';
 
 // Freezing a document with hundreds of thousands of predictions costs more than it protects.
 setAutoFreeze(false);
@@ -22,6 +23,18 @@ export interface SessionOptions {
   now: () => string;
   /** Skip the lock (tests of the lock itself, read-only presenting). */
   readOnly?: boolean;
+  /** Largest file opened (bytes); see `DEFAULT_MAX_PROJECT_BYTES`. */
+  maxBytes?: number;
+  /** How long to wait for another writer to finish before opening read-only (CLI writers). */
+  lockWaitMs?: number;
+  onLockWait?: (owner: LockOwner | undefined) => void;
+  signal?: AbortSignal;
+}
+
+function lockedMessage(file: string, owner: LockOwner | undefined): string {
+  return owner
+    ? `Opened read-only: ${path.basename(file)} is open in another Gapboard (process ${owner.pid} on ${owner.host}, since ${owner.at}).`
+    : `Opened read-only: ${path.basename(file)} cannot be locked for writing here.`;
 }
 
 interface HistoryEntry {
@@ -34,6 +47,8 @@ export class ProjectSession {
   private redoStack: HistoryEntry[] = [];
   private savedDoc: ProjectDocument;
   private releaseLock: () => Promise<void> = async () => undefined;
+  private lockStillHeld: () => Promise<boolean> = async () => true;
+  private maxBytes: number | undefined;
 
   private constructor(
     readonly file: string,
@@ -63,41 +78,58 @@ export class ProjectSession {
       throw new GapboardError('IO', `Cannot create the folder for ${abs}: ${(err as Error).message}`);
     }
     const doc = createDocument(name, opts.now());
-    await writeAtomic(abs, serializeDocument(doc), false);
+    await writeAtomic(abs, serializeDocument(doc), { expect: null });
     const session = await ProjectSession.open(abs, opts);
     return session;
   }
 
+  /**
+   * Opens a project. A writer takes the lock first (waiting up to `lockWaitMs` for another
+   * writer to finish), sweeps what crashed writers left behind, and only then reads the file,
+   * so what it read is what the file holds until it saves.
+   */
   static async open(file: string, opts: SessionOptions): Promise<ProjectSession> {
     const abs = path.resolve(file);
-    const bytes = await readProjectBytes(abs);
-    const { doc, migratedFrom } = parseDocument(bytes, path.basename(abs));
     let readOnly = Boolean(opts.readOnly);
     let reason: string | null = readOnly ? 'Opened read-only.' : null;
-    let release: (() => Promise<void>) | undefined;
+    let lock: Awaited<ReturnType<typeof acquireLock>> | undefined;
     if (!readOnly) {
-      const lock = await acquireLock(abs, opts.now());
+      await checkProjectPath(abs);
+      lock = await acquireLock(abs, opts.now(), {
+        waitMs: opts.lockWaitMs ?? 0,
+        ...(opts.onLockWait ? { onWait: opts.onLockWait } : {}),
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      });
       if (lock.acquired) {
-        release = lock.release;
+        await sweepLeftovers(abs);
       } else {
         readOnly = true;
-        reason = lock.owner
-          ? `Opened read-only: ${path.basename(abs)} is open in another Gapboard (process ${lock.owner.pid} on ${lock.owner.host}, since ${lock.owner.at}).`
-          : `Opened read-only: ${path.basename(abs)} cannot be locked for writing here.`;
+        reason = lockedMessage(abs, lock.owner);
       }
     }
-    const session = new ProjectSession(
-      abs,
-      doc,
-      sha256(bytes),
-      readOnly,
-      reason,
-      opts.now,
-      migratedFrom,
-      migratedFrom !== undefined ? bytes : null,
-    );
-    if (release) session.releaseLock = release;
-    return session;
+    try {
+      const { bytes } = await readProjectFile(abs, opts.maxBytes);
+      const { doc, migratedFrom } = parseDocument(bytes, path.basename(abs));
+      const session = new ProjectSession(
+        abs,
+        doc,
+        sha256(bytes),
+        readOnly,
+        reason,
+        opts.now,
+        migratedFrom,
+        migratedFrom !== undefined ? bytes : null,
+      );
+      session.maxBytes = opts.maxBytes;
+      if (lock?.acquired) {
+        session.releaseLock = lock.release;
+        session.lockStillHeld = lock.stillHeld;
+      }
+      return session;
+    } catch (err) {
+      await lock?.release();
+      throw err;
+    }
   }
 
   get dirty(): boolean {
@@ -159,21 +191,41 @@ export class ProjectSession {
   /** True when the file on disk is no longer what this session last read or wrote. */
   async changedOnDisk(): Promise<boolean> {
     try {
-      return sha256(await fs.readFile(this.file)) !== this.diskHash;
+      return sha256((await readProjectFile(this.file, this.maxBytes)).bytes) !== this.diskHash;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return this.diskHash !== null;
+      if (err instanceof GapboardError && err.code === 'NOT_FOUND') return this.diskHash !== null;
+      throw err;
+    }
+  }
+
+  /** The file's bytes and identity now, or null when it is gone. */
+  private async readDisk(): Promise<{ bytes: Buffer; identity: FileIdentity } | null> {
+    try {
+      return await readProjectFile(this.file, this.maxBytes);
+    } catch (err) {
+      if (err instanceof GapboardError && err.code === 'NOT_FOUND') return null;
       throw err;
     }
   }
 
   /**
-   * Writes the document. Refuses when read-only, and when another program changed the file
-   * since it was read (unless `force`), so nobody's work is overwritten unseen.
+   * Writes the document. Refuses when read-only, when this session's lock was taken over, and
+   * when another program changed the file since it was read (unless `force`), so nobody's work
+   * is overwritten unseen. The check and the replace happen under the lock, and the file's
+   * identity is checked again right before the rename.
    */
   async save(opts: { force?: boolean } = {}): Promise<void> {
     if (this.readOnly) throw new GapboardError('READ_ONLY', this.readOnlyReason ?? 'The project is read-only.');
     const text = serializeDocument(this.doc);
-    if (!opts.force && (await this.changedOnDisk())) {
+    if (!(await this.lockStillHeld())) {
+      throw new GapboardError(
+        'CONFLICT',
+        `${path.basename(this.file)} is no longer locked by this Gapboard (another one took it over); nothing was saved. Reopen the project.`,
+      );
+    }
+    const disk = await this.readDisk();
+    const changed = disk ? sha256(disk.bytes) !== this.diskHash : this.diskHash !== null;
+    if (!opts.force && changed) {
       throw new GapboardError(
         'CONFLICT',
         `${path.basename(this.file)} was changed on disk by another program since it was opened. Reload it, or save anyway to overwrite those changes.`,
@@ -181,10 +233,13 @@ export class ProjectSession {
     }
     if (this.originalBytes && this.migratedFrom !== undefined) {
       // Keep the pre-migration file: older Gapboard builds can still open that copy.
-      await fs.writeFile(`${this.file}.schema-v${this.migratedFrom}.bak`, this.originalBytes);
+      await writeAtomic(`${this.file}.schema-v${this.migratedFrom}.bak`, this.originalBytes);
       this.originalBytes = null;
     }
-    await writeAtomic(this.file, text);
+    await writeAtomic(this.file, text, {
+      backup: disk?.bytes ?? null,
+      expect: disk?.identity ?? null,
+    });
     this.diskHash = sha256(text);
     this.savedDoc = this.doc;
     this.migratedFrom = undefined;
@@ -192,7 +247,7 @@ export class ProjectSession {
 
   /** Re-reads the file from disk, dropping unsaved changes and the undo history. */
   async reload(): Promise<void> {
-    const bytes = await readProjectBytes(this.file);
+    const { bytes } = await readProjectFile(this.file, this.maxBytes);
     const { doc } = parseDocument(bytes, path.basename(this.file));
     this.doc = doc;
     this.savedDoc = doc;

@@ -71,9 +71,19 @@ export function findModel(doc: ProjectDocument, ref: string): Model {
   return model;
 }
 
-/** Removes a model (undoable). Its runs stay: they are the record of what was measured. */
+/**
+ * Removes a model (undoable). Refused while runs cite it: they are the record of what was
+ * measured, and a run naming a model the project no longer has could not be opened again.
+ */
 export function removeModel(session: ProjectSession, ref: string): void {
   const model = findModel(session.doc, ref);
+  const citing = session.doc.runs.filter((r) => r.model === model.id).map((r) => r.id);
+  if (citing.length > 0) {
+    throw new GapboardError(
+      'BAD_ARGUMENT',
+      `${model.id} is evaluated by ${citing.join(', ')}; remove those runs first.`,
+    );
+  }
   session.mutate(`Remove model ${model.name}`, (draft) => {
     draft.models = draft.models.filter((m) => m.id !== model.id);
   });

@@ -34,11 +34,19 @@ export function findRun(doc: ProjectDocument, ref: string): Run {
 }
 
 /**
- * Removes a run (undoable). Iterations that cite it keep their frozen scorecards; a removed
- * candidate leaves no candidate chosen, so the board says it falls back to the latest run.
+ * Removes a run (undoable). Refused while an iteration names it as its candidate: the
+ * iteration's frozen scorecard points at it as the evidence. Removing the project's chosen
+ * candidate leaves none chosen, so the board says it falls back to the latest run.
  */
 export function removeRun(session: ProjectSession, ref: string): void {
   const run = findRun(session.doc, ref);
+  const citing = session.doc.iterations.filter((it) => it.candidateRun === run.id).map((it) => it.id);
+  if (citing.length > 0) {
+    throw new GapboardError(
+      'BAD_ARGUMENT',
+      `${run.id} is the candidate of ${citing.join(', ')}; it cannot be removed.`,
+    );
+  }
   session.mutate(`Remove run ${run.id}`, (draft) => {
     draft.runs = draft.runs.filter((r) => r.id !== run.id);
     if (draft.candidate?.run === run.id) delete draft.candidate;

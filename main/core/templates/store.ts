@@ -52,7 +52,7 @@ export function createFileTemplateStore(dataDir: string): TemplateStore {
     list,
     async write(templates) {
       await fs.mkdir(dataDir, { recursive: true });
-      await writeAtomic(file, JSON.stringify({ templates }, null, 2) + '\n', false);
+      await writeAtomic(file, JSON.stringify({ templates }, null, 2) + '\n');
     },
   };
 }

@@ -17,17 +17,52 @@ export function readToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/**
+ * Reads the host's event stream with fetch, so the token travels in a header like every other
+ * API call (EventSource cannot send headers). Reconnects after a pause when the stream ends.
+ */
+function streamEvents(token: string, deliver: (event: string, payload: unknown) => void): void {
+  const frameData = (frame: string) =>
+    frame
+      .split('\n')
+      .filter((line) => line.startsWith('data: '))
+      .map((line) => line.slice('data: '.length))
+      .join('\n');
+  const run = async () => {
+    const res = await fetch('/api/events', { headers: { authorization: `Bearer ${token}` } });
+    if (!res.ok || !res.body) throw new Error(`events: HTTP ${res.status}`);
+    const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += value;
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const frame = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        if (!frame.split('\n').includes(`event: ${EVENT_CHANNEL}`)) continue;
+        const { event, payload } = JSON.parse(frameData(frame)) as { event: string; payload: unknown };
+        deliver(event, payload);
+      }
+    }
+  };
+  const loop = () => {
+    run()
+      .catch(() => undefined)
+      .finally(() => setTimeout(loop, 1000));
+  };
+  loop();
+}
+
 export function createHttpTransport(token: string): GapboardTransport {
   type Listener = (payload: unknown) => void;
   const listeners = new Map<string, Set<Listener>>();
-  let source: EventSource | null = null;
+  let connected = false;
   const connect = () => {
-    if (source) return;
-    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-    source.addEventListener(EVENT_CHANNEL, (e) => {
-      const { event, payload } = JSON.parse((e as MessageEvent<string>).data) as { event: string; payload: unknown };
-      listeners.get(event)?.forEach((l) => l(payload));
-    });
+    if (connected) return;
+    connected = true;
+    streamEvents(token, (event, payload) => listeners.get(event)?.forEach((l) => l(payload)));
   };
   return {
     async invoke(name, args) {

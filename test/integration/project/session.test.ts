@@ -15,25 +15,24 @@ describe('ProjectSession', () => {
   it('saving an unchanged project rewrites identical bytes', async () => {
     const dir = tempDir();
     const s = await newProject(dir);
-    s.mutate(
-      'add',
-      (d) =>
-        void d.requirements.push({
-          id: 'R-1',
-          title: 'acc',
-          metric: 'accuracy',
-          op: '>=',
-          target: 0.97,
-          unit: '',
-          priority: 'must',
-          scope: {},
-          owner: '',
-          rationale: '',
-          source: { who: '' },
-          createdAt: FIXED_NOW(),
-          history: [],
-        }),
-    );
+    s.mutate('add', (d) => {
+      d.counters.requirement = 1;
+      d.requirements.push({
+        id: 'R-1',
+        title: 'acc',
+        metric: 'accuracy',
+        op: '>=',
+        target: 0.97,
+        unit: '',
+        priority: 'must',
+        scope: {},
+        owner: '',
+        rationale: '',
+        source: { who: '' },
+        createdAt: FIXED_NOW(),
+        history: [],
+      });
+    });
     await s.save();
     const first = readFileSync(s.file);
     await s.close();

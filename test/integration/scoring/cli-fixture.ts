@@ -5,7 +5,7 @@ import path from 'node:path';
 import { runCli } from '../../../main/core/cli/run-cli.js';
 import type { CliIo } from '../../../main/core/cli/types.js';
 import { ProjectSession } from '../../../main/core/project/session.js';
-import type { DatasetVersion, Run } from '../../../shared/schema.js';
+import type { DatasetVersion, Model, Run } from '../../../shared/schema.js';
 
 /** Parses JSON output into the shape a test expects (the test's assertions check it). */
 export function parseJson<T>(text: string): T {
@@ -82,6 +82,25 @@ export function datasetVersion(
         qa: [],
       },
     ],
+  };
+}
+
+/** The model `doneRun` names (a project refuses to load runs of a model it does not have). */
+export function modelM1(): Model {
+  return {
+    id: 'M-1',
+    name: 'mlp',
+    path: 'models/mlp.onnx',
+    sha256: '0'.repeat(64),
+    size: 1,
+    opset: [],
+    producer: { name: 'test', version: '1' },
+    inputs: [],
+    outputs: [],
+    params: 0,
+    operators: {},
+    metadata: {},
+    addedAt: '2025-11-01T00:00:00.000Z',
   };
 }
 

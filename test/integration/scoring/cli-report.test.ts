@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datasetVersion, doneRun, fixture, parseJson, type Fixture } from './cli-fixture.js';
+import { datasetVersion, doneRun, fixture, modelM1, parseJson, type Fixture } from './cli-fixture.js';
 
 let f: Fixture;
 const TITLES = [
@@ -31,6 +31,9 @@ beforeAll(async () => {
         doneRun(2, 2, { accuracy: 0.972, latency_p95_ms: 6.1, 'slice[rotated].accuracy': 0.874 }),
       );
       d.counters.run = 2;
+      d.models.push(modelM1());
+      d.counters.model = 1;
+      d.counters.batch = 2;
       // A user who pastes a link into a rationale must not make the report fetch anything.
       d.decisions.push({
         id: 'Q-1',

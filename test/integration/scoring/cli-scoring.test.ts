@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProjectDocument } from '../../../shared/schema.js';
-import { datasetVersion, doneRun, fixture, parseJson, type Fixture } from './cli-fixture.js';
+import { datasetVersion, doneRun, fixture, modelM1, parseJson, type Fixture } from './cli-fixture.js';
 
 let f: Fixture;
 
@@ -24,6 +24,9 @@ async function seedStory(): Promise<void> {
         doneRun(3, 3, { accuracy: 0.972, latency_p95_ms: 6.1, 'slice[rotated].accuracy': 0.874 }),
       );
       d.counters.run = 3;
+      d.models.push(modelM1());
+      d.counters.model = 1;
+      d.counters.batch = 3;
     }),
   );
 }

@@ -1,5 +1,6 @@
 /** `gapboard dataset add`: scan a folder, CSV or manifest and register the next version. */
 import path from 'node:path';
+import { sessionOptions } from '../project-file.js';
 import { lowClasses, registerVersion } from '../../datasets/index.js';
 import { DATASET_LAYOUTS } from '../../../../shared/schema.js';
 import { withProject } from '../../project/session.js';
@@ -29,7 +30,7 @@ export const datasetAddCommand: CommandSpec = {
     const labelColumn = str(values, 'label');
     const classes = list(values, 'classes');
     const notes = str(values, 'notes');
-    const { version, issues } = await withProject(file, { now: io.now }, (session) =>
+    const { version, issues } = await withProject(file, sessionOptions(io), (session) =>
       registerVersion(
         session,
         {

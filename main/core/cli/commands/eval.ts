@@ -3,6 +3,7 @@
  * project on a dataset version (optionally recording the run). Ctrl+C cancels.
  */
 import path from 'node:path';
+import { sessionOptions } from '../project-file.js';
 import { detectSource } from '../../datasets/detect.js';
 import { evaluateInWorker } from '../../eval/run-in-worker.js';
 import type { SourceSpec } from '../../eval/source-spec.js';
@@ -146,7 +147,7 @@ async function inProject(file: string, values: OptionValues, io: CliIo): Promise
   const split = colon < 0 ? undefined : ref.slice(colon + 1);
   if (split === '') throw new UsageError('--dataset NAME@vN:SPLIT needs a split name after the colon.');
   const record = Boolean(values.record);
-  const session = await ProjectSession.open(file, { now: io.now, readOnly: !record });
+  const session = await ProjectSession.open(file, sessionOptions(io, !record));
   // Said before the run starts: a run the must requirements cannot use will not move the board.
   const musts = runMustRequirements(session.doc);
   const on = { name, version, ...(split !== undefined ? { split } : {}) };
@@ -168,7 +169,8 @@ async function inProject(file: string, values: OptionValues, io: CliIo): Promise
       },
       io.stopSignal ? { signal: io.stopSignal } : {},
     );
-    if (record) {
+    // A run cut short by Ctrl+C is not a result: the command stops without writing it.
+    if (record && !io.stopSignal?.aborted) {
       runId = recordRun(session, run).id;
       await session.save();
     }

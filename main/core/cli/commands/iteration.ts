@@ -5,7 +5,7 @@ import { withProject } from '../../project/session.js';
 import { closeIteration, startIteration } from '../../scoring/iterations.js';
 import { tally } from '../../scoring/score.js';
 import { datasetRef, list, printJson, requireStr, str, table } from '../args.js';
-import { readProject } from '../project-file.js';
+import { readProject, sessionOptions } from '../project-file.js';
 import type { CommandSpec } from '../types.js';
 
 function counts(it: Iteration): string {
@@ -32,7 +32,7 @@ export const iterationStartCommand: CommandSpec = {
     const name = requireStr(values, 'name');
     const datasets = list(values, 'datasets')?.map((d) => datasetRef(d, '--datasets'));
     const run = str(values, 'run');
-    const it = await withProject(file, { now: io.now }, (s) =>
+    const it = await withProject(file, sessionOptions(io), (s) =>
       startIteration(s, {
         name,
         ...(str(values, 'notes') !== undefined ? { notes: str(values, 'notes')! } : {}),
@@ -65,7 +65,7 @@ export const iterationCloseCommand: CommandSpec = {
     const name = str(values, 'name');
     const run = str(values, 'run');
     const notes = str(values, 'notes');
-    const it = await withProject(file, { now: io.now }, (s) =>
+    const it = await withProject(file, sessionOptions(io), (s) =>
       closeIteration(s, {
         ...(name !== undefined ? { name } : {}),
         ...(run ? { run } : {}),

@@ -56,7 +56,7 @@ async function runGitDriver(files: string[], io: CliIo): Promise<number> {
     );
     return 1;
   }
-  await writeAtomic(mineFile!, serializeDocument(result.doc), false);
+  await writeAtomic(mineFile!, serializeDocument(result.doc));
   io.err(`gapboard merge: ${name} merged.\n${formatMergeReport(result)}`);
   return 0;
 }

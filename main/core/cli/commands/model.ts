@@ -3,7 +3,7 @@ import path from 'node:path';
 import { withProject } from '../../project/session.js';
 import { registerModel } from '../../runs/index.js';
 import { datasetRef, printJson, requireStr, str, table } from '../args.js';
-import { readProject } from '../project-file.js';
+import { readProject, sessionOptions } from '../project-file.js';
 import type { CommandSpec } from '../types.js';
 
 export const modelAddCommand: CommandSpec = {
@@ -23,7 +23,7 @@ export const modelAddCommand: CommandSpec = {
     const name = str(values, 'name');
     const trained = str(values, 'trained-on');
     const trainedOn = trained ? datasetRef(trained, '--trained-on') : undefined;
-    const model = await withProject(file, { now: io.now }, (session) =>
+    const model = await withProject(file, sessionOptions(io), (session) =>
       registerModel(session, {
         path: modelPath,
         ...(name ? { name } : {}),

@@ -1,4 +1,4 @@
-import { readProject } from '../project-file.js';
+import { readProject, sessionOptions } from '../project-file.js';
 /** `gapboard requirement add | list | set`: requirements from the command line. */
 import path from 'node:path';
 import { OPERATORS, PRIORITIES, type Requirement } from '../../../../shared/schema.js';
@@ -40,7 +40,7 @@ export const requirementAddCommand: CommandSpec = {
     const op = oneOf(values, 'op', OPERATORS);
     const priority = oneOf(values, 'priority', PRIORITIES);
     const scope = str(values, 'scope');
-    const req = await withProject(file, { now: io.now }, (s) =>
+    const req = await withProject(file, sessionOptions(io), (s) =>
       addRequirement(s, {
         metric,
         target,
@@ -115,7 +115,7 @@ export const requirementSetCommand: CommandSpec = {
         '--reason is required when the target, operator, priority or metric changes (it is kept in the history).',
       );
     }
-    const req = await withProject(file, { now: io.now }, (s) =>
+    const req = await withProject(file, sessionOptions(io), (s) =>
       updateRequirement(s, positionals[1]!, patch, str(values, 'reason') ?? ''),
     );
     if (values.json) printJson(io.out, req);

@@ -4,6 +4,7 @@
  * has since grown are expected to differ). Exit 0 when all match, 1 on any drift.
  */
 import path from 'node:path';
+import { sessionOptions } from '../project-file.js';
 import { findDataset, latestVersion, verifyVersion, type VerifyResult } from '../../datasets/index.js';
 import { ProjectSession } from '../../project/session.js';
 import { datasetRef, printJson, str, table } from '../args.js';
@@ -16,7 +17,7 @@ export const verifyCommand: CommandSpec = {
   options: { dataset: { type: 'string' }, json: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
-    const session = await ProjectSession.open(path.resolve(io.cwd, positionals[0]!), { now: io.now, readOnly: true });
+    const session = await ProjectSession.open(path.resolve(io.cwd, positionals[0]!), sessionOptions(io, true));
     try {
       const ref = str(values, 'dataset');
       const targets = ref
