@@ -160,6 +160,9 @@ export const datasetSchema = z.object({
   versions: z.array(datasetVersionSchema),
 });
 
+/** How a variant model was derived from its parent. */
+export const VARIANT_KINDS = ['quantized', 'pruned', 'opset', 'other'] as const;
+
 export const tensorInfoSchema = z.object({
   name: z.string(),
   type: z.string(),
@@ -181,6 +184,10 @@ export const modelSchema = z.object({
   metadata: z.record(z.string(), z.string()),
   trainedOn: z.object({ dataset: z.string(), version: z.number().int().positive() }).optional(),
   addedAt: isoDate,
+  /** Set when this model was derived from another one (quantized, pruned, re-exported). */
+  variantOf: z
+    .object({ model: z.string().regex(/^M-\d+$/), kind: z.enum(VARIANT_KINDS), note: z.string() })
+    .optional(),
 });
 
 export const preprocessingSchema = z.object({
@@ -331,3 +338,4 @@ export type ScorecardRow = z.infer<typeof scorecardRowSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
 export type Priority = (typeof PRIORITIES)[number];
 export type Operator = (typeof OPERATORS)[number];
+export type VariantKind = (typeof VARIANT_KINDS)[number];

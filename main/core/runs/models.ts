@@ -19,7 +19,7 @@ export interface RegisterModelInput {
 }
 
 /** Facts the document stores for a model (the IR version is for display only, not saved). */
-export function storedFacts(facts: ModelFacts): Omit<Model, 'id' | 'name' | 'path' | 'addedAt' | 'trainedOn'> {
+export function storedFacts(facts: ModelFacts): Omit<Model, 'id' | 'name' | 'path' | 'addedAt' | 'trainedOn' | 'variantOf'> {
   const { irVersion: _ir, ...rest } = facts;
   return rest;
 }

@@ -1,0 +1,198 @@
+/**
+ * Weight-only dynamic int8 quantization of an ONNX model, done on the protobuf itself (no
+ * Python, no converter): every float weight matrix that feeds a MatMul or Gemm as its second
+ * input is stored as int8 with a float scale, and a DequantizeLinear node rebuilds the float
+ * matrix when the model loads. Activations stay float, so no calibration data is needed and
+ * the arithmetic of the graph is unchanged apart from the rounding of the weights. The file
+ * shrinks by about 4× for the quantized matrices.
+ */
+import type { onnx as proto } from 'onnx-proto';
+import { GapboardError } from '../project/errors.js';
+import { decodeModel } from './inspect.js';
+import { onnx, toNumber } from './onnx-proto.js';
+
+export interface QuantizedWeight {
+  /** The node that consumes the weight (its name, else `<op> #<index>`). */
+  node: string;
+  op: 'MatMul' | 'Gemm';
+  weight: string;
+  dims: [number, number];
+  /** One scale per output column (opset ≥ 13), else one for the whole matrix. */
+  scheme: 'per-channel' | 'per-tensor';
+  floatBytes: number;
+  int8Bytes: number;
+  /** Largest |w − dequantized w| over the matrix: half a quantization step at most. */
+  maxAbsError: number;
+}
+
+export interface SkippedWeight {
+  node: string;
+  weight: string;
+  reason: string;
+}
+
+export interface QuantizeResult {
+  bytes: Buffer;
+  quantized: QuantizedWeight[];
+  skipped: SkippedWeight[];
+}
+
+const FLOAT = 1;
+const INT8 = 3;
+const EXTERNAL = 1;
+
+function defaultOpset(model: proto.IModelProto): number {
+  const imp = (model.opsetImport ?? []).find((o) => !o.domain || o.domain === 'ai.onnx');
+  return imp ? toNumber(imp.version) : 0;
+}
+
+function floatValues(t: proto.ITensorProto): Float32Array {
+  const count = (t.dims ?? []).reduce<number>((a, d) => a * toNumber(d), 1);
+  if (t.rawData && t.rawData.length > 0) {
+    const raw = t.rawData;
+    const copy = new Uint8Array(raw.length);
+    copy.set(raw);
+    return new Float32Array(copy.buffer, 0, count);
+  }
+  return Float32Array.from(t.floatData ?? []);
+}
+
+/** Symmetric int8: scale = max|w| / 127 per group, zero point 0, values in [−127, 127]. */
+function quantizeMatrix(
+  w: Float32Array,
+  rows: number,
+  cols: number,
+  axis: 0 | 1 | null,
+): { q: Int8Array; scales: Float32Array; maxAbsError: number } {
+  const groups = axis === null ? 1 : axis === 0 ? rows : cols;
+  const group = (r: number, c: number) => (axis === null ? 0 : axis === 0 ? r : c);
+  const maxAbs = new Float32Array(groups);
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) {
+      const g = group(r, c);
+      maxAbs[g] = Math.max(maxAbs[g]!, Math.abs(w[r * cols + c]!));
+    }
+  // An all-zero group gets scale 1 so dequantization stays exact (0 · 1 = 0).
+  const scales = Float32Array.from(maxAbs, (m) => (m > 0 ? m / 127 : 1));
+  const q = new Int8Array(rows * cols);
+  let maxAbsError = 0;
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) {
+      const i = r * cols + c;
+      const s = scales[group(r, c)]!;
+      const v = Math.max(-127, Math.min(127, Math.round(w[i]! / s)));
+      q[i] = v;
+      maxAbsError = Math.max(maxAbsError, Math.abs(w[i]! - Math.fround(v * s)));
+    }
+  return { q, scales, maxAbsError };
+}
+
+function bytesOf(view: ArrayBufferView): Uint8Array {
+  return new Uint8Array(view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength));
+}
+
+/** Why a MatMul/Gemm weight cannot be quantized here, or null when it can. */
+function refusal(
+  name: string,
+  init: proto.ITensorProto | undefined,
+  graphInputs: Set<string>,
+  consumers: Map<string, string[]>,
+): string | null {
+  if (!init) return 'the weight is computed by the graph, not stored in the file';
+  if (graphInputs.has(name)) return 'the weight is also a graph input, so a caller may replace it at run time';
+  if (init.dataLocation === EXTERNAL) return 'the weight lives in an external data file';
+  if (init.dataType !== FLOAT) return 'the weight is not float32';
+  if ((init.dims ?? []).length !== 2) return `the weight has ${(init.dims ?? []).length} dimensions, not 2`;
+  const others = (consumers.get(name) ?? []).filter((c) => c !== 'B');
+  if (others.length) return `the weight also feeds ${others.join(', ')}, which would change too`;
+  return null;
+}
+
+/**
+ * Quantizes the MatMul / Gemm weights of `bytes`; `label` names the file in messages.
+ * @throws GapboardError UNSUPPORTED when the opset has no DequantizeLinear or nothing qualifies.
+ */
+export function quantizeModel(bytes: Uint8Array, label: string): QuantizeResult {
+  const model = decodeModel(bytes, label);
+  const opset = defaultOpset(model);
+  if (opset < 10) {
+    throw new GapboardError(
+      'UNSUPPORTED',
+      `${label} uses ONNX opset ${opset || 'unknown'}; int8 weights need DequantizeLinear (opset 10 or later). Re-export the model at opset 13 and quantize that.`,
+    );
+  }
+  const perChannel = opset >= 13;
+  const graph = model.graph as proto.GraphProto;
+  const inits = new Map((graph.initializer ?? []).map((t) => [t.name ?? '', t]));
+  const graphInputs = new Set((graph.input ?? []).map((v) => v.name ?? ''));
+  // Who reads each value: 'B' for the weight slot of a MatMul/Gemm, else the op's name.
+  const consumers = new Map<string, string[]>();
+  for (const n of graph.node ?? [])
+    (n.input ?? []).forEach((inp, i) => {
+      const role = (n.opType === 'MatMul' || n.opType === 'Gemm') && i === 1 ? 'B' : (n.opType ?? '?');
+      consumers.set(inp, [...(consumers.get(inp) ?? []), role]);
+    });
+
+  const quantized: QuantizedWeight[] = [];
+  const skipped: SkippedWeight[] = [];
+  const done = new Set<string>();
+  const newNodes: proto.INodeProto[] = [];
+  (graph.node ?? []).forEach((n, index) => {
+    if (n.opType !== 'MatMul' && n.opType !== 'Gemm') return;
+    const nodeName = n.name || `${n.opType} #${index}`;
+    const wName = n.input?.[1] ?? '';
+    if (done.has(wName)) return;
+    const init = inits.get(wName);
+    const why = refusal(wName, init, graphInputs, consumers);
+    if (why || !init) {
+      skipped.push({ node: nodeName, weight: wName, reason: why ?? '' });
+      return;
+    }
+    const [rows, cols] = (init.dims ?? []).map(toNumber) as [number, number];
+    const transB = n.opType === 'Gemm' && (n.attribute ?? []).some((a) => a.name === 'transB' && toNumber(a.i) === 1);
+    // The output channel is the column of B ([K, N]), or its row when Gemm transposes B.
+    const axis: 0 | 1 | null = perChannel ? (transB ? 0 : 1) : null;
+    const { q, scales, maxAbsError } = quantizeMatrix(floatValues(init), rows, cols, axis);
+    const qName = `${wName}_int8`;
+    const sName = `${wName}_scale`;
+    const zName = `${wName}_zero_point`;
+    const zeros = new Int8Array(scales.length);
+    const scaleDims = axis === null ? [] : [scales.length];
+    graph.initializer = (graph.initializer ?? []).filter((t) => t.name !== wName);
+    graph.initializer.push(
+      onnx.TensorProto.create({ name: qName, dims: [rows, cols], dataType: INT8, rawData: bytesOf(q) }),
+      onnx.TensorProto.create({ name: sName, dims: scaleDims, dataType: FLOAT, rawData: bytesOf(scales) }),
+      onnx.TensorProto.create({ name: zName, dims: scaleDims, dataType: INT8, rawData: bytesOf(zeros) }),
+    );
+    // The DequantizeLinear output keeps the weight's name, so every reader of it is unchanged.
+    newNodes.push(
+      onnx.NodeProto.create({
+        name: `${wName}_dequantize`,
+        opType: 'DequantizeLinear',
+        input: [qName, sName, zName],
+        output: [wName],
+        attribute: axis === null ? [] : [{ name: 'axis', type: onnx.AttributeProto.AttributeType.INT, i: axis }],
+      }),
+    );
+    done.add(wName);
+    quantized.push({
+      node: nodeName,
+      op: n.opType,
+      weight: wName,
+      dims: [rows, cols],
+      scheme: axis === null ? 'per-tensor' : 'per-channel',
+      floatBytes: rows * cols * 4,
+      int8Bytes: rows * cols + scales.length * 5,
+      maxAbsError,
+    });
+  });
+  if (quantized.length === 0) {
+    const why = skipped.length
+      ? skipped.map((s) => `${s.node} (${s.weight}): ${s.reason}`).join('; ')
+      : 'the graph has no MatMul or Gemm node';
+    throw new GapboardError('UNSUPPORTED', `Nothing in ${label} can be quantized: ${why}.`);
+  }
+  // DequantizeLinear reads only initializers, so putting the new nodes first keeps the graph sorted.
+  graph.node = [...newNodes, ...(graph.node ?? [])];
+  return { bytes: Buffer.from(onnx.ModelProto.encode(model).finish()), quantized, skipped };
+}
