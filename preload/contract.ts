@@ -8,6 +8,7 @@ import type { JobInfo, ProjectView } from './contract/define.js';
 import { boardMethods } from './contract/board-methods.js';
 import { datasetMethods } from './contract/dataset-methods.js';
 import { jobMethods } from './contract/job-methods.js';
+import { optimizationMethods } from './contract/optimization-methods.js';
 import { projectMethods } from './contract/project-methods.js';
 import { runMethods } from './contract/run-methods.js';
 
@@ -22,6 +23,7 @@ export const METHODS = {
   ...runMethods,
   ...datasetMethods,
   ...boardMethods,
+  ...optimizationMethods,
 } as const;
 
 export type Methods = typeof METHODS;

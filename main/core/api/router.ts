@@ -9,6 +9,7 @@ import { GapboardError, toErrorPayload } from '../project/errors.js';
 import { boardHandlers } from './handlers/board-handlers.js';
 import { datasetHandlers } from './handlers/dataset-handlers.js';
 import { jobHandlers } from './handlers/job-handlers.js';
+import { optimizationHandlers } from './handlers/optimization-handlers.js';
 import { projectHandlers } from './handlers/project-handlers.js';
 import { runHandlers } from './handlers/run-handlers.js';
 import type { HandlersFor } from './handlers/types.js';
@@ -22,6 +23,7 @@ export function createHandlers(core: GapboardCore): Handlers {
     ...datasetHandlers(core),
     ...boardHandlers(core),
     ...runHandlers(core),
+    ...optimizationHandlers(core),
   };
 }
 

@@ -9,6 +9,9 @@ import { datasetListCommand } from './dataset-list.js';
 import { evalCommand } from './eval.js';
 import { infoCommand } from './info.js';
 import { modelAddCommand, modelListCommand } from './model.js';
+import { modelDiffCommand, modelQuantizeCommand } from './model-variants.js';
+import { capacityCommand } from './capacity.js';
+import { tradeoffCommand } from './tradeoff.js';
 import { iterationCloseCommand, iterationListCommand, iterationStartCommand } from './iteration.js';
 import { newCommand } from './new.js';
 import { reportCommand } from './report.js';
@@ -27,6 +30,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   verifyCommand,
   modelAddCommand,
   modelListCommand,
+  modelQuantizeCommand,
+  modelDiffCommand,
   evalCommand,
   requirementAddCommand,
   requirementListCommand,
@@ -35,5 +40,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   iterationCloseCommand,
   iterationListCommand,
   scoreCommand,
+  tradeoffCommand,
+  capacityCommand,
   reportCommand,
 ];
