@@ -39,7 +39,6 @@ export interface QuantizeResult {
 
 const FLOAT = 1;
 const INT8 = 3;
-const EXTERNAL = 1;
 
 function defaultOpset(model: proto.IModelProto): number {
   const imp = (model.opsetImport ?? []).find((o) => !o.domain || o.domain === 'ai.onnx');
@@ -100,7 +99,7 @@ function refusal(
 ): string | null {
   if (!init) return 'the weight is computed by the graph, not stored in the file';
   if (graphInputs.has(name)) return 'the weight is also a graph input, so a caller may replace it at run time';
-  if (init.dataLocation === EXTERNAL) return 'the weight lives in an external data file';
+  if (init.dataLocation === onnx.TensorProto.DataLocation.EXTERNAL) return 'the weight lives in an external data file';
   if (init.dataType !== FLOAT) return 'the weight is not float32';
   if ((init.dims ?? []).length !== 2) return `the weight has ${(init.dims ?? []).length} dimensions, not 2`;
   const others = (consumers.get(name) ?? []).filter((c) => c !== 'B');

@@ -185,9 +185,7 @@ export const modelSchema = z.object({
   trainedOn: z.object({ dataset: z.string(), version: z.number().int().positive() }).optional(),
   addedAt: isoDate,
   /** Set when this model was derived from another one (quantized, pruned, re-exported). */
-  variantOf: z
-    .object({ model: z.string().regex(/^M-\d+$/), kind: z.enum(VARIANT_KINDS), note: z.string() })
-    .optional(),
+  variantOf: z.object({ model: z.string().regex(/^M-\d+$/), kind: z.enum(VARIANT_KINDS), note: z.string() }).optional(),
 });
 
 export const preprocessingSchema = z.object({

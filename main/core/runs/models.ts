@@ -21,7 +21,9 @@ export interface RegisterModelInput {
 }
 
 /** Facts the document stores for a model (the IR version is for display only, not saved). */
-export function storedFacts(facts: ModelFacts): Omit<Model, 'id' | 'name' | 'path' | 'addedAt' | 'trainedOn' | 'variantOf'> {
+export function storedFacts(
+  facts: ModelFacts,
+): Omit<Model, 'id' | 'name' | 'path' | 'addedAt' | 'trainedOn' | 'variantOf'> {
   const { irVersion: _ir, ...rest } = facts;
   return rest;
 }

@@ -80,7 +80,8 @@ export function compareWithParent(doc: ProjectDocument, run: Run): VariantCompar
   const model = doc.models.find((m) => m.id === run.model);
   if (!model?.variantOf) return { ok: false, reason: `${run.id}'s model is not registered as a variant.` };
   const parent = doc.models.find((m) => m.id === model.variantOf?.model);
-  if (!parent) return { ok: false, reason: `${model.name}'s parent model ${model.variantOf.model} is no longer registered.` };
+  if (!parent)
+    return { ok: false, reason: `${model.name}'s parent model ${model.variantOf.model} is no longer registered.` };
   const base = parentRun(doc, run, parent);
   if (!base) return { ok: false, reason: `${parent.name} has no finished run to compare with; evaluate it first.` };
   const figures: FigureChange[] = [

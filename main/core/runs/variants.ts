@@ -96,17 +96,23 @@ export function setVariant(
   const parent = parentRef === null ? null : findModel(session.doc, parentRef);
   if (parent) {
     // Walking up from the parent must never reach the model itself.
-    for (let m: Model | undefined = parent; m; ) {
+    for (let m: Model | undefined = parent; m;) {
       if (m.id === model.id)
-        throw new GapboardError('BAD_ARGUMENT', `${model.name} cannot be a variant of ${parent.name}: that makes a cycle.`);
+        throw new GapboardError(
+          'BAD_ARGUMENT',
+          `${model.name} cannot be a variant of ${parent.name}: that makes a cycle.`,
+        );
       const up: string | undefined = m.variantOf?.model;
       m = up ? session.doc.models.find((x) => x.id === up) : undefined;
     }
   }
-  return session.mutate(parent ? `Mark ${model.name} as a variant of ${parent.name}` : `Unlink ${model.name}`, (draft) => {
-    const m = draft.models.find((x) => x.id === model.id)!;
-    if (parent) m.variantOf = { model: parent.id, kind, note };
-    else delete m.variantOf;
-    return { ...m };
-  });
+  return session.mutate(
+    parent ? `Mark ${model.name} as a variant of ${parent.name}` : `Unlink ${model.name}`,
+    (draft) => {
+      const m = draft.models.find((x) => x.id === model.id)!;
+      if (parent) m.variantOf = { model: parent.id, kind, note };
+      else delete m.variantOf;
+      return { ...m };
+    },
+  );
 }

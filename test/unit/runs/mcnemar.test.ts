@@ -7,9 +7,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mcnemar, mcnemarExact } from '../../../main/core/runs/mcnemar.js';
 
-const CASES = JSON.parse(
-  readFileSync(path.join(import.meta.dirname, 'fixtures/mcnemar-exact.json'), 'utf8'),
-) as { b: number; c: number; p: number }[];
+const CASES = JSON.parse(readFileSync(path.join(import.meta.dirname, 'fixtures/mcnemar-exact.json'), 'utf8')) as {
+  b: number;
+  c: number;
+  p: number;
+}[];
 
 describe('exact McNemar p-value', () => {
   it.each(CASES)('b=$b, c=$c → p=$p (python, exact integers)', ({ b, c, p }) => {

@@ -22,7 +22,12 @@ export const capacityCommand: CommandSpec = {
     const run = findRun(doc, requireStr(values, 'run'));
     const plans = planCapacity(doc, run, qps);
     if (values.json) {
-      printJson(io.out, { run: run.id, formula: 'machines = ceil(target QPS / server QPS)', assumption: CAPACITY_ASSUMPTION, plans });
+      printJson(io.out, {
+        run: run.id,
+        formula: 'machines = ceil(target QPS / server QPS)',
+        assumption: CAPACITY_ASSUMPTION,
+        plans,
+      });
       return 0;
     }
     if (plans.length === 0) {
@@ -34,7 +39,9 @@ export const capacityCommand: CommandSpec = {
     const out: string[] = [];
     for (const p of plans) {
       const l = p.line;
-      const what = p.requirement ? `${p.requirement.id} ${p.requirement.title || p.requirement.metric}` : 'the given rate';
+      const what = p.requirement
+        ? `${p.requirement.id} ${p.requirement.title || p.requirement.metric}`
+        : 'the given rate';
       out.push(
         `${what}: ${fmt(p.targetQps)} QPS${p.servingTarget ? ` on ${p.servingTarget.id} (${p.servingTarget.name})` : ''}`,
         `  ${l.run} ${l.modelName}: server QPS ${fmt(l.serverQps)}${l.latencyBoundMs ? ` with p95 ≤ ${fmt(l.latencyBoundMs)} ms` : ''}`,

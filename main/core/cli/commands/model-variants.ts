@@ -65,7 +65,12 @@ export const modelQuantizeCommand: CommandSpec = {
 function diffText(d: ModelDiff): string {
   const rows: string[][] = [['', d.a.name, d.b.name, 'change']];
   rows.push(['size (bytes)', d.size.a.toLocaleString('en-US'), d.size.b.toLocaleString('en-US'), signed(d.size.delta)]);
-  rows.push(['parameters', d.params.a.toLocaleString('en-US'), d.params.b.toLocaleString('en-US'), signed(d.params.delta)]);
+  rows.push([
+    'parameters',
+    d.params.a.toLocaleString('en-US'),
+    d.params.b.toLocaleString('en-US'),
+    signed(d.params.delta),
+  ]);
   for (const o of d.opset) rows.push([`opset ${o.key}`, o.a ?? '—', o.b ?? '—', o.a === o.b ? '' : 'changed']);
   rows.push(['producer', d.producer.a ?? '—', d.producer.b ?? '—', d.producer.a === d.producer.b ? '' : 'changed']);
   for (const t of d.inputs) rows.push([`input ${t.name}`, t.a ?? '—', t.b ?? '—', t.same ? '' : 'changed']);
