@@ -6,9 +6,8 @@ import { z } from 'zod';
 import type { ModelDiff } from '../../main/core/models/model-diff.js';
 import { VARIANT_KINDS } from '../../main/core/project/schema.js';
 import type { CapacityPlan } from '../../main/core/runs/capacity.js';
-import type { Tradeoff } from '../../main/core/runs/tradeoff.js';
+import type { QuantizeOutcome, Tradeoff } from '../../main/core/runs/optimization-views.js';
 import type { VariantComparisonResult } from '../../main/core/runs/variant-compare.js';
-import type { QuantizeOutcome } from '../../main/core/runs/variants.js';
 import { method, type ProjectView } from './define.js';
 
 export type { CapacityPlan, ModelDiff, QuantizeOutcome, Tradeoff, VariantComparisonResult };

@@ -7,29 +7,12 @@
  * shrinks by about 4× for the quantized matrices.
  */
 import type { onnx as proto } from 'onnx-proto';
+import type { QuantizedWeight, SkippedWeight } from '../runs/optimization-views.js';
 import { GapboardError } from '../project/errors.js';
+
+export type { QuantizedWeight, SkippedWeight };
 import { decodeModel } from './inspect.js';
 import { onnx, toNumber } from './onnx-proto.js';
-
-export interface QuantizedWeight {
-  /** The node that consumes the weight (its name, else `<op> #<index>`). */
-  node: string;
-  op: 'MatMul' | 'Gemm';
-  weight: string;
-  dims: [number, number];
-  /** One scale per output column (opset ≥ 13), else one for the whole matrix. */
-  scheme: 'per-channel' | 'per-tensor';
-  floatBytes: number;
-  int8Bytes: number;
-  /** Largest |w − dequantized w| over the matrix: half a quantization step at most. */
-  maxAbsError: number;
-}
-
-export interface SkippedWeight {
-  node: string;
-  weight: string;
-  reason: string;
-}
 
 export interface QuantizeResult {
   bytes: Buffer;

@@ -7,46 +7,10 @@
 import type { ProjectDocument, Run } from '../project/schema.js';
 import { metricDefaults } from '../scoring/metric-keys.js';
 import { effectiveKey, runMetric } from '../scoring/measure.js';
-import { runMismatches, type ServingMismatch } from './serving-mismatch.js';
+import type { Bounds, Tradeoff, TradeoffPoint } from './optimization-views.js';
+import { runMismatches } from './serving-mismatch.js';
 
-export interface TradeoffPoint {
-  run: string;
-  model: string;
-  modelName: string;
-  /** The parent model's name when this model is a registered variant. */
-  variantOf: string | null;
-  x: number;
-  y: number;
-  sizeBytes: number;
-  /** 95% intervals where the run carries them. */
-  xInterval: [number, number] | null;
-  yInterval: [number, number] | null;
-  /** Not beaten on both figures by any other run. */
-  front: boolean;
-  /** How the run's machine differs from the serving targets of speed requirements. */
-  mismatch: ServingMismatch[];
-}
-
-/** One side of the feasible box: null where no must requirement bounds it. */
-export interface Bounds {
-  min: number | null;
-  max: number | null;
-  /** The must requirements that set the bounds. */
-  requirements: string[];
-}
-
-export interface Tradeoff {
-  x: string;
-  y: string;
-  /** Whether larger is better on each axis (from the metric vocabulary). */
-  higherIsBetter: { x: boolean; y: boolean };
-  points: TradeoffPoint[];
-  region: { x: Bounds; y: Bounds };
-  /** Finished runs left out, with the figure they lack. */
-  missing: { run: string; key: string }[];
-  /** Metric keys some finished run has, for the axis pickers. */
-  keys: string[];
-}
+export type { Bounds, Tradeoff, TradeoffPoint };
 
 export const DEFAULT_TRADEOFF = { x: 'latency_p95_ms', y: 'accuracy' } as const;
 

@@ -6,18 +6,14 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { modelFacts } from '../models/inspect.js';
-import { quantizeModel, type QuantizedWeight, type SkippedWeight } from '../models/quantize.js';
+import { quantizeModel } from '../models/quantize.js';
+import type { QuantizeOutcome } from './optimization-views.js';
+
+export type { QuantizeOutcome };
 import { GapboardError } from '../project/errors.js';
 import type { Model, VariantKind } from '../project/schema.js';
 import type { ProjectSession } from '../project/session.js';
 import { findModel, modelFile, registerModel, uniqueName } from './models.js';
-
-export interface QuantizeOutcome {
-  model: Model;
-  parent: { id: string; name: string; size: number };
-  quantized: QuantizedWeight[];
-  skipped: SkippedWeight[];
-}
 
 /** `<stem>-int8.onnx` beside the parent, or `<stem>-int8-2.onnx` … when that is taken. */
 function freeFile(parentAbs: string): string {
