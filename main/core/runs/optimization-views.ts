@@ -5,6 +5,9 @@
 import type { Model } from '../project/schema.js';
 import type { ServingMismatch } from './serving-mismatch.js';
 
+/** The axes the trade-off view starts on: a quality key against p95 latency. */
+export const DEFAULT_TRADEOFF_KEYS = { x: 'latency_p95_ms', y: 'accuracy' } as const;
+
 export interface TradeoffPoint {
   run: string;
   model: string;

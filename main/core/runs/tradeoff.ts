@@ -7,12 +7,12 @@
 import type { ProjectDocument, Run } from '../project/schema.js';
 import { metricDefaults } from '../scoring/metric-keys.js';
 import { effectiveKey, runMetric } from '../scoring/measure.js';
-import type { Bounds, Tradeoff, TradeoffPoint } from './optimization-views.js';
+import { DEFAULT_TRADEOFF_KEYS, type Bounds, type Tradeoff, type TradeoffPoint } from './optimization-views.js';
 import { runMismatches } from './serving-mismatch.js';
 
 export type { Bounds, Tradeoff, TradeoffPoint };
 
-export const DEFAULT_TRADEOFF = { x: 'latency_p95_ms', y: 'accuracy' } as const;
+export const DEFAULT_TRADEOFF = DEFAULT_TRADEOFF_KEYS;
 
 function intervalOf(run: Run, key: string): [number, number] | null {
   // Intervals are optional on runs; projects written before they existed have none.

@@ -36,7 +36,9 @@ export function TradeoffChart({
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const open = useRef(onOpen);
-  open.current = onOpen;
+  useEffect(() => {
+    open.current = onOpen;
+  }, [onOpen]);
 
   useEffect(() => {
     const el = ref.current;

@@ -87,8 +87,26 @@ export function tradeoffOption(t: Tradeoff, labels: TradeoffLabels): EChartsCore
   const hasRegion = [t.region.x.min, t.region.x.max, t.region.y.min, t.region.y.max].some((v) => v !== null);
   const front = pts.filter((p) => p.front).sort((a, b) => a.x - b.x);
   const whiskers = pts.flatMap((p) => [
-    ...(p.yInterval ? [{ coords: [[p.x, p.yInterval[0]], [p.x, p.yInterval[1]]] }] : []),
-    ...(p.xInterval ? [{ coords: [[p.xInterval[0], p.y], [p.xInterval[1], p.y]] }] : []),
+    ...(p.yInterval
+      ? [
+          {
+            coords: [
+              [p.x, p.yInterval[0]],
+              [p.x, p.yInterval[1]],
+            ],
+          },
+        ]
+      : []),
+    ...(p.xInterval
+      ? [
+          {
+            coords: [
+              [p.xInterval[0], p.y],
+              [p.xInterval[1], p.y],
+            ],
+          },
+        ]
+      : []),
   ]);
   return {
     animation: false,
@@ -138,7 +156,11 @@ export function tradeoffOption(t: Tradeoff, labels: TradeoffLabels): EChartsCore
               label: { show: true, position: 'insideTopRight', color: TRADEOFF_COLORS.regionEdge, fontSize: 11 },
               data: [
                 [
-                  { name: labels.region, xAxis: clip(t.region.x.min, x0, x1, x0), yAxis: clip(t.region.y.min, y0, y1, y0) },
+                  {
+                    name: labels.region,
+                    xAxis: clip(t.region.x.min, x0, x1, x0),
+                    yAxis: clip(t.region.y.min, y0, y1, y0),
+                  },
                   { xAxis: clip(t.region.x.max, x0, x1, x1), yAxis: clip(t.region.y.max, y0, y1, y1) },
                 ],
               ],
@@ -160,7 +182,12 @@ export function tradeoffOption(t: Tradeoff, labels: TradeoffLabels): EChartsCore
         z: 3,
         cursor: 'pointer',
         labelLayout: { hideOverlap: true },
-        label: { show: true, position: 'right', formatter: (p: { data: { point: TradeoffPoint } }) => p.data.point.modelName, fontSize: 11 },
+        label: {
+          show: true,
+          position: 'right',
+          formatter: (p: { data: { point: TradeoffPoint } }) => p.data.point.modelName,
+          fontSize: 11,
+        },
         data: pts.map((p) => ({
           value: [p.x, p.y],
           point: p,

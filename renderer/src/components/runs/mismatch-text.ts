@@ -6,5 +6,5 @@ export function mismatchText(t: TFunction, m: ServingMismatch): string {
   const parts: string[] = [];
   if (m.cores) parts.push(t('optimize.mismatch.cores', { ...m.cores, name: m.targetName }));
   if (m.threads) parts.push(t('optimize.mismatch.threads', { ...m.threads, name: m.targetName }));
-  return parts.join(t('optimize.mismatch.and'));
+  return parts.join('; ');
 }
