@@ -39,16 +39,16 @@ export function markerDiameter(size: number, largest: number): number {
 /** Padded [lo, hi] around the values; a single value gets a ±10% (or ±1) band. */
 export function paddedExtent(values: number[]): [number, number] {
   if (values.length === 0) return [0, 1];
-  let lo = Math.min(...values);
-  let hi = Math.max(...values);
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
   if (hi === lo) {
     const d = Math.abs(lo) * 0.1 || 1;
-    return [lo - d, hi + d];
+    return [lo >= 0 ? Math.max(0, lo - d) : lo - d, hi + d];
   }
   const pad = (hi - lo) * 0.12;
-  lo -= pad;
-  hi += pad;
-  return [lo, hi];
+  // Latency, size and most quality figures cannot be negative: padding must not invent that.
+  const floor = lo >= 0 ? 0 : -Infinity;
+  return [Math.max(floor, lo - pad), hi + pad];
 }
 
 /** A bound is drawn in view when it lies near the data; far bounds just clip the shading. */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_TRADEOFF_KEYS } from '../../../../main/core/runs/optimization-views';
 import { useProjectQuery } from '../../hooks/useProjectQuery';
 import { TradeoffChart } from '../charts/TradeoffChart';
-import { mismatchText } from '../runs/mismatch-text';
+import { mismatchSummary } from '../runs/mismatch-text';
 import { useTradeoffLabels } from '../runs/useTradeoffLabels';
 
 /** The last slide: every run's quality against p95 latency, the front and the must box. */
@@ -11,7 +11,7 @@ export function TradeoffSlide() {
   const { x, y } = DEFAULT_TRADEOFF_KEYS;
   const data = useProjectQuery('slide', (api) => api.runs.tradeoff({ x, y }));
   const labels = useTradeoffLabels(x, y);
-  const mismatches = [...new Set(data?.points.flatMap((p) => p.mismatch.map((m) => mismatchText(t, m))) ?? [])];
+  const mismatch = mismatchSummary(t, data?.points ?? []);
   return (
     <div className="slide-body" data-testid="tradeoff-slide">
       <h1>{t('optimize.title')}</h1>
@@ -20,11 +20,7 @@ export function TradeoffSlide() {
       ) : (
         <p className="slide-lead">{t('optimize.empty', { x, y })}</p>
       )}
-      {mismatches.map((m) => (
-        <p key={m} className="muted">
-          ⚠ {t('optimize.mismatch.banner', { what: m })}
-        </p>
-      ))}
+      {mismatch && <p className="muted">⚠ {t('optimize.mismatch.banner', { what: mismatch })}</p>}
     </div>
   );
 }

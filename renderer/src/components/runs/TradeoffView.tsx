@@ -5,7 +5,7 @@ import { fmt } from '../../format';
 import { useProjectQuery } from '../../hooks/useProjectQuery';
 import { TradeoffChart } from '../charts/TradeoffChart';
 import { bytes } from './format-run';
-import { mismatchText } from './mismatch-text';
+import { mismatchSummary, mismatchText } from './mismatch-text';
 import { useTradeoffLabels } from './useTradeoffLabels';
 
 const inBox = (v: number, b: Bounds) => (b.min === null || v >= b.min) && (b.max === null || v <= b.max);
@@ -54,7 +54,7 @@ export function TradeoffView({ onOpen }: { onOpen: (runId: string) => void }) {
   const [y, setY] = useState<string>(DEFAULT_TRADEOFF_KEYS.y);
   const data: Tradeoff | null = useProjectQuery(`${x}|${y}`, (api) => api.runs.tradeoff({ x, y }));
   const labels = useTradeoffLabels(x, y);
-  const mismatches = [...new Set(data?.points.flatMap((p) => p.mismatch.map((m) => mismatchText(t, m))) ?? [])];
+  const mismatch = mismatchSummary(t, data?.points ?? []);
   const region = data ? [boundsText(x, data.region.x), boundsText(y, data.region.y)].filter(Boolean) : [];
   return (
     <section className="card tradeoff" data-testid="tradeoff-view" data-app-state={data ? 'ready' : 'loading'}>
@@ -64,11 +64,11 @@ export function TradeoffView({ onOpen }: { onOpen: (runId: string) => void }) {
         <KeySelect label={t('optimize.x')} testId="tradeoff-x" value={x} keys={data?.keys ?? []} onChange={setX} />
       </div>
       <p className="muted small">{t('optimize.hint')}</p>
-      {mismatches.map((m) => (
-        <p key={m} className="banner banner-warn" data-testid="tradeoff-mismatch">
-          ⚠ {t('optimize.mismatch.banner', { what: m })}
+      {mismatch && (
+        <p className="banner banner-warn" data-testid="tradeoff-mismatch">
+          ⚠ {t('optimize.mismatch.banner', { what: mismatch })}
         </p>
-      ))}
+      )}
       {data && data.points.length === 0 && <p className="muted">{t('optimize.empty', { x, y })}</p>}
       {data && data.points.length > 0 && (
         <>
