@@ -78,9 +78,9 @@ test('trade-off view: every run, the front, the must box, hover and click open a
 
   // Hover a point's label: the tooltip names its run; a click opens that run's page.
   const label = page.locator('[data-testid="tradeoff-chart"] text', { hasText: /^mlp-v2$/ });
+  if (SHOTS) await shoot(page, 'en');
   await label.hover();
   await expect(page.getByTestId('tradeoff-chart')).toContainText('RUN-2 · mlp-v2');
-  if (SHOTS) await shoot(page, 'en');
   await label.click();
   await expect(page.locator('[data-testid="run-page"]')).toHaveAttribute('data-run', 'RUN-2');
 
@@ -92,6 +92,8 @@ test('trade-off view: every run, the front, the must box, hover and click open a
     'No must requirement bounds these two figures, so nothing is shaded.',
   );
 
+  await page.getByTestId('tradeoff-x').selectOption('latency_p95_ms');
+  await page.getByTestId('tradeoff-y').selectOption('accuracy');
   await page.getByTestId('language-select').selectOption('ko');
   await openTradeoff(page);
   await expect(page.getByTestId('tradeoff-view')).toContainText('실행별 품질 대 속도');
@@ -154,7 +156,7 @@ async function shoot(page: Page, lang: string) {
     [1024, 700],
   ] as const) {
     await page.setViewportSize({ width: w, height: h });
-    await page.getByTestId('tradeoff-view').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(SHOTS!, `tradeoff-${lang}-${w}x${h}.png`) });
   }
   await page.setViewportSize({ width: 1360, height: 900 });

@@ -579,6 +579,7 @@ export const en = {
     y: 'Vertical axis',
     front: 'Pareto front',
     region: 'must requirements met',
+    log: 'log scale',
     noRegion: 'No must requirement bounds these two figures, so nothing is shaded.',
     regionText: 'Shaded: {{bounds}}',
     empty: 'No finished run has both {{x}} and {{y}}.',

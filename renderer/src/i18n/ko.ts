@@ -589,6 +589,7 @@ export const ko: DeepString<Catalogue> = {
     y: '세로축',
     front: '파레토 경계',
     region: '필수 요구사항 충족',
+    log: '로그 눈금',
     noRegion: '이 두 지표에 대한 필수 요구사항이 없어 음영이 없습니다.',
     regionText: '음영: {{bounds}}',
     empty: '{{x}}와 {{y}}를 모두 가진 완료된 실행이 없습니다.',

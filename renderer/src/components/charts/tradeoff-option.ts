@@ -12,6 +12,8 @@ export interface TradeoffLabels {
   y: string;
   front: string;
   region: string;
+  /** Said after an axis name when that axis is logarithmic. */
+  log: string;
   /** Tooltip body of one point (already localized; plain text lines). */
   tooltip: (p: TradeoffPoint) => string[];
 }
@@ -51,6 +53,20 @@ export function paddedExtent(values: number[]): [number, number] {
   return [Math.max(floor, lo - pad), hi + pad];
 }
 
+/**
+ * Whether an axis reads better on a log scale: positive figures spread over two orders of
+ * magnitude or more (a run measured on a loaded machine next to ones measured idle).
+ */
+export function wantsLog(values: number[]): boolean {
+  if (values.length < 2 || values.some((v) => !(v > 0))) return false;
+  return Math.max(...values) / Math.min(...values) >= 100;
+}
+
+/** [lo, hi] of a log axis: half a step of padding either way. */
+function logExtent(values: number[]): [number, number] {
+  return [Math.min(...values) / 1.6, Math.max(...values) * 1.6];
+}
+
 /** A bound is drawn in view when it lies near the data; far bounds just clip the shading. */
 function withBound(values: number[], bound: number | null): number[] {
   if (bound === null || values.length === 0) return values;
@@ -79,8 +95,10 @@ export function tradeoffOption(t: Tradeoff, labels: TradeoffLabels): EChartsCore
     ),
     t.region.y.max,
   );
-  const [x0, x1] = paddedExtent(xs);
-  const [y0, y1] = paddedExtent(ys);
+  const logX = wantsLog(xs);
+  const logY = wantsLog(ys);
+  const [x0, x1] = logX ? logExtent(xs) : paddedExtent(xs);
+  const [y0, y1] = logY ? logExtent(ys) : paddedExtent(ys);
   const largest = Math.max(0, ...pts.map((p) => p.sizeBytes));
   const clip = (v: number | null, lo: number, hi: number, dflt: number) =>
     v === null ? dflt : Math.min(hi, Math.max(lo, v));
@@ -120,23 +138,25 @@ export function tradeoffOption(t: Tradeoff, labels: TradeoffLabels): EChartsCore
       },
     },
     xAxis: {
-      type: 'value',
-      name: labels.x,
+      type: logX ? 'log' : 'value',
+      name: logX ? `${labels.x} (${labels.log})` : labels.x,
       nameLocation: 'middle',
       nameGap: 32,
       min: x0,
       max: x1,
-      axisLabel: { hideOverlap: true, formatter: (v: number) => compact(v) },
+      // The padded ends are not round numbers; only the ticks in between are labelled.
+      axisLabel: { hideOverlap: true, showMinLabel: false, showMaxLabel: false, formatter: (v: number) => compact(v) },
       splitLine: { lineStyle: { type: 'dashed', opacity: 0.5 } },
     },
     yAxis: {
-      type: 'value',
-      name: labels.y,
+      type: logY ? 'log' : 'value',
+      name: logY ? `${labels.y} (${labels.log})` : labels.y,
       nameLocation: 'middle',
       nameGap: 48,
       min: y0,
       max: y1,
-      axisLabel: { hideOverlap: true, formatter: (v: number) => compact(v) },
+      // The padded ends are not round numbers; only the ticks in between are labelled.
+      axisLabel: { hideOverlap: true, showMinLabel: false, showMaxLabel: false, formatter: (v: number) => compact(v) },
       splitLine: { lineStyle: { type: 'dashed', opacity: 0.5 } },
     },
     series: [

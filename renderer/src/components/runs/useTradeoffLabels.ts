@@ -15,6 +15,7 @@ export function useTradeoffLabels(x: string, y: string): TradeoffLabels {
       y,
       front: t('optimize.front'),
       region: t('optimize.region'),
+      log: t('optimize.log'),
       tooltip: (p: TradeoffPoint) => [
         `${p.run} · ${p.modelName}`,
         `${y} ${fmt(p.y)} · ${x} ${fmt(p.x)}`,
