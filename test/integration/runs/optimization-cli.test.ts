@@ -3,7 +3,9 @@
  * (opened read-only), and the usage errors they give. Expected numbers come from the sample's
  * recorded figures: RUN-3 server QPS 30,374.7478…, R-4 asks 2,000 QPS on the 4-core laptop.
  */
+import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/core/cli/run-cli.js';
@@ -90,5 +92,33 @@ describe('gapboard model diff', () => {
     const r = await cli('model', 'diff', FILE, 'mlp-v2', 'nope');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/No model "nope"/);
+  });
+});
+
+describe('gapboard model add --variant-of', () => {
+  it('registers a model as a variant of another, and refuses a kind without a parent', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gapboard-variant-cli-'));
+    try {
+      cpSync(path.join(SAMPLE, 'models'), path.join(dir, 'models'), { recursive: true });
+      copyFileSync(FILE, path.join(dir, 'digits.gapboard'));
+      const file = path.join(dir, 'digits.gapboard');
+      const add = ['model', 'add', file, '--path', path.join(dir, 'models/mlp.onnx'), '--name', 'mlp-pruned'];
+      const r = await cli(...add, '--variant-of', 'mlp-v2', '--variant-kind', 'pruned');
+      expect(r.err).toBe('');
+      expect(r.out).toContain('Registered M-4 mlp-pruned (models/mlp.onnx), a pruned variant of mlp-v2.');
+      const doc = JSON.parse(await readFile(file, 'utf8')) as { models: { name: string; variantOf?: unknown }[] };
+      expect(doc.models.at(-1)).toMatchObject({
+        name: 'mlp-pruned',
+        variantOf: { model: 'M-2', kind: 'pruned', note: '' },
+      });
+      const bad = await cli('model', 'add', file, '--path', 'models/mlp.onnx', '--variant-kind', 'pruned');
+      expect(bad.code).toBe(2);
+      expect(bad.err).toMatch(/--variant-kind needs --variant-of MODEL/);
+      const unknown = await cli(...add, '--variant-of', 'nope');
+      expect(unknown.code).toBe(1);
+      expect(unknown.err).toMatch(/No model "nope"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
