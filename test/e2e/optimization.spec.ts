@@ -141,9 +141,10 @@ test('a variant made in the UI, its run against the parent, capacity and model d
     page.locator('[data-testid="model-row"][data-model="softmax-v1-int8"]').getByTestId('model-variant-of'),
   ).toHaveText('variant of softmax-v1 (quantized)');
 
-  // The diff starts on a variant and its parent: two DequantizeLinear nodes more.
+  // The diff starts on a variant and its parent: both Gemms became MatMulIntegers.
   const diff = page.getByTestId('model-diff');
-  await expect(diff.getByTestId('diff-row').filter({ hasText: 'Operator DequantizeLinear' })).toContainText('+2');
+  await expect(diff.getByTestId('diff-row').filter({ hasText: 'Operator MatMulInteger' })).toContainText('+2');
+  await expect(diff.getByTestId('diff-row').filter({ hasText: 'Operator Gemm' })).toContainText('−2');
   await page.getByTestId('diff-a').selectOption({ label: 'softmax-v1' });
   await page.getByTestId('diff-b').selectOption({ label: 'mlp-v2' });
   await expect(diff.getByTestId('diff-row').filter({ hasText: 'Operator Relu' })).toContainText('+1');

@@ -1,10 +1,11 @@
 /**
- * Weight-only dynamic int8 quantization of an ONNX model, done on the protobuf itself (no
- * Python, no converter): every float weight matrix that feeds a MatMul or Gemm as its second
- * input is stored as int8 with a float scale, and a DequantizeLinear node rebuilds the float
- * matrix when the model loads. Activations stay float, so no calibration data is needed and
- * the arithmetic of the graph is unchanged apart from the rounding of the weights. The file
- * shrinks by about 4× for the quantized matrices.
+ * Dynamic int8 quantization of an ONNX model, done on the protobuf itself (no Python, no
+ * converter): every float weight matrix that feeds a MatMul or Gemm as its second input is
+ * stored as int8 with one float scale per output column. Where the graph allows (opset ≥ 11),
+ * the node becomes DynamicQuantizeLinear → MatMulInteger → rescale, so activations are
+ * quantized per call and the product runs in integers, as onnxruntime's own dynamic
+ * quantization does; elsewhere a DequantizeLinear node restores the float weight when the model
+ * runs. No calibration data is needed, and the quantized matrices shrink about 4×.
  */
 import type { onnx as proto } from 'onnx-proto';
 import type { QuantizedWeight, SkippedWeight } from '../runs/optimization-views.js';
@@ -69,6 +70,38 @@ function quantizeMatrix(
   return { q, scales, maxAbsError };
 }
 
+function transpose(m: Int8Array, rows: number, cols: number): Int8Array {
+  const out = new Int8Array(m.length);
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) out[c * rows + r] = m[r * cols + c]!;
+  return out;
+}
+
+/**
+ * Dynamic int8 for one MatMul / Gemm: the activation is quantized per call
+ * (DynamicQuantizeLinear, uint8), multiplied with the int8 weight in integers (MatMulInteger),
+ * and scaled back to float by activation scale × weight column scale; Gemm's bias is added after.
+ */
+function integerMatMul(n: proto.INodeProto, p: string): proto.INodeProto[] {
+  const [a, , c] = n.input ?? [];
+  const node = (opType: string, input: string[], output: string[], attribute: proto.IAttributeProto[] = []) =>
+    onnx.NodeProto.create({ name: `${p}_${opType}_${output[0]}`, opType, input, output, attribute });
+  const out = n.output ?? [];
+  const scaled = c ? `${p}_scaled` : out[0]!;
+  return [
+    node('DynamicQuantizeLinear', [a!], [`${p}_x`, `${p}_x_scale`, `${p}_x_zero_point`]),
+    node('MatMulInteger', [`${p}_x`, `${p}_weight`, `${p}_x_zero_point`, `${p}_zero_point`], [`${p}_int32`]),
+    node(
+      'Cast',
+      [`${p}_int32`],
+      [`${p}_float`],
+      [{ name: 'to', type: onnx.AttributeProto.AttributeType.INT, i: FLOAT }],
+    ),
+    node('Mul', [`${p}_x_scale`, `${p}_scale`], [`${p}_scales`]),
+    node('Mul', [`${p}_float`, `${p}_scales`], [scaled]),
+    ...(c ? [node('Add', [scaled, c], out)] : []),
+  ];
+}
+
 function bytesOf(view: ArrayBufferView): Uint8Array {
   return new Uint8Array(view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength));
 }
@@ -118,7 +151,10 @@ export function quantizeModel(bytes: Uint8Array, label: string): QuantizeResult 
   const quantized: QuantizedWeight[] = [];
   const skipped: SkippedWeight[] = [];
   const done = new Set<string>();
-  const newNodes: proto.INodeProto[] = [];
+  const dequantizers: proto.INodeProto[] = [];
+  const replaced = new Map<number, proto.INodeProto[]>();
+  const addInits = (...ts: proto.ITensorProto[]) =>
+    graph.initializer.push(...ts.map((t) => onnx.TensorProto.create(t)));
   (graph.node ?? []).forEach((n, index) => {
     if (n.opType !== 'MatMul' && n.opType !== 'Gemm') return;
     const nodeName = n.name || `${n.opType} #${index}`;
@@ -131,37 +167,57 @@ export function quantizeModel(bytes: Uint8Array, label: string): QuantizeResult 
       return;
     }
     const [rows, cols] = (init.dims ?? []).map(toNumber) as [number, number];
-    const transB = n.opType === 'Gemm' && (n.attribute ?? []).some((a) => a.name === 'transB' && toNumber(a.i) === 1);
+    const attr = (name: string, dflt: number) => {
+      const a = (n.attribute ?? []).find((x) => x.name === name);
+      return a ? (a.type === onnx.AttributeProto.AttributeType.FLOAT ? (a.f ?? dflt) : toNumber(a.i)) : dflt;
+    };
+    const transB = n.opType === 'Gemm' && attr('transB', 0) === 1;
+    const integer =
+      opset >= 11 &&
+      (consumers.get(wName) ?? []).length === 1 &&
+      (n.opType === 'MatMul' || (attr('transA', 0) === 0 && (attr('beta', 1) === 1 || !n.input?.[2])));
     // The output channel is the column of B ([K, N]), or its row when Gemm transposes B.
-    const axis: 0 | 1 | null = perChannel ? (transB ? 0 : 1) : null;
+    const axis: 0 | 1 | null = integer || perChannel ? (transB ? 0 : 1) : null;
     const { q, scales, maxAbsError } = quantizeMatrix(floatValues(init), rows, cols, axis);
-    const qName = `${wName}_int8`;
-    const sName = `${wName}_scale`;
-    const zName = `${wName}_zero_point`;
-    const zeros = new Int8Array(scales.length);
-    const scaleDims = axis === null ? [] : [scales.length];
     graph.initializer = (graph.initializer ?? []).filter((t) => t.name !== wName);
-    graph.initializer.push(
-      onnx.TensorProto.create({ name: qName, dims: [rows, cols], dataType: INT8, rawData: bytesOf(q) }),
-      onnx.TensorProto.create({ name: sName, dims: scaleDims, dataType: FLOAT, rawData: bytesOf(scales) }),
-      onnx.TensorProto.create({ name: zName, dims: scaleDims, dataType: INT8, rawData: bytesOf(zeros) }),
-    );
-    // The DequantizeLinear output keeps the weight's name, so every reader of it is unchanged.
-    newNodes.push(
-      onnx.NodeProto.create({
-        name: `${wName}_dequantize`,
-        opType: 'DequantizeLinear',
-        input: [qName, sName, zName],
-        output: [wName],
-        attribute: axis === null ? [] : [{ name: 'axis', type: onnx.AttributeProto.AttributeType.INT, i: axis }],
-      }),
-    );
+    const scaleDims = axis === null ? [] : [scales.length];
+    const zeros = bytesOf(new Int8Array(scales.length));
+    if (integer) {
+      // MatMulInteger wants B as [K, N]; Gemm's alpha folds into the per-column scales.
+      const [K, N] = transB ? [cols, rows] : [rows, cols];
+      const qb = transB ? transpose(q, rows, cols) : q;
+      const alpha = n.opType === 'Gemm' ? attr('alpha', 1) : 1;
+      const p = `${wName}__mmi`;
+      addInits(
+        { name: `${p}_weight`, dims: [K, N], dataType: INT8, rawData: bytesOf(qb) },
+        { name: `${p}_scale`, dims: [N], dataType: FLOAT, rawData: bytesOf(scales.map((v) => v * alpha)) },
+        { name: `${p}_zero_point`, dims: [N], dataType: INT8, rawData: zeros },
+      );
+      replaced.set(index, integerMatMul(n, p));
+    } else {
+      addInits(
+        { name: `${wName}_int8`, dims: [rows, cols], dataType: INT8, rawData: bytesOf(q) },
+        { name: `${wName}_scale`, dims: scaleDims, dataType: FLOAT, rawData: bytesOf(scales) },
+        { name: `${wName}_zero_point`, dims: scaleDims, dataType: INT8, rawData: zeros },
+      );
+      // The DequantizeLinear output keeps the weight's name, so every reader of it is unchanged.
+      dequantizers.push(
+        onnx.NodeProto.create({
+          name: `${wName}_dequantize`,
+          opType: 'DequantizeLinear',
+          input: [`${wName}_int8`, `${wName}_scale`, `${wName}_zero_point`],
+          output: [wName],
+          attribute: axis === null ? [] : [{ name: 'axis', type: onnx.AttributeProto.AttributeType.INT, i: axis }],
+        }),
+      );
+    }
     done.add(wName);
     quantized.push({
       node: nodeName,
       op: n.opType,
       weight: wName,
       dims: [rows, cols],
+      method: integer ? 'MatMulInteger' : 'DequantizeLinear',
       scheme: axis === null ? 'per-tensor' : 'per-channel',
       floatBytes: rows * cols * 4,
       int8Bytes: rows * cols + scales.length * 5,
@@ -174,7 +230,8 @@ export function quantizeModel(bytes: Uint8Array, label: string): QuantizeResult 
       : 'the graph has no MatMul or Gemm node';
     throw new GapboardError('UNSUPPORTED', `Nothing in ${label} can be quantized: ${why}.`);
   }
-  // DequantizeLinear reads only initializers, so putting the new nodes first keeps the graph sorted.
-  graph.node = [...newNodes, ...(graph.node ?? [])];
+  // DequantizeLinear reads only initializers, so putting those nodes first keeps the graph sorted;
+  // an integer MatMul takes the place of the node it replaces.
+  graph.node = [...dequantizers, ...(graph.node ?? []).flatMap((n, i) => replaced.get(i) ?? [n])];
   return { bytes: Buffer.from(onnx.ModelProto.encode(model).finish()), quantized, skipped };
 }

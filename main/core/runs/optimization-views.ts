@@ -53,6 +53,12 @@ export interface QuantizedWeight {
   op: 'MatMul' | 'Gemm';
   weight: string;
   dims: [number, number];
+  /**
+   * MatMulInteger: activations quantized per call and multiplied in integers (opset ≥ 11, a
+   * weight read by this node only, Gemm without transA or a scaled bias). DequantizeLinear:
+   * the weight restored to float when the model runs (smaller file, no integer arithmetic).
+   */
+  method: 'MatMulInteger' | 'DequantizeLinear';
   /** One scale per output column (opset ≥ 13), else one for the whole matrix. */
   scheme: 'per-channel' | 'per-tensor';
   floatBytes: number;

@@ -652,7 +652,7 @@ export const en = {
       quantize: 'Make int8 variant',
       variantOf: 'variant of {{parent}} ({{kind}})',
       quantized: 'Wrote {{path}} and registered it as {{name}}: {{before}} → {{after}}.',
-      weight: '{{weight}} ({{dims}}) stored as int8, {{scheme}} scales',
+      weight: '{{weight}} ({{dims}}) stored as int8, {{scheme}} scales, through {{method}}',
       skipped: 'left as float: {{weight}} — {{reason}}',
       setVariant: 'Variant of',
       kind: 'How it was derived',

@@ -661,7 +661,7 @@ export const ko: DeepString<Catalogue> = {
       quantize: 'int8 변형 만들기',
       variantOf: '{{parent}}의 변형 ({{kind}})',
       quantized: '{{path}}을(를) 만들고 {{name}}(으)로 등록했습니다: {{before}} → {{after}}.',
-      weight: '{{weight}} ({{dims}}) int8로 저장, {{scheme}} 스케일',
+      weight: '{{weight}} ({{dims}}) int8로 저장, {{scheme}} 스케일, {{method}} 사용',
       skipped: 'float로 유지: {{weight}} — {{reason}}',
       setVariant: '원본 모델',
       kind: '파생 방식',

@@ -58,7 +58,9 @@ describe('variants through the API', () => {
     const q = await ok<{ outcome: QuantizeOutcome; project: ProjectView }>('models.quantize', { model: 'bright' });
     expect(q.outcome.model).toMatchObject({ id: 'M-2', name: 'bright-int8', path: 'models/bright-int8.onnx' });
     expect(q.outcome.model.variantOf).toMatchObject({ model: 'M-1', kind: 'quantized' });
-    expect(q.outcome.quantized.map((w) => [w.weight, w.dims, w.scheme])).toEqual([['W', [16, 2], 'per-channel']]);
+    expect(q.outcome.quantized.map((w) => [w.weight, w.dims, w.method, w.scheme])).toEqual([
+      ['W', [16, 2], 'MatMulInteger', 'per-channel'],
+    ]);
     // 32 float weights → 32 int8 bytes plus two scales and zero points (the file itself is so
     // small that the extra node outweighs the saving; the sample's models shrink ~4×).
     expect(q.outcome.quantized[0]).toMatchObject({ floatBytes: 128, int8Bytes: 42 });
@@ -89,8 +91,9 @@ describe('variants through the API', () => {
     expect(notVariant).toEqual({ ok: false, reason: `${parentRun}'s model is not registered as a variant.` });
 
     const diff = await ok<ModelDiff>('models.diff', { a: 'bright', b: 'bright-int8' });
-    expect(diff.operators.find((o) => o.key === 'DequantizeLinear')).toEqual({
-      key: 'DequantizeLinear',
+    expect(diff.operators.find((o) => o.key === 'Gemm')).toEqual({ key: 'Gemm', a: 1, b: 0, delta: -1 });
+    expect(diff.operators.find((o) => o.key === 'MatMulInteger')).toEqual({
+      key: 'MatMulInteger',
       a: 0,
       b: 1,
       delta: 1,
@@ -115,11 +118,11 @@ describe('variants through the API', () => {
     await ok('models.quantize', { model: 'three' });
     const missing = await dispatch('models.quantize', { model: 'nope' });
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    // Its weights are now produced by DequantizeLinear nodes, not stored as float.
+    // Its Gemm is gone: MatMulInteger reads an int8 weight, which is not a float32 matrix.
     const twice = await dispatch('models.quantize', { model: 'three-int8' });
     expect(twice).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
     expect(!twice.ok && twice.error.message).toMatch(
-      /^Nothing in three-int8\.onnx can be quantized: Gemm_1 \(W\): the weight is computed by the graph/,
+      /^Nothing in three-int8\.onnx can be quantized: the graph has no MatMul or Gemm node/,
     );
     expect(existsSync(path.join(dir, 'models/three-int8-int8.onnx'))).toBe(false);
     const view = await ok<ProjectView>('project.current', {});

@@ -8,11 +8,13 @@ import { diffModels } from '../../../main/core/models/model-diff.js';
 import { modelFacts } from '../../../main/core/models/inspect.js';
 import { quantizeModel, type QuantizedWeight } from '../../../main/core/models/quantize.js';
 import type { Model } from '../../../main/core/project/schema.js';
-import { writeOnnxModel, type ModelSpec } from '../../helpers/onnx-builder.js';
+import { float, writeOnnxModel, type ModelSpec } from '../../helpers/onnx-builder.js';
 
 // W = [[1, 0.5], [-0.25, 2]]. Per column: scale₀ = 1/127, scale₁ = 2/127.
 // q = round(w / scale): [[127, round(31.75) = 32], [round(-31.75) = -32, 127]].
 // Dequantized: [[1, 64/127], [-32/127, 2]]; for x = [1, 1]: y = [1 - 32/127, 64/127 + 2].
+// With MatMulInteger x is quantized too: range [0, 1] → scale 1/255, zero point 0, x_q = 255,
+// which restores x = 1 exactly, so both forms give the same hand-computed output.
 const W = [1, 0.5, -0.25, 2];
 const EXPECTED = [1 - 32 / 127, 64 / 127 + 2];
 
@@ -35,25 +37,34 @@ async function run(bytes: Uint8Array, x = [1, 1]): Promise<number[]> {
 }
 
 describe('quantizing MatMul / Gemm weights to int8', () => {
-  it.each(['MatMul', 'Gemm'] as const)('%s: per-column scales give the hand-computed output', async (op) => {
-    const r = quantizeModel(writeOnnxModel(matmulSpec(op)), 'm.onnx');
-    const [{ maxAbsError, ...q }] = r.quantized as [QuantizedWeight];
-    expect(r.quantized).toHaveLength(1);
-    expect(q).toEqual({
-      node: 'fc',
-      op,
-      weight: 'W',
-      dims: [2, 2],
-      scheme: 'per-channel',
-      floatBytes: 16,
-      int8Bytes: 14,
-    });
-    // The worst rounding is 0.5 → 64/127 (column 1).
-    expect(maxAbsError).toBeCloseTo(Math.abs(0.5 - 64 / 127), 6);
-    const y = await run(r.bytes);
-    y.forEach((v, i) => expect(v).toBeCloseTo(EXPECTED[i]!, 6));
-    expect(modelFacts(r.bytes, 'q').operators).toEqual({ DequantizeLinear: 1, [op]: 1 });
-  });
+  it.each(['MatMul', 'Gemm'] as const)(
+    '%s → MatMulInteger with per-column scales: the hand-computed output',
+    async (op) => {
+      const r = quantizeModel(writeOnnxModel(matmulSpec(op)), 'm.onnx');
+      const [{ maxAbsError, ...q }] = r.quantized as [QuantizedWeight];
+      expect(r.quantized).toHaveLength(1);
+      expect(q).toEqual({
+        node: 'fc',
+        op,
+        weight: 'W',
+        dims: [2, 2],
+        method: 'MatMulInteger',
+        scheme: 'per-channel',
+        floatBytes: 16,
+        int8Bytes: 14,
+      });
+      // The worst rounding is 0.5 → 64/127 (column 1).
+      expect(maxAbsError).toBeCloseTo(Math.abs(0.5 - 64 / 127), 6);
+      const y = await run(r.bytes);
+      y.forEach((v, i) => expect(v).toBeCloseTo(EXPECTED[i]!, 6));
+      expect(modelFacts(r.bytes, 'q').operators).toEqual({
+        Cast: 1,
+        DynamicQuantizeLinear: 1,
+        MatMulInteger: 1,
+        Mul: 2,
+      });
+    },
+  );
 
   it('Gemm with transB scales per row of B (its output channels)', async () => {
     // B stored transposed: [[1, -0.25], [0.5, 2]]; rows are the output channels, same answer.
@@ -65,13 +76,42 @@ describe('quantizing MatMul / Gemm weights to int8', () => {
     y.forEach((v, i) => expect(v).toBeCloseTo(EXPECTED[i]!, 6));
   });
 
-  it('opset 10–12: one scale for the whole matrix (2/127), still runs', async () => {
+  it('opset 10 (no DynamicQuantizeLinear): DequantizeLinear with one scale for the whole matrix', async () => {
     // q = round(w · 127/2) = [64, 32, -16, 127] → [128, 64, -32, 254] / 127.
-    const r = quantizeModel(writeOnnxModel(matmulSpec('MatMul', 11)), 'm.onnx');
-    expect(r.quantized[0]!.scheme).toBe('per-tensor');
+    const r = quantizeModel(writeOnnxModel(matmulSpec('MatMul', 10)), 'm.onnx');
+    expect(r.quantized[0]).toMatchObject({ method: 'DequantizeLinear', scheme: 'per-tensor' });
     const y = await run(r.bytes);
     expect(y[0]).toBeCloseTo((128 - 32) / 127, 6);
     expect(y[1]).toBeCloseTo((64 + 254) / 127, 6);
+  });
+
+  it('a weight two MatMuls share is dequantized once, per column at opset 13', async () => {
+    const spec = matmulSpec('MatMul', 13, {
+      outputs: [{ name: 'y', shape: [1, 2] }],
+      nodes: [
+        { op: 'MatMul', inputs: ['x', 'W'], outputs: ['h'], name: 'fc' },
+        { op: 'MatMul', inputs: ['x', 'W'], outputs: ['g'], name: 'fc2' },
+        { op: 'Add', inputs: ['h', 'g'], outputs: ['y'], name: 'sum' },
+      ],
+    });
+    const r = quantizeModel(writeOnnxModel(spec), 'm.onnx');
+    expect(r.quantized.map((q) => [q.node, q.method, q.scheme])).toEqual([['fc', 'DequantizeLinear', 'per-channel']]);
+    const y = await run(r.bytes);
+    y.forEach((v, i) => expect(v).toBeCloseTo(2 * EXPECTED[i]!, 6));
+  });
+
+  it('Gemm alpha folds into the scales and the bias is added after', async () => {
+    const spec = matmulSpec('Gemm', 13, {
+      nodes: [{ op: 'Gemm', inputs: ['x', 'W', 'b'], outputs: ['y'], attrs: { alpha: float(2) }, name: 'fc' }],
+      initializers: [
+        { name: 'W', dims: [2, 2], data: W },
+        { name: 'b', dims: [2], data: [10, 20] },
+      ],
+    });
+    const r = quantizeModel(writeOnnxModel(spec), 'm.onnx');
+    expect(r.quantized[0]!.method).toBe('MatMulInteger');
+    const y = await run(r.bytes);
+    y.forEach((v, i) => expect(v).toBeCloseTo(2 * EXPECTED[i]! + [10, 20][i]!, 5));
   });
 
   it('refuses an opset without DequantizeLinear, naming it', () => {
@@ -135,10 +175,14 @@ describe('model diff', () => {
     const d = diffModels(a, b);
     // 4 float weights → 4 int8 + 2 scales + 2 zero points.
     expect(d.params).toEqual({ key: 'params', a: 4, b: 8, delta: 4 });
+    // MatMul → DynamicQuantizeLinear, MatMulInteger, Cast and two Muls.
     expect(d.size.delta).toBe(q.length - bytes.length);
     expect(d.operators).toEqual([
-      { key: 'DequantizeLinear', a: 0, b: 1, delta: 1 },
-      { key: 'MatMul', a: 1, b: 1, delta: 0 },
+      { key: 'Cast', a: 0, b: 1, delta: 1 },
+      { key: 'DynamicQuantizeLinear', a: 0, b: 1, delta: 1 },
+      { key: 'MatMul', a: 1, b: 0, delta: -1 },
+      { key: 'MatMulInteger', a: 0, b: 1, delta: 1 },
+      { key: 'Mul', a: 0, b: 2, delta: 2 },
     ]);
     expect(d.metadata).toEqual([
       { key: 'quantized', a: null, b: 'int8' },

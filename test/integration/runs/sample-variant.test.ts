@@ -20,20 +20,30 @@ import { captureIo } from '../../helpers/temp.js';
 
 const SAMPLE = path.join(import.meta.dirname, '../../../sample');
 
-/** Top-1 correctness per test sample of a bare onnxruntime-node run, in manifest order. */
-async function bareRun(modelFile: string, manifest: { file: string; label: string }[], dataDir: string) {
+/**
+ * Top-1 correctness per test sample of a bare onnxruntime-node run, in manifest order, fed in
+ * batches of `batch` like the engine. Batches matter for the variant: MatMulInteger's
+ * activation scale is computed per call over the whole input tensor.
+ */
+async function bareRun(modelFile: string, manifest: { file: string; label: string }[], dataDir: string, batch: number) {
   const session = await ort.InferenceSession.create(modelFile);
   const right: boolean[] = [];
-  for (const s of manifest) {
-    const png = PNG.sync.read(await readFile(path.join(dataDir, s.file)));
-    const x = new Float32Array(28 * 28);
-    // Grayscale PNGs decode to RGBA with R = G = B; scale 1/255 as the sample's runs record.
-    for (let i = 0; i < x.length; i++) x[i] = png.data[i * 4]! / 255;
-    const out = await session.run({ [session.inputNames[0]!]: new ort.Tensor('float32', x, [1, 1, 28, 28]) });
-    const logits = out[session.outputNames[0]!]!.data as Float32Array;
-    let best = 0;
-    for (let k = 1; k < logits.length; k++) if (logits[k]! > logits[best]!) best = k;
-    right.push(String(best) === s.label);
+  for (let start = 0; start < manifest.length; start += batch) {
+    const chunk = manifest.slice(start, start + batch);
+    const x = new Float32Array(chunk.length * 28 * 28);
+    for (const [j, s] of chunk.entries()) {
+      const png = PNG.sync.read(await readFile(path.join(dataDir, s.file)));
+      // Grayscale PNGs decode to RGBA with R = G = B; scale 1/255 as the sample's runs record.
+      for (let i = 0; i < 28 * 28; i++) x[j * 784 + i] = png.data[i * 4]! / 255;
+    }
+    const feeds = { [session.inputNames[0]!]: new ort.Tensor('float32', x, [chunk.length, 1, 28, 28]) };
+    const logits = (await session.run(feeds))[session.outputNames[0]!]!.data as Float32Array;
+    for (const [j, s] of chunk.entries()) {
+      const row = logits.subarray(j * 10, j * 10 + 10);
+      let best = 0;
+      for (let k = 1; k < 10; k++) if (row[k]! > row[best]!) best = k;
+      right.push(String(best) === s.label);
+    }
   }
   await session.release();
   return right;
@@ -69,12 +79,13 @@ describe('the sample’s best model, quantized', () => {
     const parent = doc.models.find((m) => m.name === 'mlp-wide-v3')!;
     const variant = doc.models.find((m) => m.name === 'mlp-wide-v3-int8')!;
     expect(variant.variantOf).toMatchObject({ model: parent.id, kind: 'quantized' });
-    expect(out).toMatch(/fc1\.weight\s+784×128\s+per-channel/);
-    expect(out).toMatch(/fc2\.weight\s+128×10\s+per-channel/);
+    expect(out).toMatch(/fc1\.weight\s+784×128\s+MatMulInteger\s+per-channel/);
+    expect(out).toMatch(/fc2\.weight\s+128×10\s+MatMulInteger\s+per-channel/);
     const sizes = await Promise.all([parent, variant].map((m) => stat(path.join(dir, m.path)).then((s) => s.size)));
     expect(sizes[1]).toBeLessThan(sizes[0]! / 3);
     expect(variant.size).toBe(sizes[1]);
-    expect(variant.operators.DequantizeLinear).toBe(2);
+    expect(variant.operators).toMatchObject({ MatMulInteger: 2, DynamicQuantizeLinear: 2, Flatten: 1, Relu: 1 });
+    expect(variant.operators).not.toHaveProperty('Gemm');
   });
 
   it('records the test-split accuracy a bare onnxruntime-node run of the variant file gives', async () => {
@@ -87,8 +98,10 @@ describe('the sample’s best model, quantized', () => {
     const parent = doc.models.find((m) => m.name === 'mlp-wide-v3')!;
     const run = doc.runs.find((r) => r.model === variant.id && r.status === 'done')!;
     const dataDir = path.join(SAMPLE, 'data/digits');
-    const vRight = await bareRun(path.join(dir, variant.path), manifest, dataDir);
-    const pRight = await bareRun(path.join(dir, parent.path), manifest, dataDir);
+    // The run used the engine's default batch of 32 (recorded with it).
+    expect(run.settings.batch).toBe(32);
+    const vRight = await bareRun(path.join(dir, variant.path), manifest, dataDir, 32);
+    const pRight = await bareRun(path.join(dir, parent.path), manifest, dataDir, 32);
     expect(manifest.length).toBe(700);
     expect(run.metrics.accuracy).toBe(vRight.filter(Boolean).length / vRight.length);
 

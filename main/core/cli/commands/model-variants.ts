@@ -17,14 +17,15 @@ function quantizeText(o: QuantizeOutcome): string {
     `Wrote ${o.model.path} and registered it as ${o.model.id} ${o.model.name}, a quantized variant of ${o.parent.name}.`,
     `Size ${kb(o.parent.size)} → ${kb(o.model.size)} (${((o.model.size / o.parent.size) * 100).toFixed(1)}% of the original).`,
     '',
-    'Weights stored as int8 (a DequantizeLinear node restores them as float when the model loads):',
+    'Weights stored as int8 (MatMulInteger: activations quantized per call, integer product; DequantizeLinear: weights restored to float when the model runs):',
     table([
-      ['node', 'op', 'weight', 'shape', 'scales', 'float → int8', 'max |error|'],
+      ['node', 'op', 'weight', 'shape', 'as', 'scales', 'float → int8', 'max |error|'],
       ...o.quantized.map((q) => [
         q.node,
         q.op,
         q.weight,
         q.dims.join('×'),
+        q.method,
         q.scheme,
         `${kb(q.floatBytes)} → ${kb(q.int8Bytes)}`,
         fmt(q.maxAbsError),
@@ -35,7 +36,9 @@ function quantizeText(o: QuantizeOutcome): string {
     lines.push('Left as float:');
     for (const s of o.skipped) lines.push(`  ${s.node} (${s.weight}): ${s.reason}`);
   }
-  lines.push('Activations stay float32. Evaluate the variant to see what it gained and lost against its parent.');
+  if (o.quantized.some((q) => q.method === 'MatMulInteger'))
+    lines.push('Activations are quantized per call over the whole batch: compare runs at the same batch size.');
+  lines.push('Evaluate the variant to see what it gained and lost against its parent.');
   return lines.join('\n') + '\n';
 }
 

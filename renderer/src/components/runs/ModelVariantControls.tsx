@@ -50,7 +50,12 @@ export function QuantizeResult({ outcome, onClose }: { outcome: QuantizeOutcome;
       <ul className="small">
         {outcome.quantized.map((q) => (
           <li key={q.weight}>
-            {t('optimize.models.weight', { weight: q.weight, dims: q.dims.join('×'), scheme: q.scheme })}
+            {t('optimize.models.weight', {
+              weight: q.weight,
+              dims: q.dims.join('×'),
+              scheme: q.scheme,
+              method: q.method,
+            })}
           </li>
         ))}
         {outcome.skipped.map((s) => (
