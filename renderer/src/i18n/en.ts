@@ -649,7 +649,7 @@ export const en = {
       kind: { quantized: 'quantized', pruned: 'pruned', opset: 'other-opset', other: 'derived' },
     },
     models: {
-      quantize: 'Make int8 variant',
+      quantize: 'int8 variant',
       variantOf: 'variant of {{parent}} ({{kind}})',
       quantized: 'Wrote {{path}} and registered it as {{name}}: {{before}} → {{after}}.',
       weight: '{{weight}} ({{dims}}) stored as int8, {{scheme}} scales, through {{method}}',

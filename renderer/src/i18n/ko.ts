@@ -658,7 +658,7 @@ export const ko: DeepString<Catalogue> = {
       kind: { quantized: '양자화', pruned: '가지치기', opset: '다른 opset', other: '파생' },
     },
     models: {
-      quantize: 'int8 변형 만들기',
+      quantize: 'int8 변형',
       variantOf: '{{parent}}의 변형 ({{kind}})',
       quantized: '{{path}}을(를) 만들고 {{name}}(으)로 등록했습니다: {{before}} → {{after}}.',
       weight: '{{weight}} ({{dims}}) int8로 저장, {{scheme}} 스케일, {{method}} 사용',

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { PairedAccuracy } from '../../../../main/core/runs/variant-compare';
 import type { Run } from '../../../../main/core/project/schema';
-import { fmt } from '../../format';
+import { metricDefaults } from '../../../../main/core/scoring/metric-keys';
+import { fmt, withUnit } from '../../format';
 import { bytes, percent } from './format-run';
 import { useRunQuery } from './useRunQuery';
 
@@ -45,7 +46,8 @@ export function VariantPanel({ run }: { run: Run }) {
     );
   const v = data.value;
   const figures = v.figures.filter((f) => f.parent !== null || f.variant !== null);
-  const show = (key: string, n: number | null) => (key === 'size_bytes' && n !== null ? bytes(n) : fmt(n));
+  const show = (key: string, n: number | null) =>
+    key === 'size_bytes' && n !== null ? bytes(n) : withUnit(n, metricDefaults(key).unit);
   return (
     <section className="variant-panel" data-testid="variant-panel">
       <h3>{t('optimize.variant.title')}</h3>
