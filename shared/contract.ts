@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { boardMethods } from './contract/board-methods.js';
+import { optimizationMethods } from './contract/optimization-methods.js';
 import { templateMethods } from './contract/template-methods.js';
 import { manualMethods } from './contract/manual-methods.js';
 import { mergeMethods } from './contract/merge-methods.js';
@@ -26,6 +27,7 @@ export const METHODS = {
   ...runMethods,
   ...datasetMethods,
   ...boardMethods,
+  ...optimizationMethods,
   ...templateMethods,
   ...manualMethods,
   ...mergeMethods,

@@ -18,6 +18,7 @@ import {
   SERVING_MODES,
   TENSOR_LAYOUTS,
   TRACKED_REQUIREMENT_FIELDS,
+  VARIANT_KINDS,
 } from './vocabulary.js';
 
 export const SCHEMA_VERSION = 1;
@@ -32,6 +33,7 @@ export {
   ROLES,
   RUN_STATUSES,
   SERVING_MODES,
+  VARIANT_KINDS,
   type Operator,
   type Priority,
 } from './vocabulary.js';
@@ -217,6 +219,8 @@ export const datasetSchema = z.object({
   versions: z.array(datasetVersionSchema),
 });
 
+/** How a variant model was derived from its parent. */
+
 export const tensorInfoSchema = z.object({
   name: z.string(),
   type: z.string(),
@@ -238,6 +242,8 @@ export const modelSchema = z.object({
   metadata: z.record(z.string(), z.string()),
   trainedOn: z.object({ dataset: z.string(), version: z.number().int().positive() }).optional(),
   addedAt: isoDate,
+  /** Set when this model was derived from another one (quantized, pruned, re-exported). */
+  variantOf: z.object({ model: z.string().regex(/^M-\d+$/), kind: z.enum(VARIANT_KINDS), note: z.string() }).optional(),
 });
 
 export const preprocessingSchema = z.object({
@@ -396,3 +402,4 @@ export type Environment = z.infer<typeof environmentSchema>;
 export type Iteration = z.infer<typeof iterationSchema>;
 export type ScorecardRow = z.infer<typeof scorecardRowSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
+export type VariantKind = (typeof VARIANT_KINDS)[number];

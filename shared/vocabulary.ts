@@ -26,3 +26,5 @@ export type Priority = (typeof PRIORITIES)[number];
 export type Operator = (typeof OPERATORS)[number];
 export type ServingMode = (typeof SERVING_MODES)[number];
 export type QaStatus = (typeof QA_STATUSES)[number];
+/** How a model variant was made from its parent. */
+export const VARIANT_KINDS = ['quantized', 'pruned', 'opset', 'other'] as const;

@@ -58,7 +58,7 @@ export interface RunComparison {
 }
 
 export const runMethods = {
-  'models.inspect': method<Omit<Model, 'id' | 'name' | 'path' | 'addedAt' | 'trainedOn'>>()(
+  'models.inspect': method<Omit<Model, 'id' | 'name' | 'path' | 'addedAt' | 'trainedOn' | 'variantOf'>>()(
     z.object({ path: pathArg }).strict(),
     'Read an ONNX file’s facts without registering or running it.',
   ),

@@ -103,11 +103,14 @@ test('presentation mode advances with the arrow keys and Esc leaves it', async (
   await page.keyboard.press('PageDown');
   await page.keyboard.press('ArrowRight');
   await expect(slide).toContainText('Iteration 3');
-  await expect(page.getByTestId('present-counter')).toHaveText('4 / 4');
+  await expect(page.getByTestId('present-counter')).toHaveText('4 / 5');
   await page.keyboard.press('ArrowRight');
-  await expect(slide).toHaveAttribute('data-index', '3');
+  await expect(slide).toHaveAttribute('data-index', '4');
+  await expect(page.getByTestId('tradeoff-slide')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(slide).toHaveAttribute('data-index', '4');
   await page.keyboard.press('ArrowLeft');
-  await expect(slide).toHaveAttribute('data-index', '2');
+  await expect(slide).toHaveAttribute('data-index', '3');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('presentation')).toHaveCount(0);
 });

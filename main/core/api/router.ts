@@ -13,6 +13,7 @@ import { jobHandlers } from './handlers/job-handlers.js';
 import { manualHandlers } from './handlers/manual-handlers.js';
 import { mergeHandlers } from './handlers/merge-handlers.js';
 import { templateHandlers } from './handlers/template-handlers.js';
+import { optimizationHandlers } from './handlers/optimization-handlers.js';
 import { projectHandlers } from './handlers/project-handlers.js';
 import { runHandlers } from './handlers/run-handlers.js';
 import type { HandlersFor } from './handlers/types.js';
@@ -30,6 +31,7 @@ export function createHandlers(core: GapboardCore): Handlers {
     ...mergeHandlers(core),
     ...manualHandlers(core),
     ...templateHandlers(core),
+    ...optimizationHandlers(core),
   };
 }
 

@@ -16,15 +16,20 @@ export interface RegisterModelInput {
   /** Display name; defaults to the file name without `.onnx`, made unique with `-2`, `-3` … */
   name?: string;
   trainedOn?: { dataset: string; version: number };
+  /** The model this one was derived from (must be registered already). */
+  variantOf?: NonNullable<Model['variantOf']>;
 }
 
 /** Facts the document stores for a model (the IR version is for display only, not saved). */
-export function storedFacts(facts: ModelFacts): Omit<Model, 'id' | 'name' | 'path' | 'addedAt' | 'trainedOn'> {
+export function storedFacts(
+  facts: ModelFacts,
+): Omit<Model, 'id' | 'name' | 'path' | 'addedAt' | 'trainedOn' | 'variantOf'> {
   const { irVersion: _ir, ...rest } = facts;
   return rest;
 }
 
-function uniqueName(doc: ProjectDocument, wanted: string): string {
+/** `wanted`, or `wanted-2`, `wanted-3` … when a model already has that name. */
+export function uniqueName(doc: ProjectDocument, wanted: string): string {
   const taken = new Set(doc.models.map((m) => m.name));
   if (!taken.has(wanted)) return wanted;
   for (let i = 2; ; i++) if (!taken.has(`${wanted}-${i}`)) return `${wanted}-${i}`;
@@ -43,6 +48,7 @@ export async function registerModel(session: ProjectSession, input: RegisterMode
     throw new GapboardError('BAD_ARGUMENT', `A model named "${explicit}" is already registered; choose another name.`);
   }
   const name = explicit || uniqueName(session.doc, path.basename(abs).replace(/\.onnx$/i, ''));
+  if (input.variantOf) findModel(session.doc, input.variantOf.model);
   return session.mutate(`Add model ${name}`, (draft) => {
     const model: Model = {
       id: nextId(draft, 'model'),
@@ -51,6 +57,7 @@ export async function registerModel(session: ProjectSession, input: RegisterMode
       ...storedFacts(facts),
       ...(input.trainedOn ? { trainedOn: input.trainedOn } : {}),
       addedAt: session.nowIso(),
+      ...(input.variantOf ? { variantOf: input.variantOf } : {}),
     };
     draft.models.push(model);
     return model;

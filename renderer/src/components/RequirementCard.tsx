@@ -8,16 +8,19 @@ import { intervalText } from '../format-interval';
 import { useActions } from '../store/StoreContext';
 import { Sparkline } from './charts/Sparkline';
 import { ManualVerdict } from './manual/ManualVerdict';
+import { mismatchText } from './runs/mismatch-text';
+import { servingMismatch, type ServingMismatch } from '../../../shared/serving-mismatch';
 
-/** The sketch's "⚠ measured on 2 cores, target: 4": speed measured on other hardware than targeted. */
-function hardwareWarning(card: BoardCard, doc: ProjectDocument): { cores: number; target: number } | null {
+/**
+ * The sketch's "⚠ measured on 2 cores; the target laptop has 4": a speed figure measured on
+ * other hardware or threads than the serving target its requirement names.
+ */
+function hardwareWarning(card: BoardCard, doc: ProjectDocument): ServingMismatch | null {
   if (card.kind !== 'speed' || !card.evidenceRef.run) return null;
   const req = doc.requirements.find((r) => r.id === card.requirement);
   const st = req?.servingTarget ? doc.servingTargets.find((s) => s.id === req.servingTarget) : undefined;
   const run = doc.runs.find((r) => r.id === card.evidenceRef.run);
-  const target = st?.hardware.cores;
-  if (!run || !target || run.environment.cores === target) return null;
-  return { cores: run.environment.cores, target };
+  return run && st ? servingMismatch(run.environment, st) : null;
 }
 
 /** One requirement on the board: value vs target, gap, priority, trend and evidence. */
@@ -116,7 +119,7 @@ export const RequirementCard = memo(function RequirementCard({
       </div>
       {warn && (
         <div className="req-warn small" data-testid={`card-warn-${card.requirement}`}>
-          ⚠ {t('board.hardwareWarn', warn)}
+          ⚠ {mismatchText(t, warn)}
         </div>
       )}
       <footer className="small">

@@ -33,7 +33,7 @@ export function Present() {
           ▶ {t('present.start')}
         </button>
       </div>
-      <p className="muted">{t('present.hint', { slides: 1 + doc.iterations.length, closed })}</p>
+      <p className="muted">{t('present.hint', { slides: 2 + doc.iterations.length, closed })}</p>
       <ExportPanel />
       <section className="card">
         <div className="row">

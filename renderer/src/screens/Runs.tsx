@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { AddModel } from '../components/runs/AddModel';
 import { CompareView } from '../components/runs/CompareView';
 import { EvaluateForm } from '../components/runs/EvaluateForm';
+import { ModelDiffPanel } from '../components/runs/ModelDiffPanel';
 import { ModelList } from '../components/runs/ModelList';
 import { RunJobs } from '../components/runs/RunJobs';
 import { RunList } from '../components/runs/RunList';
 import { RunPage } from '../components/runs/RunPage';
+import { TradeoffView } from '../components/runs/TradeoffView';
 import { selectProject, selectSelection } from '../store/selectors';
 import { useAppStore } from '../store/StoreContext';
 
@@ -15,7 +17,8 @@ type View =
   | { kind: 'addModel' }
   | { kind: 'evaluate'; model: string | null }
   | { kind: 'run'; id: string }
-  | { kind: 'compare'; ids: string[] };
+  | { kind: 'compare'; ids: string[] }
+  | { kind: 'tradeoff' };
 
 /**
  * Models & runs: registered ONNX models and their facts, evaluations with progress
@@ -60,6 +63,14 @@ export function Runs() {
           >
             {t('runs.models.title', { count: doc.models.length })}
           </button>
+          <button
+            data-testid="runs-tradeoff"
+            aria-pressed={shown.kind === 'tradeoff'}
+            className="runs-nav"
+            onClick={() => setView({ kind: 'tradeoff' })}
+          >
+            {t('optimize.tab')}
+          </button>
           <button data-testid="runs-add-model" disabled={readOnly} onClick={() => setView({ kind: 'addModel' })}>
             {t('runs.addModel.open')}
           </button>
@@ -98,6 +109,8 @@ export function Runs() {
               />
             </section>
           )}
+          {shown.kind === 'models' && <ModelDiffPanel models={doc.models} />}
+          {shown.kind === 'tradeoff' && <TradeoffView onOpen={(id) => setView({ kind: 'run', id })} />}
           {shown.kind === 'addModel' && (
             <AddModel
               datasets={doc.datasets}

@@ -13,6 +13,9 @@ import { infoCommand } from './info.js';
 import { modelAddCommand, modelListCommand } from './model.js';
 import { mergeCommand } from './merge.js';
 import { templateApplyCommand, templateListCommand, templateSaveCommand } from './template.js';
+import { modelDiffCommand, modelQuantizeCommand } from './model-variants.js';
+import { capacityCommand } from './capacity.js';
+import { tradeoffCommand } from './tradeoff.js';
 import { iterationCloseCommand, iterationListCommand, iterationStartCommand } from './iteration.js';
 import { newCommand } from './new.js';
 import { reportCommand } from './report.js';
@@ -31,6 +34,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   verifyCommand,
   modelAddCommand,
   modelListCommand,
+  modelQuantizeCommand,
+  modelDiffCommand,
   evalCommand,
   compareCommand,
   candidateCommand,
@@ -41,6 +46,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   iterationCloseCommand,
   iterationListCommand,
   scoreCommand,
+  tradeoffCommand,
+  capacityCommand,
   reportCommand,
   mergeCommand,
   templateListCommand,

@@ -1,19 +1,23 @@
 /** `gapboard model add` and `gapboard model list`: registered ONNX models of a project. */
 import path from 'node:path';
 import { withProject } from '../../project/session.js';
-import { registerModel } from '../../runs/index.js';
-import { datasetRef, printJson, requireStr, str, table } from '../args.js';
+import { VARIANT_KINDS } from '../../../../shared/schema.js';
+import { findModel, registerModel } from '../../runs/index.js';
+import { datasetRef, oneOf, printJson, requireStr, str, table } from '../args.js';
 import { readProject, sessionOptions } from '../project-file.js';
-import type { CommandSpec } from '../types.js';
+import { UsageError, type CommandSpec } from '../types.js';
 
 export const modelAddCommand: CommandSpec = {
   name: 'model add',
   summary: 'Register an ONNX model in a project (read its facts without running it).',
-  usage: 'gapboard model add <file.gapboard> --path M.onnx [--name NAME] [--trained-on NAME@vN] [--json]',
+  usage:
+    'gapboard model add <file.gapboard> --path M.onnx [--name NAME] [--trained-on NAME@vN] [--variant-of MODEL [--variant-kind quantized|pruned|opset|other]] [--json]',
   options: {
     path: { type: 'string' },
     name: { type: 'string' },
     'trained-on': { type: 'string' },
+    'variant-of': { type: 'string' },
+    'variant-kind': { type: 'string' },
     json: { type: 'boolean' },
   },
   positionals: { min: 1, max: 1 },
@@ -23,20 +27,29 @@ export const modelAddCommand: CommandSpec = {
     const name = str(values, 'name');
     const trained = str(values, 'trained-on');
     const trainedOn = trained ? datasetRef(trained, '--trained-on') : undefined;
-    const model = await withProject(file, sessionOptions(io), (session) =>
-      registerModel(session, {
+    const parentRef = str(values, 'variant-of');
+    const kind = oneOf(values, 'variant-kind', VARIANT_KINDS);
+    if (kind && !parentRef) throw new UsageError('--variant-kind needs --variant-of MODEL.');
+    let parentName = '';
+    const model = await withProject(file, sessionOptions(io), (session) => {
+      const parent = parentRef ? findModel(session.doc, parentRef) : undefined;
+      parentName = parent?.name ?? '';
+      return registerModel(session, {
         path: modelPath,
         ...(name ? { name } : {}),
         ...(trainedOn ? { trainedOn: { dataset: trainedOn.name, version: trainedOn.version } } : {}),
-      }),
-    );
+        ...(parent ? { variantOf: { model: parent.id, kind: kind ?? 'other', note: '' } } : {}),
+      });
+    });
     if (values.json) {
       printJson(io.out, model);
       return 0;
     }
     const input = model.inputs[0];
     const output = model.outputs[0];
-    io.out(`Registered ${model.id} ${model.name} (${model.path}).\n`);
+    io.out(
+      `Registered ${model.id} ${model.name} (${model.path})${parentName ? `, a ${model.variantOf?.kind} variant of ${parentName}` : ''}.\n`,
+    );
     io.out(
       table([
         ['size', `${(model.size / 1e6).toFixed(3)} MB`],

@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectDocument } from '../../../../shared/schema';
 import type { BoardView as Board, ProjectHistory } from '../../../../shared/contract/board-methods';
 import { IterationSlide, OverviewSlide } from './Slides';
+import { TradeoffSlide } from './TradeoffSlide';
 
 // Space is left out: on a focused nav button it would also click it.
 const NEXT = new Set(['ArrowRight', 'PageDown', 'ArrowDown']);
 const PREV = new Set(['ArrowLeft', 'PageUp', 'ArrowUp']);
 
 /**
- * Full-screen slides of the iteration story: the overview, then one slide per iteration.
+ * Full-screen slides of the iteration story: the overview, one slide per iteration, then the
+ * trade-off between quality and speed.
  * Arrow keys / Page Up / Page Down move, Home / End jump, Esc leaves.
  */
 export function Presentation({
@@ -26,7 +28,8 @@ export function Presentation({
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const iterations = doc.iterations;
-  const count = 1 + iterations.length;
+  // The overview, one slide per iteration, and the trade-off last.
+  const count = 2 + iterations.length;
   const [index, setIndex] = useState(0);
   const go = useCallback((i: number) => setIndex(Math.max(0, Math.min(count - 1, i))), [count]);
 
@@ -68,7 +71,9 @@ export function Presentation({
       data-testid="presentation"
     >
       <section className="slide" data-testid="present-slide" data-index={index} aria-live="polite">
-        {it ? (
+        {index === count - 1 ? (
+          <TradeoffSlide />
+        ) : it ? (
           <IterationSlide
             it={it}
             previous={iterations[index - 2]}

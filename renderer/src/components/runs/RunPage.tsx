@@ -13,6 +13,10 @@ import { dataText, duration, modelName } from './format-run';
 import { LatencyHistogram } from './LatencyHistogram';
 import { MetricsTable, SliceTable } from './MetricsTable';
 import { StatusBadge } from './RunList';
+import { CapacityPanel } from './CapacityPanel';
+import { mismatchText } from './mismatch-text';
+import { VariantPanel } from './VariantPanel';
+import { runMismatches } from '../../../../shared/serving-mismatch';
 
 type Tab = 'summary' | 'errors';
 
@@ -69,6 +73,12 @@ export function RunPage({ run, doc, readOnly }: { run: Run; doc: ProjectDocument
           ⚠ {t('runs.training.banner')}
         </p>
       )}
+      {run.settings.bench &&
+        runMismatches(doc, run).map((m) => (
+          <p key={m.target} className="banner banner-warn" data-testid="run-mismatch">
+            ⚠ {t('optimize.mismatch.banner', { what: mismatchText(t, m) })}
+          </p>
+        ))}
       {run.status === 'failed' && (
         <p className="banner banner-warn runs-failed" role="alert" data-testid="run-failure">
           {t('runs.page.failed', { reason: run.error ?? t('runs.page.noReason') })}
@@ -130,6 +140,8 @@ export function RunPage({ run, doc, readOnly }: { run: Run; doc: ProjectDocument
                 <h3>{t('runs.env.title')}</h3>
                 <EnvironmentPanel run={run} />
               </section>
+              {doc.models.find((m) => m.id === run.model)?.variantOf && <VariantPanel run={run} />}
+              {run.settings.bench && <CapacityPanel run={run} />}
               {run.issues.length > 0 && (
                 <details className="runs-issues" data-testid="run-issues">
                   <summary>{t('runs.page.issues', { count: run.issues.length })}</summary>

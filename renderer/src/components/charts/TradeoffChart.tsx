@@ -1,0 +1,76 @@
+import { LineChart, LinesChart, ScatterChart } from 'echarts/charts';
+import { GridComponent, MarkAreaComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { LabelLayout } from 'echarts/features';
+import { SVGRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+import type { Tradeoff } from '../../../../main/core/runs/optimization-views';
+import { tradeoffOption, type TradeoffLabels } from './tradeoff-option';
+
+echarts.use([
+  ScatterChart,
+  LineChart,
+  LinesChart,
+  GridComponent,
+  TooltipComponent,
+  MarkAreaComponent,
+  LabelLayout,
+  SVGRenderer,
+]);
+
+/**
+ * The trade-off chart on ECharts (SVG renderer): hover a point for its run, click it to open
+ * the run. The option comes from `tradeoffOption`; this component only mounts and resizes it.
+ */
+export function TradeoffChart({
+  tradeoff,
+  labels,
+  onOpen,
+  height = 420,
+}: {
+  tradeoff: Tradeoff;
+  labels: TradeoffLabels;
+  onOpen?: (runId: string) => void;
+  height?: number;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const open = useRef(onOpen);
+  useEffect(() => {
+    open.current = onOpen;
+  }, [onOpen]);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const c = echarts.init(el, null, { renderer: 'svg' });
+    chart.current = c;
+    c.on('click', (params) => {
+      const run = (params.data as { point?: { run: string } } | undefined)?.point?.run;
+      if (run) open.current?.(run);
+    });
+    const ro = new ResizeObserver(() => c.resize());
+    ro.observe(el);
+    return () => {
+      ro.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(tradeoffOption(tradeoff, labels), { notMerge: true });
+  }, [tradeoff, labels]);
+
+  return (
+    <div
+      ref={ref}
+      className="tradeoff-chart"
+      data-testid="tradeoff-chart"
+      data-points={tradeoff.points.length}
+      style={{ height }}
+      role="img"
+      aria-label={`${labels.y} × ${labels.x}`}
+    />
+  );
+}
