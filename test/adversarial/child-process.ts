@@ -1,6 +1,6 @@
 /** Builds the CLI child once per suite run (esbuild, which tsx already brings) and starts it. */
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -24,6 +24,12 @@ export async function childScript(): Promise<string> {
   });
   bundled = out;
   return out;
+}
+
+/** Removes this run's bundle. */
+export function removeChildScript(): void {
+  if (bundled) rmSync(bundled, { force: true });
+  bundled = undefined;
 }
 
 /** `node cli-child.mjs <args>`, with an IPC channel (and stdout piped unless IPC is the protocol). */

@@ -8,6 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { badInputsPart } from './bad-inputs.js';
+import { removeChildScript } from './child-process.js';
 import { fuzzPart } from './fuzz-files.js';
 import { hostilePart } from './hostile-http.js';
 import { killsPart } from './kills.js';
@@ -45,6 +46,7 @@ for (const name of chosen) {
   console.log(`       held:  ${fmt(r.held)}`);
   for (const f of r.failures) console.log(`       ✗ ${f}`);
 }
+removeChildScript();
 const failed = results.filter((r) => r.failures.length > 0).length;
 console.log(`adversarial: ${results.length - failed} parts held, ${failed} broke`);
 if (process.env.ADVERSARIAL_JSON) {
