@@ -24,6 +24,9 @@ export function checkReferences(doc: ProjectDocument): string[] {
       out.push(`${it.id} names candidate run ${it.candidateRun}, which is not in the merged project.`);
     }
   }
+  if (doc.candidate && !runs.has(doc.candidate.run)) {
+    out.push(`The chosen candidate ${doc.candidate.run} is not in the merged project.`);
+  }
   for (const r of doc.requirements) {
     if (r.servingTarget && !targets.has(r.servingTarget)) {
       out.push(`${r.id} names serving target ${r.servingTarget}, which is not in the merged project.`);

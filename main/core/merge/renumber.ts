@@ -147,9 +147,8 @@ export function applyRenumbering(doc: ProjectDocument, maps: IdMaps): ProjectDoc
       row.evidence = rewriteText(row.evidence, maps);
     }
   }
-  // A project-level candidate run, where the document has one.
-  const top = d as unknown as Record<string, unknown>;
-  if (typeof top.candidateRun === 'string') top.candidateRun = id('run', top.candidateRun);
+  // The run the team chose as its candidate follows its run's new id.
+  if (d.candidate) d.candidate.run = id('run', d.candidate.run);
   return d;
 }
 

@@ -102,6 +102,21 @@ describe('merging two edited copies with their common base', () => {
     expect(r.doc.counters).toMatchObject({ requirement: 5, run: 3, iteration: 2, qa: 2 });
   });
 
+  it('the candidate run a teammate chose follows its run when that run is renumbered', () => {
+    const base = baseProject();
+    const mine = copy(base);
+    const theirs = copy(base);
+    mine.runs.push(run('RUN-2', '2026-02-01T01:00:00.000Z', 1, 0.91));
+    mine.counters.run = 2;
+    theirs.runs.push(run('RUN-2', '2026-02-02T01:00:00.000Z', 1, 0.93));
+    theirs.counters.run = 2;
+    theirs.candidate = { run: 'RUN-2', chosenAt: '2026-02-02T02:00:00.000Z' };
+    const r = mergeDocuments(mine, theirs, { base });
+    expect(r.renumbered).toEqual([{ kind: 'run', from: 'RUN-2', to: 'RUN-3' }]);
+    expect(r.doc.candidate).toEqual({ run: 'RUN-3', chosenAt: '2026-02-02T02:00:00.000Z' });
+    expect(r.doc.runs.find((x) => x.id === 'RUN-3')!.metrics.accuracy).toBe(0.93);
+  });
+
   it('renumbers a dataset version both sides created, and the runs measured on it follow', () => {
     const base = baseProject();
     const mine = copy(base);
