@@ -25,23 +25,23 @@ const QUALITY_LE = ['error_rate', 'mae', 'rmse', 'cer', 'wer'];
 /** Per-class quality keys, written `name[<class>]`. */
 export const CLASS_QUALITY_KEYS = ['precision', 'recall', 'f1'] as const;
 
+/** The headline figures of a classifier, in the order people ask for them. */
+export const CLASSIFICATION_KEYS = [
+  'accuracy',
+  'error_rate',
+  'top5_accuracy',
+  'macro_precision',
+  'macro_recall',
+  'macro_f1',
+  'min_class_recall',
+] as const;
+
 /** Base keys (no class or slice part) with their defaults, in the order the picker lists them. */
 export const BASE_METRICS: ReadonlyMap<string, MetricDefaults> = new Map<string, MetricDefaults>([
-  ...[
-    'accuracy',
-    'error_rate',
-    'top5_accuracy',
-    'macro_precision',
-    'macro_recall',
-    'macro_f1',
-    'min_class_recall',
-    'mae',
-    'rmse',
-    'r2',
-    'exact_match',
-    'cer',
-    'wer',
-  ].map((k): [string, MetricDefaults] => [k, { kind: 'quality', op: QUALITY_LE.includes(k) ? '<=' : '>=', unit: '' }]),
+  ...[...CLASSIFICATION_KEYS, 'mae', 'rmse', 'r2', 'exact_match', 'cer', 'wer'].map((k): [string, MetricDefaults] => [
+    k,
+    { kind: 'quality', op: QUALITY_LE.includes(k) ? '<=' : '>=', unit: '' },
+  ]),
   ...['latency_mean_ms', 'latency_p50_ms', 'latency_p90_ms', 'latency_p95_ms', 'latency_p99_ms'].map(
     (k): [string, MetricDefaults] => [k, { kind: 'speed', op: '<=', unit: 'ms', hardware: true }],
   ),

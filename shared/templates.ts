@@ -4,7 +4,7 @@
  * in the app's data folder, never in a project.
  */
 import { z } from 'zod';
-import { OPERATORS, PRIORITIES, SERVING_MODES } from './schema.js';
+import { OPERATORS, PRIORITIES, SERVING_MODES, servingTargetSchema } from './schema.js';
 
 /** Text in both UI languages (built-ins), or one text for both (a user's own template). */
 export const localizedSchema = z.union([z.string(), z.object({ en: z.string(), ko: z.string() })]);
@@ -15,13 +15,8 @@ export const templateServingTargetSchema = z.object({
   key: z.string().min(1),
   name: localizedSchema,
   mode: z.enum(SERVING_MODES),
-  hardware: z.object({
-    cpu: z.string(),
-    cores: z.number().int().positive().nullable(),
-    ramGb: z.number().positive().nullable(),
-    gpu: z.string(),
-  }),
-  runtime: z.object({ threads: z.number().int().positive().nullable(), executionProvider: z.string() }),
+  hardware: servingTargetSchema.shape.hardware,
+  runtime: servingTargetSchema.shape.runtime,
 });
 
 export const templateRequirementSchema = z.object({

@@ -3,11 +3,14 @@
  * capacity planning for a QPS target, model variants (quantized copies) and model diffs.
  */
 import { z } from 'zod';
-import type { ModelDiff } from '../../main/core/models/model-diff.js';
 import { VARIANT_KINDS } from '../schema.js';
-import type { CapacityPlan } from '../../main/core/runs/capacity.js';
-import type { QuantizeOutcome, Tradeoff } from '../../main/core/runs/optimization-views.js';
-import type { VariantComparisonResult } from '../../main/core/runs/variant-compare.js';
+import type {
+  CapacityPlan,
+  ModelDiff,
+  QuantizeOutcome,
+  Tradeoff,
+  VariantComparisonResult,
+} from '../optimization-views.js';
 import { method, type ProjectView } from './define.js';
 
 export type { CapacityPlan, ModelDiff, QuantizeOutcome, Tradeoff, VariantComparisonResult };

@@ -9,6 +9,7 @@ import { projectDocumentSchema, type ProjectDocument } from '../../../shared/sch
 import { ENTITY_KINDS, flatten, unflatten, type EntityKind, type Flat } from './entities.js';
 import { checkReferences } from './references.js';
 import { applyRenumbering, listRenumbered, planRenumbering, type Renumbered } from './renumber.js';
+import type { MergeReport } from '../../../shared/merge-views.js';
 import { mergeKind, type MergeConflict, type Side } from './three-way.js';
 
 export type { MergeConflict, Side } from './three-way.js';
@@ -21,17 +22,10 @@ export interface MergeOptions {
   resolutions?: Readonly<Record<string, Side>>;
 }
 
-export interface MergeResult {
+/** What a merge did (as its report says, less the file checks) and the merged document. */
+export interface MergeResult extends Omit<MergeReport, 'missingFiles'> {
   /** The merged document; unresolved conflicts hold mine. */
   doc: ProjectDocument;
-  conflicts: MergeConflict[];
-  /** Keys of conflicts no resolution settled. */
-  unresolved: string[];
-  renumbered: Renumbered[];
-  deleted: { kind: EntityKind; id: string; by: Side }[];
-  /** What only theirs had and was taken over. */
-  taken: { kind: EntityKind; id: string }[];
-  warnings: string[];
 }
 
 const COUNTER_OF: Partial<Record<EntityKind, keyof ProjectDocument['counters']>> = {

@@ -3,45 +3,8 @@
  * re-export changed (inputs and outputs, parameters, operators, size, opset, metadata).
  */
 import type { Model, TensorInfo } from '../../../shared/schema.js';
-
-export interface TensorChange {
-  name: string;
-  /** `type [dims]` in each model; null where the model lacks the tensor. */
-  a: string | null;
-  b: string | null;
-  same: boolean;
-}
-
-export interface CountChange {
-  key: string;
-  a: number;
-  b: number;
-  delta: number;
-}
-
-export interface TextChange {
-  key: string;
-  a: string | null;
-  b: string | null;
-}
-
-export interface ModelDiff {
-  a: { id: string; name: string };
-  b: { id: string; name: string };
-  inputs: TensorChange[];
-  outputs: TensorChange[];
-  params: CountChange;
-  size: CountChange;
-  /** Every operator either model uses, with counts (0 where absent), sorted by name. */
-  operators: CountChange[];
-  /** Opset per domain (`ai.onnx` for the default one). */
-  opset: TextChange[];
-  producer: TextChange;
-  /** Only the metadata keys whose values differ (added, removed or changed). */
-  metadata: TextChange[];
-  /** Whether one is recorded as the other's variant, and how. */
-  relation: string | null;
-}
+import type { TensorChange, CountChange, TextChange, ModelDiff } from '../../../shared/optimization-views.js';
+export type { TensorChange, CountChange, TextChange, ModelDiff } from '../../../shared/optimization-views.js';
 
 const tensorText = (t: TensorInfo) => `${t.type} [${t.shape.join(', ')}]`;
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

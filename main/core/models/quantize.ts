@@ -8,7 +8,7 @@
  * runs. No calibration data is needed, and the quantized matrices shrink about 4×.
  */
 import type { onnx as proto } from 'onnx-proto';
-import type { QuantizedWeight, SkippedWeight } from '../runs/optimization-views.js';
+import type { QuantizedWeight, SkippedWeight } from '../../../shared/optimization-views.js';
 import { GapboardError } from '../project/errors.js';
 
 export type { QuantizedWeight, SkippedWeight };

@@ -5,29 +5,8 @@
  */
 import type { ProjectDocument, Run } from '../../../shared/schema.js';
 import { runMismatches, type ServingMismatch } from '../../../shared/serving-mismatch.js';
-
-export interface CapacityLine {
-  run: string;
-  model: string;
-  modelName: string;
-  serverQps: number | null;
-  latencyBoundMs: number | null;
-  machines: number | null;
-  /** `⌈2000 / 30374.7⌉ = ⌈0.0658⌉ = 1`, or why there is no count. */
-  formula: string;
-  mismatch: ServingMismatch[];
-}
-
-export interface CapacityPlan {
-  /** The requirement the target QPS comes from, or null for an explicit `qps`. */
-  requirement: { id: string; title: string; metric: string } | null;
-  targetQps: number;
-  servingTarget: { id: string; name: string } | null;
-  /** The run asked about. */
-  line: CapacityLine;
-  /** The latest finished run of every model, for comparison. */
-  candidates: CapacityLine[];
-}
+import type { CapacityLine, CapacityPlan } from '../../../shared/optimization-views.js';
+export type { CapacityLine, CapacityPlan } from '../../../shared/optimization-views.js';
 
 export const CAPACITY_ASSUMPTION =
   'Each machine is like the measured one (same CPU, cores and threads) and sustains the run’s server QPS — the highest Poisson arrival rate whose p95 latency stayed within the bound; the load splits evenly across machines, with no balancer or network overhead.';

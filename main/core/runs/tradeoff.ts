@@ -7,7 +7,12 @@
 import type { ProjectDocument, Run } from '../../../shared/schema.js';
 import { metricDefaults } from '../../../shared/metric-keys.js';
 import { effectiveKey, runMetric } from '../scoring/measure.js';
-import { DEFAULT_TRADEOFF_KEYS, type Bounds, type Tradeoff, type TradeoffPoint } from './optimization-views.js';
+import {
+  DEFAULT_TRADEOFF_KEYS,
+  type Bounds,
+  type Tradeoff,
+  type TradeoffPoint,
+} from '../../../shared/optimization-views.js';
 import { runMismatches } from '../../../shared/serving-mismatch.js';
 
 export type { Bounds, Tradeoff, TradeoffPoint };

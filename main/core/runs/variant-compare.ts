@@ -5,39 +5,18 @@
  */
 import type { Model, ProjectDocument, Run } from '../../../shared/schema.js';
 import { mcnemar } from './mcnemar.js';
-
-export interface FigureChange {
-  key: string;
-  parent: number | null;
-  variant: number | null;
-  /** variant − parent, null when either is missing. */
-  delta: number | null;
-}
-
-export interface PairedAccuracy {
-  /** The class (true label) this row covers, or null for all samples. */
-  label: string | null;
-  n: number;
-  parent: number;
-  variant: number;
-  delta: number;
-  /** Samples only the parent got right / only the variant got right. */
-  parentOnly: number;
-  variantOnly: number;
-  pValue: number;
-}
-
-export interface VariantComparison {
-  variant: { run: string; model: string; name: string; kind: string };
-  parent: { run: string; model: string; name: string };
-  /** Size in bytes and the speed figures both runs have. */
-  figures: FigureChange[];
-  common: number;
-  overall: PairedAccuracy | null;
-  perClass: PairedAccuracy[];
-}
-
-export type VariantComparisonResult = { ok: true; value: VariantComparison } | { ok: false; reason: string };
+import type {
+  FigureChange,
+  PairedAccuracy,
+  VariantComparison,
+  VariantComparisonResult,
+} from '../../../shared/optimization-views.js';
+export type {
+  FigureChange,
+  PairedAccuracy,
+  VariantComparison,
+  VariantComparisonResult,
+} from '../../../shared/optimization-views.js';
 
 const SPEED_KEYS = ['latency_p50_ms', 'latency_p95_ms', 'throughput_qps', 'server_qps', 'peak_memory_mb'];
 

@@ -7,7 +7,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { modelFacts } from '../models/inspect.js';
 import { quantizeModel } from '../models/quantize.js';
-import type { QuantizeOutcome } from './optimization-views.js';
+import type { QuantizeOutcome } from '../../../shared/optimization-views.js';
 
 export type { QuantizeOutcome };
 import { GapboardError } from '../project/errors.js';

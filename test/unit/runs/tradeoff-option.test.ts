@@ -1,6 +1,6 @@
 /** The trade-off chart's ECharts option, built from hand-made points (no DOM, no ECharts). */
 import { describe, expect, it } from 'vitest';
-import type { Tradeoff, TradeoffPoint } from '../../../main/core/runs/optimization-views.js';
+import type { Tradeoff, TradeoffPoint } from '../../../shared/optimization-views.js';
 import {
   markerDiameter,
   paddedExtent,

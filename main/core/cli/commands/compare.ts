@@ -2,20 +2,13 @@
 import { formatMetric } from '../../runs/run-text.js';
 import { compareFair } from '../../runs/fair-compare.js';
 import { findRun } from '../../runs/index.js';
+import { CLASSIFICATION_KEYS } from '../../../../shared/metric-keys.js';
 import { printJson, table } from '../args.js';
 import { readProject } from '../project-file.js';
 import type { CommandSpec } from '../types.js';
 
 /** The headline keys of the text table; `--json` holds every key. */
-const TEXT_KEYS = [
-  'accuracy',
-  'error_rate',
-  'top5_accuracy',
-  'macro_precision',
-  'macro_recall',
-  'macro_f1',
-  'min_class_recall',
-];
+const TEXT_KEYS: readonly string[] = CLASSIFICATION_KEYS;
 
 const pText = (p: number | null): string => (p === null ? '' : p < 0.0001 ? '< 0.0001' : p.toFixed(4));
 

@@ -4,7 +4,7 @@ import * as echarts from 'echarts/core';
 import { LabelLayout } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
-import type { Tradeoff } from '../../../../main/core/runs/optimization-views';
+import type { Tradeoff } from '../../../../shared/optimization-views';
 import { tradeoffOption, type TradeoffLabels } from './tradeoff-option';
 
 echarts.use([

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_TRADEOFF_KEYS } from '../../../../main/core/runs/optimization-views';
+import { DEFAULT_TRADEOFF_KEYS } from '../../../../shared/optimization-views';
 import { useProjectQuery } from '../../hooks/useProjectQuery';
 import { TradeoffChart } from '../charts/TradeoffChart';
 import { mismatchSummary } from '../runs/mismatch-text';

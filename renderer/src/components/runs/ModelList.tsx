@@ -5,7 +5,7 @@ import { useActions } from '../../store/StoreContext';
 import { bytes, count, opsetText, tensorText } from './format-run';
 import { ModelFacts } from './ModelFacts';
 import { QuantizeButton, QuantizeResult, VariantForm } from './ModelVariantControls';
-import type { QuantizeOutcome } from '../../../../main/core/runs/optimization-views';
+import type { QuantizeOutcome } from '../../../../shared/optimization-views';
 
 /** The registered models and their facts; a row expands to the operator histogram and the rest. */
 export function ModelList({

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VARIANT_KINDS, type Model, type VariantKind } from '../../../../shared/schema';
-import type { QuantizeOutcome } from '../../../../main/core/runs/optimization-views';
+import type { QuantizeOutcome } from '../../../../shared/optimization-views';
 import { useActions } from '../../store/StoreContext';
 import { EnumSelect } from '../EnumSelect';
 import { bytes } from './format-run';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_TRADEOFF_KEYS, type Bounds, type Tradeoff } from '../../../../main/core/runs/optimization-views';
+import { DEFAULT_TRADEOFF_KEYS, type Bounds, type Tradeoff } from '../../../../shared/optimization-views';
 import { fmt } from '../../format';
 import { useProjectQuery } from '../../hooks/useProjectQuery';
 import { TradeoffChart } from '../charts/TradeoffChart';

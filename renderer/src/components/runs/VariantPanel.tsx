@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PairedAccuracy } from '../../../../main/core/runs/variant-compare';
+import type { PairedAccuracy } from '../../../../shared/optimization-views';
 import type { Run } from '../../../../shared/schema';
 import { metricDefaults } from '../../../../shared/metric-keys';
 import { fmt, withUnit } from '../../format';

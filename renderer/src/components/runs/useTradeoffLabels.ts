@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TradeoffPoint } from '../../../../main/core/runs/optimization-views';
+import type { TradeoffPoint } from '../../../../shared/optimization-views';
 import { fmt } from '../../format';
 import type { TradeoffLabels } from '../charts/tradeoff-option';
 import { bytes } from './format-run';
