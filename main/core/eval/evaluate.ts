@@ -73,7 +73,10 @@ export interface EvalResult {
   classes: string[];
   metrics: Record<string, number | null>;
   confusion?: number[][];
-  /** Index-aligned with the source's samples; pred −1 for samples that were not scored. Absent when not asked for. */
+  /**
+   * Index-aligned with the source's samples; pred −1 for samples that were not scored.
+   * Absent when the caller asked for none.
+   */
   predictions?: { paths: string[]; truth: number[]; pred: number[]; conf: number[] };
   /** Regression truth / prediction values, index-aligned like `predictions`. */
   values?: { truth: number[]; pred: number[] };
