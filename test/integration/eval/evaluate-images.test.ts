@@ -63,9 +63,7 @@ describe('evaluate on images', () => {
     const bare = await bareArgmax(buf, Float32Array.from(tensors), [8, 1, 4, 4]);
     const bareAcc = bare.filter((p, i) => p === truth[i]).length / 8;
     // broken.png sorts after 0–3.png in dark/: index 4, unscored
-    expect(r.issues).toEqual([
-      { path: 'dark/broken.png', reason: expect.stringMatching(/^not an image/) as string },
-    ]);
+    expect(r.issues).toEqual([{ path: 'dark/broken.png', reason: expect.stringMatching(/^not an image/) as string }]);
     expect(r.predictions!.pred[4]).toBe(-1);
     expect(r.predictions!.pred.filter((_, i) => i !== 4)).toEqual(bare);
     expect(r.n).toBe(8);
