@@ -11,12 +11,22 @@
  * with code splitting every entry and shared chunk lands in the one folder (shared chunks
  * also keep one copy of each class, so `instanceof` checks hold across lazy imports).
  */
-import { build } from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// esbuild is a development dependency: an install without them (`npm ci --omit=dev`, which
+// still runs `prepare`) keeps whatever bundle it has rather than failing the install.
+let build;
+try {
+  ({ build } = await import('esbuild'));
+} catch {
+  console.warn(
+    'build-cli: esbuild is not installed (development dependencies omitted); the CLI bundle is not rebuilt.',
+  );
+  process.exit(0);
+}
 const outdir = path.join(root, 'out/cli');
 const INDEX = path.join(root, 'main/core/cli/commands/index.ts');
 const common = {

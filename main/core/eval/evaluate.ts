@@ -75,7 +75,10 @@ export interface EvalResult {
   /** 95% intervals keyed like `metrics`: Wilson for proportions, order statistics for latency percentiles. */
   intervals: Record<string, [number, number]>;
   confusion?: number[][];
-  /** Index-aligned with the source's samples; pred −1 for samples that were not scored. Absent when not asked for. */
+  /**
+   * Index-aligned with the source's samples; pred −1 for samples that were not scored.
+   * Absent when the caller asked for none.
+   */
   predictions?: { paths: string[]; truth: number[]; pred: number[]; conf: number[] };
   /** Regression truth / prediction values, index-aligned like `predictions`. */
   values?: { truth: number[]; pred: number[] };
