@@ -448,6 +448,8 @@ export const en = {
       default: 'Default: {{value}}',
       required: 'Required: the model does not fix it',
     },
+    /** A file dropped on the desktop window. */
+    drop: { notProject: '{{name}} is not a Gapboard project: drop a .gapboard file to open it.' },
     jobs: {
       unit: 'samples',
       open: 'Open {{id}}',
