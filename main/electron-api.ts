@@ -111,6 +111,15 @@ export interface ElectronApi {
       defaultPath?: string;
       filters: FileFilter[];
     }): Promise<{ canceled: boolean; filePath?: string }>;
+    showMessageBox(options: {
+      type: 'warning';
+      buttons: string[];
+      defaultId: number;
+      cancelId: number;
+      message: string;
+      detail: string;
+    }): Promise<{ response: number }>;
+    showErrorBox(title: string, content: string): void;
   };
   ipcMain: IpcMainLike;
   protocol: {

@@ -19,6 +19,8 @@ export interface MainWindowOptions {
   /** Each time the window is about to close: remember its size and place. */
   saveState: (state: WindowState) => void;
   onClosed: () => void;
+  /** Asks about unsaved changes without the page, when the page cannot (it crashed). */
+  askNatively: () => void;
 }
 
 export function createMainWindow(electron: Pick<ElectronApi, 'BrowserWindow'>, opts: MainWindowOptions): WindowLike {
@@ -41,7 +43,8 @@ export function createMainWindow(electron: Pick<ElectronApi, 'BrowserWindow'>, o
     // The page asks Save / Don't save / Cancel; once the project is closed it closes the window
     // again, and then nothing is unsaved.
     event.preventDefault();
-    opts.channel.deliver('app.closeRequested', null);
+    if (opts.channel.pageGone) opts.askNatively();
+    else opts.channel.deliver('app.closeRequested', null);
   });
   win.on('closed', () => {
     opts.channel.detach();

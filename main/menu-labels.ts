@@ -31,6 +31,11 @@ const en = {
   fullScreen: 'Toggle Full Screen',
   present: 'Present',
   about: 'About Gapboard',
+  // Asked by the shell itself only when the page cannot ask (it crashed).
+  unsavedTitle: 'Save the changes to {name} before closing?',
+  unsavedDetail: 'The window stopped responding, so Gapboard asks here.',
+  dontSave: "Don't Save",
+  cancel: 'Cancel',
 };
 
 export type MenuLabels = typeof en;
@@ -61,6 +66,10 @@ const ko: MenuLabels = {
   fullScreen: '전체 화면 전환',
   present: '발표',
   about: 'Gapboard 정보',
+  unsavedTitle: '닫기 전에 {name}의 변경 사항을 저장할까요?',
+  unsavedDetail: '창이 응답하지 않아 여기에서 묻습니다.',
+  dontSave: '저장 안 함',
+  cancel: '취소',
 };
 
 export const MENU_LABELS: Record<Prefs['language'], MenuLabels> = { en, ko };

@@ -10,16 +10,28 @@ import type { WebContentsLike } from './electron-api.js';
 export class PageChannel {
   private contents: WebContentsLike | null = null;
   private loaded = false;
+  private gone = false;
   private queue: [EventName, unknown][] = [];
 
   /** Follows a window's page: requests wait for its first load. */
   attach(contents: WebContentsLike): void {
     this.contents = contents;
     this.loaded = false;
+    this.gone = false;
+    contents.on('render-process-gone', () => {
+      this.loaded = false;
+      this.gone = true;
+    });
     contents.on('did-finish-load', () => {
       this.loaded = true;
+      this.gone = false;
       for (const [event, payload] of this.queue.splice(0)) contents.send(EVENT_CHANNEL, event, payload);
     });
+  }
+
+  /** The page crashed or was killed: nothing in it can answer until it loads again. */
+  get pageGone(): boolean {
+    return this.gone;
   }
 
   detach(): void {

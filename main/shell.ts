@@ -149,6 +149,34 @@ export function startShell(electron: ElectronApi, opts: ShellOptions): Shell | n
     void core.dispose().finally(() => app.quit());
   });
 
+  /**
+   * Save / Don't Save / Cancel in a native dialog, for a window whose page crashed with unsaved
+   * changes: the page cannot ask, and closing without asking would lose them.
+   */
+  async function askBeforeClosing(): Promise<void> {
+    const session = core.current;
+    if (!session) return;
+    const l = MENU_LABELS[core.prefs.get().language] ?? MENU_LABELS.en;
+    const { response } = await electron.dialog.showMessageBox({
+      type: 'warning',
+      buttons: [l.save, l.dontSave, l.cancel],
+      defaultId: 0,
+      cancelId: 2,
+      message: l.unsavedTitle.replace('{name}', path.basename(session.file)),
+      detail: l.unsavedDetail,
+    });
+    if (response === 2) return;
+    try {
+      if (response === 0) await session.save();
+      await core.close(response === 1);
+    } catch (err) {
+      // A failed save (the file changed on disk, the disk is full) keeps the window and the changes.
+      electron.dialog.showErrorBox(APP_NAME, (err as Error).message);
+      return;
+    }
+    win?.close();
+  }
+
   /** Calls from the page; a language change redraws the menu in that language. */
   const dispatchFromPage: Dispatch = async (name, args) => {
     const result = await dispatch(name, args);
@@ -191,6 +219,7 @@ export function startShell(electron: ElectronApi, opts: ShellOptions): Shell | n
       isDirty: () => Boolean(core.current?.dirty),
       saveState: (state) => windowStore.set({ bounds: state }),
       onClosed: () => (win = null),
+      askNatively: () => void askBeforeClosing(),
     });
     projectChanged(core.view());
     // A file that arrived while the first one was opening.

@@ -71,6 +71,8 @@ declare module 'electron' {
   export const dialog: {
     showOpenDialog(options: Record<string, unknown>): Promise<{ canceled: boolean; filePaths: string[] }>;
     showSaveDialog(options: Record<string, unknown>): Promise<{ canceled: boolean; filePath?: string }>;
+    showMessageBox(options: Record<string, unknown>): Promise<{ response: number }>;
+    showErrorBox(title: string, content: string): void;
   };
   export const protocol: {
     registerSchemesAsPrivileged(schemes: { scheme: string; privileges: Record<string, boolean> }[]): void;

@@ -1,9 +1,46 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoreApi } from 'zustand';
+import type { GapboardTransport } from '../../../shared/api-client';
 import type { AppStore } from '../store/types';
 
 const isProject = (name: string) => name.toLowerCase().endsWith('.gapboard');
+
+/** The part of a drag event the handlers read. */
+export interface FileDragEvent {
+  defaultPrevented: boolean;
+  preventDefault(): void;
+  dataTransfer: { types: readonly string[]; files: ArrayLike<File>; dropEffect: string } | null;
+}
+
+/**
+ * Window-level drag handlers: a dropped `.gapboard` file opens; any other file gets a message
+ * saying what can be dropped. A drop zone inside the page that handles files itself (and
+ * prevents the default) has the first say.
+ */
+export function createDropHandlers(
+  store: StoreApi<AppStore>,
+  pathFor: (file: File) => string,
+  message: (name: string) => string,
+) {
+  const withFiles = (e: FileDragEvent) => !e.defaultPrevented && Boolean(e.dataTransfer?.types.includes('Files'));
+  return {
+    onDragOver: (e: FileDragEvent) => {
+      if (!withFiles(e)) return;
+      e.preventDefault();
+      e.dataTransfer!.dropEffect = 'copy';
+    },
+    onDrop: (e: FileDragEvent) => {
+      if (!withFiles(e)) return;
+      e.preventDefault();
+      const files = Array.from(e.dataTransfer!.files);
+      const project = files.find((f) => isProject(f.name));
+      const state = store.getState();
+      if (project) void state.openProject(pathFor(project));
+      else if (files[0]) state.notify({ kind: 'error', message: message(files[0].name) });
+    },
+  };
+}
 
 /**
  * A `.gapboard` file dropped anywhere on the desktop window opens it. Only the desktop bridge
@@ -12,25 +49,13 @@ const isProject = (name: string) => name.toLowerCase().endsWith('.gapboard');
 export function useFileDrop(store: StoreApi<AppStore>): void {
   const { t } = useTranslation();
   useEffect(() => {
-    const bridge = window.gapboard;
+    const bridge = (window as { gapboard?: GapboardTransport }).gapboard;
     if (!bridge?.pathForFile) return;
-    const pathFor = (file: File) => bridge.pathForFile!(file);
-    const hasFiles = (e: DragEvent) => Boolean(e.dataTransfer?.types.includes('Files'));
-    const onDragOver = (e: DragEvent) => {
-      if (!hasFiles(e) || e.defaultPrevented) return;
-      e.preventDefault();
-      e.dataTransfer!.dropEffect = 'copy';
-    };
-    const onDrop = (e: DragEvent) => {
-      // A drop zone inside the page (one that handles files itself) has the first say.
-      if (!hasFiles(e) || e.defaultPrevented) return;
-      e.preventDefault();
-      const files = [...(e.dataTransfer?.files ?? [])];
-      const project = files.find((f) => isProject(f.name));
-      const state = store.getState();
-      if (project) void state.openProject(pathFor(project));
-      else if (files[0]) state.notify({ kind: 'error', message: t('drop.notProject', { name: files[0].name }) });
-    };
+    const { onDragOver, onDrop } = createDropHandlers(
+      store,
+      (file) => bridge.pathForFile!(file),
+      (name) => t('drop.notProject', { name }),
+    );
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
     return () => {

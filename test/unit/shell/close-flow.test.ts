@@ -80,3 +80,38 @@ describe('closing the window', () => {
     expect(saved.project.description).toBe('unsaved words');
   });
 });
+
+describe('closing a window whose page crashed with unsaved changes', () => {
+  it('asks natively; Cancel keeps everything', async () => {
+    const { win, fake, file, before, shell } = await withDirtyProject();
+    const w = win();
+    w.webContents.crash();
+    fake.state.messageBoxAnswer = 2;
+    w.close();
+    // One turn of the event loop: every promise the answer set off has settled by then.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(fake.state.messageBoxes).toEqual([
+      { buttons: ['Save', "Don't Save", 'Cancel'], message: 'Save the changes to digits.gapboard before closing?' },
+    ]);
+    expect(w.destroyed).toBe(false);
+    expect(shell.core.current?.dirty).toBe(true);
+    expect(fileHash(file)).toBe(before);
+  });
+
+  it("Don't Save closes without writing; Save writes first", async () => {
+    for (const [answer, described] of [
+      [1, ''],
+      [0, 'unsaved words'],
+    ] as const) {
+      const { win, fake, file } = await withDirtyProject();
+      const w = win();
+      w.webContents.crash();
+      fake.state.messageBoxAnswer = answer;
+      w.close();
+      await fake.quitted;
+      expect(w.destroyed).toBe(true);
+      const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as { project: { description: string } };
+      expect(saved.project.description).toBe(described);
+    }
+  });
+});

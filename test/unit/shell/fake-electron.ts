@@ -58,6 +58,11 @@ export class FakeWebContents extends Emitter {
   async printToPDF(): Promise<Uint8Array> {
     return new Uint8Array([37, 80, 68, 70]);
   }
+  /** The page's process crashed or was killed. */
+  crash(): void {
+    this.pageListeners.clear();
+    this.emit('render-process-gone', {}, { reason: 'crashed' });
+  }
   /** The page finished loading (its scripts ran and subscribed to events). */
   finishLoad(): void {
     this.emit('did-finish-load');
@@ -146,6 +151,10 @@ export function createFakeElectron(opts: FakeOptions = {}) {
         ) => void)
       | null,
     openDialogAnswer: null as string | null,
+    /** The button the user will press in the next message box, and what each box asked. */
+    messageBoxAnswer: 2,
+    messageBoxes: [] as { buttons: string[]; message: string }[],
+    errorBoxes: [] as string[],
     fetched: [] as string[],
   };
 
@@ -192,6 +201,11 @@ export function createFakeElectron(opts: FakeOptions = {}) {
           ? { canceled: false, filePaths: [state.openDialogAnswer] }
           : { canceled: true, filePaths: [] },
       showSaveDialog: async () => ({ canceled: true }),
+      showMessageBox: async (options) => {
+        state.messageBoxes.push({ buttons: options.buttons, message: options.message });
+        return { response: state.messageBoxAnswer };
+      },
+      showErrorBox: (_title, content) => void state.errorBoxes.push(content),
     },
     ipcMain: {
       handle: (channel, listener) => void ipcHandlers.set(channel, listener as never),

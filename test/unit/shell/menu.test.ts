@@ -189,3 +189,18 @@ describe('menu commands in the running app', () => {
     expect(fake.state.menu!.map((m) => m.label)).toEqual(['파일', '편집', '보기', '도움말']);
   });
 });
+
+describe('New Project', () => {
+  it('closes the open project (asking over unsaved changes) so the welcome form shows', async () => {
+    const dir = tempDir();
+    const file = await makeProject(dir, 'Digits');
+    const { fake, win } = await launch({ dataDir: dir, args: [file] });
+    const store = await openPage(fake, win());
+    await store.getState().run((a) => a.project.update({ description: 'x' }));
+    findMenuItem(fake.state.menu, 'New Project')!.click!();
+    expect(store.getState().pendingClose).toBe(true);
+    await store.getState().closeProject(true);
+    expect(store.getState().project).toBeNull();
+    expect(win().destroyed).toBe(false);
+  });
+});
