@@ -3,7 +3,7 @@
  * events — no raw ipcRenderer reaches the page. Results stay `ApiResult` data because
  * contextBridge would drop an error's code; the renderer's client unwraps them.
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { EVENT_CHANNEL, ipcChannel, type GapboardTransport } from '../shared/api-client.js';
 import { EVENT_NAMES } from '../shared/contract/events.js';
 import { METHOD_NAMES } from '../shared/contract/names.js';
@@ -25,6 +25,8 @@ const transport: GapboardTransport = {
       ipcRenderer.removeListener(EVENT_CHANNEL, wrapped);
     };
   },
+  // A dropped File no longer carries its path in the page; only the bridge may ask for it.
+  pathForFile: (file) => webUtils.getPathForFile(file),
 };
 
 contextBridge.exposeInMainWorld('gapboard', transport);

@@ -3,8 +3,7 @@
  * not installed, says so in one line and starts the browser host instead.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { findElectronBinary } from './electron-binary.mjs';
 import { runStep } from './run-step.mjs';
 
 const args = process.argv.slice(2);
@@ -20,13 +19,7 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
-let electronBinary = null;
-try {
-  const candidate = createRequire(import.meta.url)('electron');
-  if (typeof candidate === 'string' && existsSync(candidate)) electronBinary = candidate;
-} catch {
-  /* optional dependency absent */
-}
+const electronBinary = findElectronBinary();
 
 if (electronBinary) {
   process.exit(await runStep(electronBinary, ['.', ...args]));

@@ -37,6 +37,8 @@ export const EVENT_CHANNEL = 'api:event';
 export interface GapboardTransport {
   invoke(name: MethodName, args: unknown): Promise<ApiResult<unknown>>;
   on(event: EventName, listener: (payload: unknown) => void): () => void;
+  /** Where a file dropped on the window lives on disk; only the desktop app can tell. */
+  pathForFile?(file: File): string;
 }
 
 /** An API failure in the renderer, keeping the core's error code. */

@@ -4,6 +4,7 @@ import { ConfirmDialog } from './components/ConfirmDialog';
 import { Notices } from './components/Notices';
 import { ScreenErrorBoundary } from './components/ScreenErrorBoundary';
 import { TopBar } from './components/TopBar';
+import { useFileDrop } from './hooks/useFileDrop';
 import { useShortcuts } from './hooks/useShortcuts';
 import { useUnsavedGuard } from './hooks/useUnsavedGuard';
 import { Overview } from './screens/Overview';
@@ -21,6 +22,7 @@ export function App({ store }: { store: StoreApi<AppStore> }) {
   const pendingClose = useAppStore(selectPendingClose);
   const { save, closeProject, cancelClose } = useActions();
   useShortcuts(store);
+  useFileDrop(store);
   useUnsavedGuard(Boolean(project?.dirty));
 
   if (!booted) return <p className="loading">{t('app.loading')}</p>;

@@ -1,12 +1,32 @@
 /** Events the core or the shell pushes to the UI, declared once for every transport. */
 import type { JobInfo, ProjectView } from './define.js';
 
+/**
+ * Menu commands the page carries out itself: Save, for one, shows a conflict or an error in
+ * the page, and Undo undoes typing when a text field has focus and a project edit otherwise.
+ */
+export const MENU_COMMANDS = [
+  'file.new',
+  'file.open',
+  'file.save',
+  'file.export',
+  'file.close',
+  'edit.undo',
+  'edit.redo',
+  'view.present',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
 export interface EventPayloads {
   'project.changed': ProjectView | null;
   /** A job started, moved on, or ended (its status tells which). */
   'job.progress': JobInfo;
   /** The desktop window is being closed: the UI asks about unsaved changes, then closes it. */
   'app.closeRequested': null;
+  /** A command chosen in the desktop app's menu that the page carries out (it knows focus and dialogs). */
+  'app.menuCommand': MenuCommand;
+  /** The desktop app was asked to open a file: Open Recent, a second launch, the OS, a drop. */
+  'app.openFile': { path: string };
 }
 export type EventName = keyof EventPayloads;
 
@@ -14,6 +34,8 @@ export const EVENT_NAMES = [
   'project.changed',
   'job.progress',
   'app.closeRequested',
+  'app.menuCommand',
+  'app.openFile',
 ] as const satisfies readonly EventName[];
 
 // Adding an event to EventPayloads without listing it above fails the type-check here.

@@ -604,6 +604,8 @@ export const en = {
     deleteTitle: 'Delete requirement',
     conflictTitle: 'Changed on disk',
   },
+  /** A file dropped on the desktop window. */
+  drop: { notProject: '{{name}} is not a Gapboard project: drop a .gapboard file to open it.' },
   jobs: {
     counts: '{{done}} / {{total}} {{unit}} · {{rate}} {{unit}}/s',
     eta: 'about {{seconds}} s left',

@@ -614,6 +614,8 @@ export const ko: DeepString<Catalogue> = {
     deleteTitle: '요구사항 삭제',
     conflictTitle: '디스크에서 변경됨',
   },
+  /** A file dropped on the desktop window. */
+  drop: { notProject: '{{name}} 파일은 Gapboard 프로젝트가 아닙니다. 열려면 .gapboard 파일을 놓으세요.' },
   jobs: {
     counts: '{{done}} / {{total}} {{unit}} · {{rate}} {{unit}}/s',
     eta: '약 {{seconds}}초 남음',
