@@ -37,13 +37,14 @@ const { core, dispatch } = createCore({
   emit: (event, payload) => win?.webContents.send(EVENT_CHANNEL, event, payload),
   printPdf: async (html) => {
     // An offscreen window that never shows: load the self-contained report, print, close.
+    // The document's own @page rule sets the paper (A4, Letter, or a 16:9 slide).
     const printer = new BrowserWindow({
       show: false,
       webPreferences: { sandbox: true, contextIsolation: true, javascript: false },
     });
     try {
       await printer.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
-      return await printer.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+      return await printer.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true });
     } finally {
       printer.destroy();
     }

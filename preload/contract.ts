@@ -10,6 +10,7 @@ import { datasetMethods } from './contract/dataset-methods.js';
 import { jobMethods } from './contract/job-methods.js';
 import { projectMethods } from './contract/project-methods.js';
 import { runMethods } from './contract/run-methods.js';
+import { presentMethods } from './contract/present-methods.js';
 
 export * from './contract/define.js';
 export { requirementFields } from './contract/project-methods.js';
@@ -22,6 +23,7 @@ export const METHODS = {
   ...runMethods,
   ...datasetMethods,
   ...boardMethods,
+  ...presentMethods,
 } as const;
 
 export type Methods = typeof METHODS;

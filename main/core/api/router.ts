@@ -11,6 +11,7 @@ import { datasetHandlers } from './handlers/dataset-handlers.js';
 import { jobHandlers } from './handlers/job-handlers.js';
 import { projectHandlers } from './handlers/project-handlers.js';
 import { runHandlers } from './handlers/run-handlers.js';
+import { presentHandlers } from './handlers/present-handlers.js';
 import type { HandlersFor } from './handlers/types.js';
 
 export type Handlers = HandlersFor<MethodName>;
@@ -22,6 +23,7 @@ export function createHandlers(core: GapboardCore): Handlers {
     ...datasetHandlers(core),
     ...boardHandlers(core),
     ...runHandlers(core),
+    ...presentHandlers(core),
   };
 }
 

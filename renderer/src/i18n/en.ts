@@ -181,6 +181,7 @@ export const en = {
     iterations: 'Iterations',
     status: { open: 'open', closed: 'closed' },
     value: 'Value',
+    target: 'Target',
     statusCol: 'Status',
     burndown: 'Unmet must / should requirements per iteration',
     unmetMust: 'must',

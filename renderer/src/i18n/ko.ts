@@ -193,6 +193,7 @@ export const ko: DeepString<Catalogue> = {
     iterations: '이터레이션',
     status: { open: '진행 중', closed: '종료됨' },
     value: '값',
+    target: '목표',
     statusCol: '상태',
     burndown: '이터레이션별 미충족 필수 / 권장 요구사항',
     unmetMust: '필수',

@@ -3,6 +3,7 @@
  * this folder plus one line here.
  */
 import type { CommandSpec } from '../types.js';
+import { attributionCommand } from './attribution.js';
 import { datasetAddCommand } from './dataset-add.js';
 import { datasetDiffCommand } from './dataset-diff.js';
 import { datasetListCommand } from './dataset-list.js';
@@ -36,4 +37,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   iterationListCommand,
   scoreCommand,
   reportCommand,
+  attributionCommand,
 ];
