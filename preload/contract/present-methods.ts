@@ -4,12 +4,12 @@
  * in the reader's language.
  */
 import { z } from 'zod';
-import type { Attribution } from '../../main/core/present/attribution.js';
-import type { Slide } from '../../main/core/present/deck.js';
+import type { Attribution } from '../../main/core/present/types.js';
+import type { Slide } from '../../main/core/present/types.js';
 import { method, pathArg } from './define.js';
 
-export type { Attribution, AttributionEntry, Change } from '../../main/core/present/attribution.js';
-export type { Slide } from '../../main/core/present/deck.js';
+export type { Attribution, AttributionEntry, Change } from '../../main/core/present/types.js';
+export type { Slide } from '../../main/core/present/types.js';
 
 import { DOCUMENT_FORMATS, DOCUMENT_KINDS } from '../../main/core/report/kinds.js';
 

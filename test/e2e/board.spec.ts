@@ -97,14 +97,19 @@ test('presentation mode advances with the arrow keys and Esc leaves it', async (
   await page.keyboard.press('ArrowRight');
   await expect(slide).toHaveAttribute('data-index', '1');
   await expect(slide).toContainText('Iteration 1');
+  await expect(slide).toHaveAttribute('data-slide', 'changes-IT-1');
   await page.keyboard.press('PageDown');
-  await page.keyboard.press('ArrowRight');
-  await expect(slide).toContainText('Iteration 3');
-  await expect(page.getByTestId('present-counter')).toHaveText('4 / 4');
-  await page.keyboard.press('ArrowRight');
-  await expect(slide).toHaveAttribute('data-index', '3');
+  await expect(slide).toHaveAttribute('data-slide', 'score-IT-1');
+  // The title, what changed and the scorecard of each iteration, the open gaps.
+  const total = 1 + 2 * EXPECTED.iterations + 1;
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('present-counter')).toHaveText(`${total} / ${total}`);
+  await expect(slide).toHaveAttribute('data-slide', 'gaps');
+  await expect(slide).toContainText('Open gaps');
   await page.keyboard.press('ArrowLeft');
-  await expect(slide).toHaveAttribute('data-index', '2');
+  await expect(slide).toHaveAttribute('data-index', String(total - 2));
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('present-notes')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('presentation')).toHaveCount(0);
 });

@@ -11,45 +11,9 @@ import { GapboardError } from '../project/errors.js';
 import type { Iteration, Preprocessing, ProjectDocument, Run } from '../project/schema.js';
 import { metricKind } from '../scoring/metric-keys.js';
 import { effectiveKey, formatDatasetRef, runMetric } from '../scoring/measure.js';
+import type { Attribution, AttributionEntry, Change } from './types.js';
 
-export type Change =
-  | { kind: 'data'; from: string; to: string }
-  | { kind: 'model'; from: string; to: string }
-  | { kind: 'preprocessing'; fields: string[] }
-  | { kind: 'target'; from: number; to: number; reason: string };
-
-export interface AttributionSplit {
-  /** The earlier candidate's model evaluated on the later candidate's data. */
-  bridgeRun: string;
-  bridgeValue: number;
-  dataEffect: number;
-  modelEffect: number;
-}
-
-export interface AttributionEntry {
-  requirement: string;
-  title: string;
-  metric: string;
-  unit: string;
-  from: number | null;
-  to: number | null;
-  /** to − from; null where either side was not measured. */
-  total: number | null;
-  changes: Change[];
-  split?: AttributionSplit;
-}
-
-export interface Attribution {
-  from: string;
-  to: string;
-  fromRun: string | null;
-  toRun: string | null;
-  /** What changed between the two iterations, whatever moved. */
-  changes: Change[];
-  entries: AttributionEntry[];
-  /** Set when a split is possible but no bridge run exists yet (`--run` evaluates it). */
-  bridgeNeeded?: { model: string; dataset: { name: string; version: number; split?: string } };
-}
+export type { Attribution, AttributionEntry, AttributionSplit, Change } from './types.js';
 
 /** Rounds away the last bits of floating-point noise (a sum of proportions is a proportion). */
 const clean = (v: number) => Number(v.toPrecision(12));
@@ -65,7 +29,17 @@ function findIteration(doc: ProjectDocument, ref: string): Iteration {
   return it;
 }
 
-const PREP_FIELDS: (keyof Preprocessing)[] = ['width', 'height', 'color', 'scale', 'mean', 'std', 'tensorLayout', 'features', 'classes'];
+const PREP_FIELDS: (keyof Preprocessing)[] = [
+  'width',
+  'height',
+  'color',
+  'scale',
+  'mean',
+  'std',
+  'tensorLayout',
+  'features',
+  'classes',
+];
 
 /** The preprocessing fields that differ between two runs. */
 export function preprocessingChanges(a: Preprocessing, b: Preprocessing): string[] {
@@ -95,7 +69,8 @@ function runChanges(doc: ProjectDocument, a: Iteration, b: Iteration, ra?: Run, 
   const da = dataText(ra, a);
   const db = dataText(rb, b);
   if (da !== db) out.push({ kind: 'data', from: da, to: db });
-  if (ra && rb && ra.model !== rb.model) out.push({ kind: 'model', from: modelName(doc, ra.model), to: modelName(doc, rb.model) });
+  if (ra && rb && ra.model !== rb.model)
+    out.push({ kind: 'model', from: modelName(doc, ra.model), to: modelName(doc, rb.model) });
   if (ra && rb) {
     const fields = preprocessingChanges(ra.preprocessing, rb.preprocessing);
     if (fields.length) out.push({ kind: 'preprocessing', fields });
@@ -114,7 +89,10 @@ export function attribute(doc: ProjectDocument, fromRef: string, toRef: string):
   const ra = a.candidateRun ? runs.get(a.candidateRun) : undefined;
   const rb = b.candidateRun ? runs.get(b.candidateRun) : undefined;
   const changes = runChanges(doc, a, b, ra, rb);
-  const bridge = ra && rb && ra.model !== rb.model && !sameData(ra.dataset, rb.dataset) ? findBridgeRun(doc, ra.model, rb.dataset) : undefined;
+  const bridge =
+    ra && rb && ra.model !== rb.model && !sameData(ra.dataset, rb.dataset)
+      ? findBridgeRun(doc, ra.model, rb.dataset)
+      : undefined;
   const before = new Map(a.scorecard.map((r) => [r.requirement, r]));
   const window = (at: string) => at > (a.closedAt ?? a.startedAt) && at <= (b.closedAt ?? '9999');
   const entries: AttributionEntry[] = b.scorecard.map((row) => {
@@ -141,7 +119,12 @@ export function attribute(doc: ProjectDocument, fromRef: string, toRef: string):
       if (mid !== null) {
         const dataEffect = clean(mid - from);
         // The model effect is the rest of the movement, so the two parts add up to the total.
-        entry.split = { bridgeRun: bridge.id, bridgeValue: mid, dataEffect, modelEffect: clean(entry.total! - dataEffect) };
+        entry.split = {
+          bridgeRun: bridge.id,
+          bridgeValue: mid,
+          dataEffect,
+          modelEffect: clean(entry.total! - dataEffect),
+        };
       }
     }
     return entry;

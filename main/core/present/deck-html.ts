@@ -46,7 +46,12 @@ export const DECK_CSS = `
 `;
 
 /** The deck as one HTML document: a slide per landscape page when printed, notes under each on screen. */
-export function deckDocument(tr: Tr, title: string, slides: readonly Slide[], head: (title: string, css: string) => string): string {
+export function deckDocument(
+  tr: Tr,
+  title: string,
+  slides: readonly Slide[],
+  head: (title: string, css: string) => string,
+): string {
   const css = `${DECK_CSS}
 body { margin: 0; background: #e5e7eb; }
 .deck .slide { margin: 24px auto; box-shadow: 0 2px 8px rgba(0,0,0,.2); }

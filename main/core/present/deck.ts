@@ -12,23 +12,27 @@ import type { Tr } from '../report/i18n.js';
 import { statusBadge, targetText } from '../report/sections.js';
 import type { DataMetricsFn } from '../scoring/measure.js';
 import { projectStory, type IterationStory, type Story } from './story.js';
+import type { Slide } from './types.js';
 
-export interface Slide {
-  id: string;
-  title: string;
-  html: string;
-  notes: string;
-}
+export type { Slide } from './types.js';
 
 /** Escaped text with `code` spans set as code (notes are often written in Markdown). */
 const inline = (text: string) => esc(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 
 const list = (items: string[], empty: string) =>
-  items.length ? `<ul>${items.map((i) => `<li>${inline(i)}</li>`).join('')}</ul>` : `<p class="muted">${esc(empty)}</p>`;
+  items.length
+    ? `<ul>${items.map((i) => `<li>${inline(i)}</li>`).join('')}</ul>`
+    : `<p class="muted">${esc(empty)}</p>`;
 
 function titleSlide(tr: Tr, s: Story): Slide {
   const targets = s.servingTargets.map((st) =>
-    [st.name, st.mode, st.hardware.cpu, st.hardware.cores ? tr.t('card.cores', { n: st.hardware.cores }) : '', st.hardware.ramGb ? tr.t('card.ram', { n: st.hardware.ramGb }) : '']
+    [
+      st.name,
+      st.mode,
+      st.hardware.cpu,
+      st.hardware.cores ? tr.t('card.cores', { n: st.hardware.cores }) : '',
+      st.hardware.ramGb ? tr.t('card.ram', { n: st.hardware.ramGb }) : '',
+    ]
       .filter(Boolean)
       .join(' · '),
   );
@@ -58,26 +62,50 @@ ${s.project.description ? `<p class="lead">${esc(s.project.description)}</p>` : 
     id: 'title',
     title: s.project.name,
     html,
-    notes: tr.t('slides.noteTitle', { service: s.project.description || s.project.name, met: s.must.met, total: s.must.total, trend }),
+    notes: tr.t('slides.noteTitle', {
+      service: s.project.description || s.project.name,
+      met: s.must.met,
+      total: s.must.total,
+      trend,
+    }),
   };
 }
 
 function changesSlide(tr: Tr, it: IterationStory): Slide {
   const data = it.data.map((d) =>
     d.diff && d.parent
-      ? tr.t('slides.diff', { ref: d.ref, parent: d.parent, added: tr.num(d.diff.added), relabeled: tr.num(d.diff.relabeled), removed: tr.num(d.diff.removed) })
+      ? tr.t('slides.diff', {
+          ref: d.ref,
+          parent: d.parent,
+          added: tr.num(d.diff.added),
+          relabeled: tr.num(d.diff.relabeled),
+          removed: tr.num(d.diff.removed),
+        })
       : tr.t('slides.firstVersion', { ref: d.ref, count: tr.num(d.count) }),
   );
   const batches = it.data
     .filter((d) => d.changed)
     .flatMap((d) =>
       d.batches.map((b) =>
-        tr.t('slides.batch', { vendor: b.vendor, guide: b.guide, accepted: tr.num(b.accepted), ordered: tr.num(b.ordered), cost: tr.num(b.cost, b.currency) }),
+        tr.t('slides.batch', {
+          vendor: b.vendor,
+          guide: b.guide,
+          accepted: tr.num(b.accepted),
+          ordered: tr.num(b.ordered),
+          cost: tr.num(b.cost, b.currency),
+        }),
       ),
     );
   const m = it.model;
   const model = m
-    ? [tr.t('slides.modelFacts', { name: m.name, params: tr.num(m.params), size: tr.num(m.sizeMb, 'MB'), opset: m.opset ?? '—' })]
+    ? [
+        tr.t('slides.modelFacts', {
+          name: m.name,
+          params: tr.num(m.params),
+          size: tr.num(m.sizeMb, 'MB'),
+          opset: m.opset ?? '—',
+        }),
+      ]
     : [];
   const prep = it.preprocessing
     ? [
@@ -87,7 +115,12 @@ function changesSlide(tr: Tr, it: IterationStory): Slide {
       ]
     : [];
   const targets = it.targets.map((t) =>
-    tr.t('slides.targetMove', { id: t.requirement, from: tr.num(t.from, t.unit), to: tr.num(t.to, t.unit), reason: t.reason }),
+    tr.t('slides.targetMove', {
+      id: t.requirement,
+      from: tr.num(t.from, t.unit),
+      to: tr.num(t.to, t.unit),
+      reason: t.reason,
+    }),
   );
   const decided = it.decisions.map((d) => `${d.id} ${d.question} → ${d.answer}`);
   const box = (key: string, items: string[], cls = '') =>
@@ -148,7 +181,8 @@ function scorecardSlide(tr: Tr, story: Story, index: number): Slide {
   // The charts go to what the room will ask about: unmet musts, then what moved the most.
   const pick = [...it.rows]
     .sort((a, b) => {
-      const w = (r: typeof a) => (r.status === 'unmet' ? (r.priority === 'must' ? 0 : 1) : moves.get(r.requirement)?.newlyMet ? 2 : 3);
+      const w = (r: typeof a) =>
+        r.status === 'unmet' ? (r.priority === 'must' ? 0 : 1) : moves.get(r.requirement)?.newlyMet ? 2 : 3;
       return w(a) - w(b);
     })
     .slice(0, 3)
@@ -164,13 +198,23 @@ function scorecardSlide(tr: Tr, story: Story, index: number): Slide {
 <div class="score"><table class="fixed"><colgroup><col style="width:150px"><col style="width:80px"><col><col style="width:190px"><col style="width:180px"><col style="width:250px"></colgroup><tbody>${rows.join('')}</tbody></table><div class="charts">${pick.join('')}</div></div>`;
   const up = it.movement.filter((m) => m.better === true).length;
   const down = it.movement.filter((m) => m.better === false).length;
-  const names = (f: (m: (typeof it.movement)[number]) => boolean) => it.movement.filter(f).map((m) => m.requirement).join(', ') || '—';
+  const names = (f: (m: (typeof it.movement)[number]) => boolean) =>
+    it.movement
+      .filter(f)
+      .map((m) => m.requirement)
+      .join(', ') || '—';
   return {
     id: `score-${it.id}`,
     title: tr.t('slides.scorecard', { name: it.name }),
     html,
     notes: it.previous
-      ? tr.t('slides.noteScore', { prev: story.iterations[index - 1]!.name, up, down, met: names((m) => m.newlyMet), unmet: names((m) => m.newlyUnmet) })
+      ? tr.t('slides.noteScore', {
+          prev: story.iterations[index - 1]!.name,
+          up,
+          down,
+          met: names((m) => m.newlyMet),
+          unmet: names((m) => m.newlyUnmet),
+        })
       : summary,
   };
 }
@@ -184,7 +228,12 @@ function gapsSlide(tr: Tr, s: Story): Slide {
   const html = `<h1>${esc(tr.t('slides.gapsTitle'))}</h1>
 ${rows.length ? `<table><tbody>${rows.join('')}</tbody></table>` : `<p class="big">${esc(tr.t('slides.noGaps'))}</p>`}
 <h2>${esc(tr.t('slides.openQuestions'))}</h2>${list(questions, tr.t('slides.noQuestions'))}`;
-  return { id: 'gaps', title: tr.t('slides.gapsTitle'), html, notes: tr.t('slides.noteGaps', { count: s.gaps.length }) };
+  return {
+    id: 'gaps',
+    title: tr.t('slides.gapsTitle'),
+    html,
+    notes: tr.t('slides.noteGaps', { count: s.gaps.length }),
+  };
 }
 
 /** Every slide of the story: the title, two per iteration (what changed, the scorecard), the open gaps. */

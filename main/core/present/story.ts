@@ -85,7 +85,12 @@ function modelFacts(doc: ProjectDocument, run: Run | undefined): ModelFacts | nu
 function prepSummary(run: Run): string {
   const p = run.preprocessing;
   if (p.kind === 'tabular') return `${p.features?.length ?? 0} features`;
-  return [`${p.width}×${p.height}`, p.color, p.tensorLayout, p.scale !== undefined ? `×${Number(p.scale.toPrecision(3))}` : '']
+  return [
+    `${p.width}×${p.height}`,
+    p.color,
+    p.tensorLayout,
+    p.scale !== undefined ? `×${Number(p.scale.toPrecision(3))}` : '',
+  ]
     .filter(Boolean)
     .join(' ');
 }
@@ -96,7 +101,9 @@ function dataChanges(doc: ProjectDocument, refs: Iteration['datasets'], before: 
     const v = versions.find((x) => x.version === ref.version);
     const parent = v?.parent !== undefined ? versions.find((x) => x.version === v.parent) : undefined;
     const d =
-      v && parent && v.samples.length > 0 && parent.samples.length > 0 ? diffManifests(parent.samples, v.samples) : null;
+      v && parent && v.samples.length > 0 && parent.samples.length > 0
+        ? diffManifests(parent.samples, v.samples)
+        : null;
     return {
       ref: formatDatasetRef(ref),
       ...(parent ? { parent: formatDatasetRef({ name: ref.name, version: parent.version }) } : {}),
@@ -141,9 +148,17 @@ export function projectStory(doc: ProjectDocument, opts: { dataMetrics?: DataMet
   const iterations: IterationStory[] = [];
   doc.iterations.forEach((it, i) => {
     const prev = doc.iterations[i - 1];
-    const run = it.candidateRun ? runs.get(it.candidateRun) : it.status === 'open' && board.run ? runs.get(board.run.id) : undefined;
+    const run = it.candidateRun
+      ? runs.get(it.candidateRun)
+      : it.status === 'open' && board.run
+        ? runs.get(board.run.id)
+        : undefined;
     const prevRun = prev?.candidateRun ? runs.get(prev.candidateRun) : undefined;
-    const refs = it.datasets.length ? it.datasets : run?.dataset ? [{ name: run.dataset.name, version: run.dataset.version }] : [];
+    const refs = it.datasets.length
+      ? it.datasets
+      : run?.dataset
+        ? [{ name: run.dataset.name, version: run.dataset.version }]
+        : [];
     const prevRefs = prev ? (prev.datasets.length ? prev.datasets : prevRun?.dataset ? [prevRun.dataset] : []) : [];
     const from = prev?.closedAt ?? prev?.startedAt ?? '';
     const to = it.closedAt ?? '9999';
@@ -160,7 +175,10 @@ export function projectStory(doc: ProjectDocument, opts: { dataMetrics?: DataMet
       model: modelFacts(doc, run),
       modelChanged: !!run && run.model !== prevRun?.model,
       preprocessing: run
-        ? { summary: prepSummary(run), changed: prevRun ? preprocessingChanges(prevRun.preprocessing, run.preprocessing) : [] }
+        ? {
+            summary: prepSummary(run),
+            changed: prevRun ? preprocessingChanges(prevRun.preprocessing, run.preprocessing) : [],
+          }
         : null,
       targets: doc.requirements.flatMap((r) =>
         r.history
@@ -191,6 +209,8 @@ export function projectStory(doc: ProjectDocument, opts: { dataMetrics?: DataMet
       })),
     iterations,
     gaps: board.cards.filter((c) => c.status !== 'met').map((c) => ({ ...c, owner: owners.get(c.requirement) ?? '' })),
-    openQuestions: doc.decisions.filter((d) => d.status === 'open').map((d) => ({ id: d.id, question: d.question, askedBy: d.askedBy })),
+    openQuestions: doc.decisions
+      .filter((d) => d.status === 'open')
+      .map((d) => ({ id: d.id, question: d.question, askedBy: d.askedBy })),
   };
 }

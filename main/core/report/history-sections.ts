@@ -5,10 +5,13 @@ import type { ChartDef } from '../charts/specs.js';
 import type { Iteration, ProjectDocument } from '../project/schema.js';
 import type { ProjectHistory } from '../scoring/history.js';
 import { formatDatasetRef } from '../scoring/measure.js';
-import type { Attribution, Change } from '../present/attribution.js';
+import type { Attribution } from '../present/attribution.js';
 import { esc } from './format.js';
 import type { Tr } from './i18n.js';
 import { scorecardTable, type Intervals } from './sections.js';
+import { changeText, signed } from '../present/attribution-text.js';
+
+export { changeText, signed } from '../present/attribution-text.js';
 
 export function chartText(tr: Tr, history: ProjectHistory): HistoryChartText {
   return {
@@ -43,25 +46,6 @@ export function historySection(tr: Tr, history: ProjectHistory): string {
 ${cost ? figure(cost) : `<p class="muted">${esc(tr.t('history.noCost'))}</p>`}</div></div>
 <table><thead>${head}</thead><tbody>${rows}</tbody></table>
 </section>`;
-}
-
-/** One change in words: `data digits@v2 → digits@v3`. */
-export function changeText(tr: Tr, c: Change, unit = ''): string {
-  if (c.kind === 'preprocessing') return tr.t('attribution.change.preprocessing', { fields: c.fields.join(', ') });
-  if (c.kind === 'target')
-    return tr.t('attribution.change.target', {
-      from: tr.num(c.from, unit),
-      to: tr.num(c.to, unit),
-      reason: c.reason ? ` (${c.reason})` : '',
-    });
-  return tr.t(`attribution.change.${c.kind}`, { from: c.from, to: c.to });
-}
-
-/** A signed movement: `+0.021`, `−1.2 ms`. */
-export function signed(tr: Tr, v: number | null, unit = ''): string {
-  if (v === null) return '—';
-  const text = tr.num(Math.abs(v), unit);
-  return v > 0 ? `+${text}` : v < 0 ? `−${text}` : text;
 }
 
 /** The attribution between two iterations as a table (what changed, and the split where measured). */

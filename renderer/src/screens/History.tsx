@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BurndownChart, CostQualityChart, SeriesChart } from '../components/charts/HistoryCharts';
+import { AttributionPanel } from '../components/history/AttributionPanel';
 import { IterationForm, type IterationDraft } from '../components/IterationForm';
 import { IterationList } from '../components/IterationList';
 import { useLoaded } from '../hooks/useLoaded';
@@ -122,6 +123,7 @@ export function History() {
               </div>
             </>
           )}
+          <AttributionPanel doc={doc} readOnly={readOnly} />
           <h2 className="section-title">{t('history.iterations')}</h2>
           {doc.iterations.length > 0 ? (
             <IterationList iterations={doc.iterations} />
