@@ -13,7 +13,12 @@ export type { Slide } from '../../main/core/present/types.js';
 
 import { DOCUMENT_FORMATS, DOCUMENT_KINDS } from '../../main/core/report/kinds.js';
 
-export { DOCUMENT_FORMATS, DOCUMENT_KINDS, type DocumentFormat, type DocumentKind } from '../../main/core/report/kinds.js';
+export {
+  DOCUMENT_FORMATS,
+  DOCUMENT_KINDS,
+  type DocumentFormat,
+  type DocumentKind,
+} from '../../main/core/report/kinds.js';
 
 const lang = z.enum(['en', 'ko']);
 const iterationRef = z.string().min(1, 'an iteration id is required');

@@ -3,7 +3,7 @@
  * them live and the report renders them to SVG, from this one mapping.
  */
 import type { ProjectHistory, RequirementSeries } from '../scoring/views.js';
-import { burndownChart, costQualityChart, valueTargetChart, type ChartDef } from './specs.js';
+import { axisLabels, burndownChart, costQualityChart, valueTargetChart, type ChartDef } from './specs.js';
 
 export interface HistoryChartText {
   value: string;
@@ -21,6 +21,11 @@ export interface ChartSize {
 }
 
 const names = (h: ProjectHistory) => h.iterations.map((i) => i.name);
+const labels = (h: ProjectHistory) =>
+  axisLabels(
+    names(h),
+    h.iterations.map((i) => i.id),
+  );
 
 /** Value vs target of one requirement over the closed iterations. */
 export function requirementChart(
@@ -34,6 +39,7 @@ export function requirementChart(
     id: `value-target-${series.id}`,
     title: `${series.id} ${series.title}`,
     categories: names(history),
+    labels: labels(history),
     values: series.points.map((p) => p.value),
     targets: series.points.map((p) => p.target),
     status: series.points.map((p) => p.status),
@@ -49,6 +55,7 @@ export function burndownDef(history: ProjectHistory, text: HistoryChartText, loc
   return burndownChart({
     title: text.burndownTitle,
     categories: names(history),
+    labels: labels(history),
     must: history.burndown.map((b) => b.unmetMust),
     should: history.burndown.map((b) => b.unmetShould),
     legend: { must: text.must, should: text.should },
@@ -64,7 +71,8 @@ export function costQualityDef(
   locale: string,
   size: ChartSize = {},
 ): ChartDef | null {
-  const byId = new Map(history.iterations.map((i) => [i.id, i.name]));
+  const short = labels(history);
+  const byId = new Map(history.iterations.map((i, k) => [i.id, short[k]!]));
   const points = history.costVsQuality.flatMap((p) =>
     p.cumulativeCost !== null && p.quality !== null
       ? [{ label: byId.get(p.iteration) ?? p.iteration, cost: p.cumulativeCost, quality: p.quality }]

@@ -4,7 +4,8 @@
 export function tickNumber(v: number, locale: string): string {
   if (!Number.isFinite(v)) return '';
   const abs = Math.abs(v);
-  if (abs >= 10_000) return new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 }).format(v);
+  if (abs >= 10_000)
+    return new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 }).format(v);
   return new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 }).format(Number(v.toPrecision(6)));
 }
 

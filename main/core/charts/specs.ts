@@ -26,8 +26,10 @@ export type PointStatus = 'met' | 'unmet' | 'untested' | null;
 export interface ValueTargetInput {
   id: string;
   title: string;
-  /** Full iteration names, one per point (the axis truncates; the tooltip shows them whole). */
+  /** Full iteration names, one per point (the tooltip shows them whole). */
   categories: string[];
+  /** What the axis prints per point (see `axisLabels`); the names themselves by default. */
+  labels?: string[];
   values: (number | null)[];
   targets: (number | null)[];
   status: PointStatus[];
@@ -46,12 +48,31 @@ const base = (title: string, fontSize: number) => ({
   textStyle: { fontFamily: CHART_FONT, fontSize, color: COLORS.text },
 });
 
-/** A category axis whose labels never collide: truncated to a band, thinned, hidden on overlap. */
-function categoryAxis(categories: string[], plotWidth: number, fontSize: number) {
+/** Roughly how wide `text` sets at `fontSize` (Hangul and other wide scripts count double). */
+function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) em += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch) ? 1 : 0.6;
+  return em * fontSize;
+}
+
+/**
+ * The axis label of each category: the names themselves when they are all short, else the
+ * short ids (`IT-3`); the full name is in the tooltip and in the tables beside the chart.
+ */
+export function axisLabels(names: readonly string[], ids: readonly string[]): string[] {
+  return names.every((n) => n.length <= 12) ? [...names] : [...ids];
+}
+
+/**
+ * A category axis whose labels never collide: every k-th label, k chosen from the widest label
+ * and the plot width; the first and last labels align inward so they stay off the value axis
+ * and inside the chart. ECharts' own overlap hiding is the backstop.
+ */
+function categoryAxis(categories: string[], labels: readonly string[], plotWidth: number, fontSize: number) {
   const n = Math.max(1, categories.length);
-  const labelWidth = Math.max(44, Math.min(150, plotWidth / Math.min(n, 5) - 10));
-  // Show every k-th label so the truncated labels fit side by side; hideOverlap is the backstop.
-  const fits = Math.max(1, Math.floor(plotWidth / (labelWidth + 10)));
+  const widest = Math.max(20, ...labels.map((l) => textWidth(l, fontSize)));
+  const labelWidth = Math.min(widest, Math.max(44, plotWidth / 2 - 12));
+  const fits = Math.max(1, Math.floor(plotWidth / (labelWidth + 14)));
   return {
     type: 'category',
     data: categories,
@@ -60,7 +81,10 @@ function categoryAxis(categories: string[], plotWidth: number, fontSize: number)
     axisLine: { lineStyle: { color: COLORS.muted } },
     axisLabel: {
       interval: Math.max(0, Math.ceil(n / fits) - 1),
+      formatter: (_: string, i: number) => labels[i] ?? '',
       hideOverlap: true,
+      alignMinLabel: 'left',
+      alignMaxLabel: 'right',
       color: COLORS.muted,
       fontSize,
       width: labelWidth,
@@ -117,7 +141,7 @@ export function valueTargetChart(input: ValueTargetInput): ChartDef {
         ],
       },
       tooltip: { trigger: 'axis', confine: true, valueFormatter: fmt },
-      xAxis: categoryAxis(input.categories, width - 80, fs),
+      xAxis: categoryAxis(input.categories, input.labels ?? input.categories, width - 110, fs),
       yAxis: valueAxis([...input.values, ...input.targets], input.unit, input.locale, fs),
       series: [
         {
@@ -148,6 +172,7 @@ export function valueTargetChart(input: ValueTargetInput): ChartDef {
 export interface BurndownInput {
   title: string;
   categories: string[];
+  labels?: string[];
   must: number[];
   should: number[];
   legend: { must: string; should: string };
@@ -182,7 +207,7 @@ export function burndownChart(input: BurndownInput): ChartDef {
       grid: { left: 6, right: 14, top: fs * 2.6, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'all' },
       legend: { top: 2, left: 4, textStyle: { fontSize: fs, color: COLORS.text } },
       tooltip: { trigger: 'axis', confine: true },
-      xAxis: categoryAxis(input.categories, width - 60, fs),
+      xAxis: categoryAxis(input.categories, input.labels ?? input.categories, width - 70, fs),
       yAxis: valueAxis([...input.must, ...input.should], '', input.locale, fs, true),
       series: [
         bar(input.legend.must, input.must, COLORS.must),
@@ -208,7 +233,6 @@ export function costQualityChart(input: CostQualityInput): ChartDef {
   const width = input.width ?? 480;
   const height = input.height ?? 220;
   const fs = input.fontSize ?? 12;
-  const margin = 4;
   const xr = paddedRange(
     input.points.map((p) => p.cost),
     0.1,
@@ -266,28 +290,27 @@ export function costQualityChart(input: CostQualityInput): ChartDef {
         {
           name: input.qualityLabel,
           type: 'line',
-          data: input.points.map((p) => ({ name: p.label, value: [p.cost, p.quality] })),
+          // Only the first and the last point carry a label (the way from where to where); the
+          // rest show theirs in the tooltip. First to the right of its point, last to the left,
+          // so both stay inside the plot.
+          data: input.points.map((p, i, all) => ({
+            name: p.label,
+            value: [p.cost, p.quality],
+            label: {
+              show: i === 0 || i === all.length - 1,
+              position: i === 0 && all.length > 1 ? 'right' : 'left',
+            },
+          })),
           symbol: 'diamond',
           symbolSize: fs * 0.9,
           lineStyle: { width: 1.5 },
           label: {
-            show: true,
-            position: 'top',
             fontSize: fs - 1,
             color: COLORS.text,
+            distance: 8,
             formatter: (p: { name: string }) => (p.name.length > 14 ? `${p.name.slice(0, 13)}…` : p.name),
           },
-          // Labels that would collide hide; a label at the chart's edge is pulled back inside.
-          labelLayout: (p: { labelRect: { x: number; y: number; width: number; height: number } }) => {
-            const r = p.labelRect;
-            return {
-              hideOverlap: true,
-              x: Math.min(Math.max(r.x, margin), width - margin - r.width),
-              y: Math.min(Math.max(r.y, margin), height - margin - r.height),
-              align: 'left',
-              verticalAlign: 'top',
-            };
-          },
+          labelLayout: { hideOverlap: true },
         },
       ],
     },

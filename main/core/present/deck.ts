@@ -4,10 +4,10 @@
  * page, so what the audience sees and what is handed out are the same.
  */
 import { renderChartSvg } from '../charts/ssr.js';
-import { burndownChart, valueTargetChart } from '../charts/specs.js';
+import { axisLabels, burndownChart, valueTargetChart } from '../charts/specs.js';
 import type { ProjectDocument } from '../project/schema.js';
 import { esc } from '../report/format.js';
-import { changeText, signed } from '../report/history-sections.js';
+import { signed } from './attribution-text.js';
 import type { Tr } from '../report/i18n.js';
 import { statusBadge, targetText } from '../report/sections.js';
 import type { DataMetricsFn } from '../scoring/measure.js';
@@ -42,6 +42,10 @@ function titleSlide(tr: Tr, s: Story): Slide {
         burndownChart({
           title: tr.t('chart.burndown'),
           categories: s.trend.map((t) => t.name),
+          labels: axisLabels(
+            s.trend.map((t) => t.name),
+            s.trend.map((t) => t.iteration),
+          ),
           must: s.trend.map((t) => t.unmetMust),
           should: s.trend.map(() => 0),
           legend: { must: tr.t('chart.must'), should: tr.t('chart.should') },
@@ -151,6 +155,10 @@ function smallChart(tr: Tr, story: Story, upTo: number, requirement: string): st
     id: `slide-${requirement}`,
     title: `${requirement} ${last.title}`,
     categories: its.map((i) => i.name),
+    labels: axisLabels(
+      its.map((i) => i.name),
+      its.map((i) => i.id),
+    ),
     values: rows.map((r) => r?.value ?? null),
     targets: rows.map((r) => r?.target ?? null),
     status: rows.map((r) => r?.status ?? null),

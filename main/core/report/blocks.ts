@@ -7,10 +7,7 @@ import type { DatasetVersion } from '../project/schema.js';
 import { esc } from './format.js';
 
 export type Block =
-  | { h: string }
-  | { p: string }
-  | { list: string[] }
-  | { table: { head: string[]; rows: string[][]; num?: number[] } };
+  { h: string } | { p: string } | { list: string[] } | { table: { head: string[]; rows: string[][]; num?: number[] } };
 
 export function blocksHtml(title: string, blocks: readonly Block[]): string {
   const out = [`<h1>${esc(title)}</h1>`];
@@ -29,7 +26,10 @@ export function blocksHtml(title: string, blocks: readonly Block[]): string {
           : 'list' in b
             ? `<ul>${b.list.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`
             : `<table><thead><tr>${b.table.head.map((h, i) => `<th${b.table.num?.includes(i) ? ' class="num"' : ''}>${esc(h)}</th>`).join('')}</tr></thead><tbody>${b.table.rows
-                .map((r) => `<tr>${r.map((c, i) => `<td${b.table.num?.includes(i) ? ' class="num"' : ''}>${esc(c)}</td>`).join('')}</tr>`)
+                .map(
+                  (r) =>
+                    `<tr>${r.map((c, i) => `<td${b.table.num?.includes(i) ? ' class="num"' : ''}>${esc(c)}</td>`).join('')}</tr>`,
+                )
                 .join('')}</tbody></table>`;
       if (out.at(-1) === '<!--keep-->') out[out.length - 1] = `${html}</div>`;
       else out.push(html);

@@ -2,9 +2,17 @@
 export const REPORT_EN = {
   report: {
     title: '{{project}} — Gapboard report',
-    generated: 'Gapboard report · generated {{date}} · {{requirements}} requirements · {{closed}} closed iterations · {{runs}} runs',
+    generated:
+      'Gapboard report · generated {{date}} · {{requirements}} requirements · {{closed}} closed iterations · {{runs}} runs',
   },
-  nav: { board: 'Board', requirements: 'Requirements', history: 'History', attribution: 'What moved each gap', iterations: 'Iterations', qa: 'Q&A' },
+  nav: {
+    board: 'Board',
+    requirements: 'Requirements',
+    history: 'History',
+    attribution: 'What moved each gap',
+    iterations: 'Iterations',
+    qa: 'Q&A',
+  },
   status: { met: 'met', unmet: 'not met', untested: 'untested', withinNoise: 'within noise' },
   priority: { must: 'must', should: 'should', could: 'could' },
   col: {
@@ -83,7 +91,8 @@ export const REPORT_EN = {
     none: 'Two closed iterations are needed to compare.',
     unchanged: 'nothing recorded changed',
     bridge: 'split measured with {{run}}: the earlier model on the later data',
-    bridgeNeeded: 'The split into data and model effects needs one extra run: gapboard attribution <file> {{from}} {{to}} --run',
+    bridgeNeeded:
+      'The split into data and model effects needs one extra run: gapboard attribution <file> {{from}} {{to}} --run',
     change: {
       data: 'data {{from}} → {{to}}',
       model: 'model {{from}} → {{to}}',

@@ -4,9 +4,17 @@ import type { ReportCatalogue } from './i18n.js';
 export const REPORT_KO: ReportCatalogue = {
   report: {
     title: '{{project}} — Gapboard 보고서',
-    generated: 'Gapboard 보고서 · 작성 {{date}} · 요구사항 {{requirements}}개 · 마감된 이터레이션 {{closed}}개 · 실행 {{runs}}회',
+    generated:
+      'Gapboard 보고서 · 작성 {{date}} · 요구사항 {{requirements}}개 · 마감된 이터레이션 {{closed}}개 · 실행 {{runs}}회',
   },
-  nav: { board: '보드', requirements: '요구사항', history: '이력', attribution: '격차를 움직인 변화', iterations: '이터레이션', qa: '질의응답' },
+  nav: {
+    board: '보드',
+    requirements: '요구사항',
+    history: '이력',
+    attribution: '격차를 움직인 변화',
+    iterations: '이터레이션',
+    qa: '질의응답',
+  },
   status: { met: '충족', unmet: '미충족', untested: '미측정', withinNoise: '오차 범위 내' },
   priority: { must: '필수', should: '권장', could: '선택' },
   col: {
@@ -85,7 +93,8 @@ export const REPORT_KO: ReportCatalogue = {
     none: '비교하려면 마감된 이터레이션이 두 개 필요합니다.',
     unchanged: '기록된 변화 없음',
     bridge: '{{run}}으로 분리 측정: 이전 모델을 새 데이터로 평가',
-    bridgeNeeded: '데이터 효과와 모델 효과로 나누려면 실행이 한 번 더 필요합니다: gapboard attribution <file> {{from}} {{to}} --run',
+    bridgeNeeded:
+      '데이터 효과와 모델 효과로 나누려면 실행이 한 번 더 필요합니다: gapboard attribution <file> {{from}} {{to}} --run',
     change: {
       data: '데이터 {{from}} → {{to}}',
       model: '모델 {{from}} → {{to}}',

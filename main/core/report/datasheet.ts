@@ -21,8 +21,7 @@ export function parseVersionRef(ref: string): { name: string; version: number } 
   return { name: m[1]!, version: Number(m[2]) };
 }
 
-const counts = (tr: Tr, map: Record<string, number>) =>
-  Object.entries(map).map(([k, n]) => [k, tr.num(n)]);
+const counts = (tr: Tr, map: Record<string, number>) => Object.entries(map).map(([k, n]) => [k, tr.num(n)]);
 
 function sheetBlocks(tr: Tr, doc: ProjectDocument, ref: string): { title: string; blocks: Block[] } {
   const { name, version } = parseVersionRef(ref);
@@ -31,15 +30,40 @@ function sheetBlocks(tr: Tr, doc: ProjectDocument, ref: string): { title: string
   const label = `${name}@v${version}`;
   const blocks: Block[] = [];
   blocks.push({ h: tr.t('card.composition') });
-  blocks.push({ p: [ds.description, `${tr.num(v.stats.count)} ${tr.t('card.samples')}`, `${tr.t('card.hash')}: ${manifestHash(v) ?? '—'}`].filter(Boolean).join(' · ') });
-  blocks.push({ table: { head: [tr.t('card.classes'), tr.t('card.samples')], num: [1], rows: counts(tr, v.stats.classes) } });
-  if (Object.keys(v.stats.splits).length) blocks.push({ table: { head: [tr.t('card.splits'), tr.t('card.samples')], num: [1], rows: counts(tr, v.stats.splits) } });
-  if (Object.keys(v.stats.slices).length) blocks.push({ table: { head: [tr.t('card.slices'), tr.t('card.samples')], num: [1], rows: counts(tr, v.stats.slices) } });
+  blocks.push({
+    p: [
+      ds.description,
+      `${tr.num(v.stats.count)} ${tr.t('card.samples')}`,
+      `${tr.t('card.hash')}: ${manifestHash(v) ?? '—'}`,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  });
+  blocks.push({
+    table: { head: [tr.t('card.classes'), tr.t('card.samples')], num: [1], rows: counts(tr, v.stats.classes) },
+  });
+  if (Object.keys(v.stats.splits).length)
+    blocks.push({
+      table: { head: [tr.t('card.splits'), tr.t('card.samples')], num: [1], rows: counts(tr, v.stats.splits) },
+    });
+  if (Object.keys(v.stats.slices).length)
+    blocks.push({
+      table: { head: [tr.t('card.slices'), tr.t('card.samples')], num: [1], rows: counts(tr, v.stats.slices) },
+    });
   blocks.push({ h: tr.t('card.collection') });
   if (v.batches.length) {
     blocks.push({
       table: {
-        head: ['id', tr.t('card.vendor'), tr.t('card.guide'), tr.t('card.unitPrice'), tr.t('card.ordered'), tr.t('card.delivered'), tr.t('card.accepted'), tr.t('card.acceptanceRate')],
+        head: [
+          'id',
+          tr.t('card.vendor'),
+          tr.t('card.guide'),
+          tr.t('card.unitPrice'),
+          tr.t('card.ordered'),
+          tr.t('card.delivered'),
+          tr.t('card.accepted'),
+          tr.t('card.acceptanceRate'),
+        ],
         num: [3, 4, 5, 6, 7],
         rows: v.batches.map((b) => [
           b.id,
@@ -55,7 +79,9 @@ function sheetBlocks(tr: Tr, doc: ProjectDocument, ref: string): { title: string
     });
   } else blocks.push({ p: tr.t('card.noBatches') });
   const qa = [
-    ...v.batches.flatMap((b) => b.qa.map((q) => `${b.id}: ${q.question} → ${q.answer || '…'} (${tr.t(`qa.status.${q.status}`)})`)),
+    ...v.batches.flatMap((b) =>
+      b.qa.map((q) => `${b.id}: ${q.question} → ${q.answer || '…'} (${tr.t(`qa.status.${q.status}`)})`),
+    ),
     ...doc.decisions
       .filter((d) => d.datasets.some((x) => x.name === name && x.version === version))
       .map((d) => `${d.id}: ${d.question} → ${d.answer || '…'}${d.changed ? ` — ${d.changed}` : ''}`),
@@ -75,7 +101,13 @@ function sheetBlocks(tr: Tr, doc: ProjectDocument, ref: string): { title: string
     const d = parent.samples.length && v.samples.length ? diffManifests(parent.samples, v.samples).counts : null;
     blocks.push({
       p: d
-        ? tr.t('slides.diff', { ref: label, parent: `${name}@v${parent.version}`, added: tr.num(d.added), relabeled: tr.num(d.relabeled), removed: tr.num(d.removed) })
+        ? tr.t('slides.diff', {
+            ref: label,
+            parent: `${name}@v${parent.version}`,
+            added: tr.num(d.added),
+            relabeled: tr.num(d.relabeled),
+            removed: tr.num(d.removed),
+          })
         : `${name}@v${parent.version} → ${label}: ${tr.num(parent.stats.count)} → ${tr.num(v.stats.count)} ${tr.t('card.samples')}`,
     });
   }

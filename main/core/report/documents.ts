@@ -57,5 +57,8 @@ export function renderDocumentMarkdown(doc: ProjectDocument, req: DocumentReques
   if (req.kind === 'model-card') return modelCardMarkdown(tr, doc, need(req.run, 'a run (--run RUN-ID)', 'model card'));
   if (req.kind === 'datasheet')
     return datasheetMarkdown(tr, doc, need(req.dataset, 'a dataset version (--dataset NAME@vN)', 'datasheet'));
-  throw new GapboardError('UNSUPPORTED', 'Markdown is written for the model card and the datasheet; export the report or the slides as HTML or PDF.');
+  throw new GapboardError(
+    'UNSUPPORTED',
+    'Markdown is written for the model card and the datasheet; export the report or the slides as HTML or PDF.',
+  );
 }

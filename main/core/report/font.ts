@@ -37,7 +37,11 @@ function slices(weight: number): Promise<Slice[]> {
       const text = await readFile(css, 'utf8');
       const out: Slice[] = [];
       for (const m of text.matchAll(/url\(\.\/files\/([^)]+\.woff2)\)[^;]*;\s*unicode-range:\s*([^;]+);/g)) {
-        out.push({ file: path.join(path.dirname(css), 'files', m[1]!), ranges: parseRanges(m[2]!), range: m[2]!.trim() });
+        out.push({
+          file: path.join(path.dirname(css), 'files', m[1]!),
+          ranges: parseRanges(m[2]!),
+          range: m[2]!.trim(),
+        });
       }
       return out;
     })();
@@ -54,7 +58,9 @@ export async function embeddedFontCss(text: string): Promise<string> {
     for (const slice of await slices(weight)) {
       const used = codes.filter((c) => slice.ranges.some(([lo, hi]) => c >= lo && c <= hi));
       if (used.length === 0) continue;
-      const font = await subsetFont(await readFile(slice.file), String.fromCodePoint(...used), { targetFormat: 'woff2' });
+      const font = await subsetFont(await readFile(slice.file), String.fromCodePoint(...used), {
+        targetFormat: 'woff2',
+      });
       rules.push(
         `@font-face{font-family:"${REPORT_FONT}";font-weight:${weight};font-style:normal;src:url(data:font/woff2;base64,${font.toString('base64')}) format("woff2");unicode-range:${slice.range};}`,
       );

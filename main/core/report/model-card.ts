@@ -15,13 +15,26 @@ import { defaultPaper, type Paper, type Tr } from './i18n.js';
 import { gapText, runIntervals, targetText } from './sections.js';
 import { reportCss } from './styles.js';
 
-const SPEED = ['latency_mean_ms', 'latency_p50_ms', 'latency_p90_ms', 'latency_p95_ms', 'latency_p99_ms', 'throughput_qps', 'server_qps', 'peak_memory_mb'];
+const SPEED = [
+  'latency_mean_ms',
+  'latency_p50_ms',
+  'latency_p90_ms',
+  'latency_p95_ms',
+  'latency_p99_ms',
+  'throughput_qps',
+  'server_qps',
+  'peak_memory_mb',
+];
 
 function datasetRows(tr: Tr, doc: ProjectDocument, run: Run): string[][] {
   const refs = new Map<string, { name: string; version: number }>();
   if (run.dataset) refs.set(formatDatasetRef(run.dataset), run.dataset);
   const model = doc.models.find((m) => m.id === run.model);
-  if (model?.trainedOn) refs.set(`${model.trainedOn.dataset}@v${model.trainedOn.version}`, { name: model.trainedOn.dataset, version: model.trainedOn.version });
+  if (model?.trainedOn)
+    refs.set(`${model.trainedOn.dataset}@v${model.trainedOn.version}`, {
+      name: model.trainedOn.dataset,
+      version: model.trainedOn.version,
+    });
   return [...refs].flatMap(([label, ref]) => {
     const v = doc.datasets.find((d) => d.name === ref.name)?.versions.find((x) => x.version === ref.version);
     return v ? [[label, tr.num(v.stats.count), manifestHash(v) ?? '—']] : [];
@@ -36,12 +49,25 @@ function cardBlocks(tr: Tr, doc: ProjectDocument, runId: string): { title: strin
   const name = model?.name ?? run.model;
   const m = run.metrics;
   const blocks: Block[] = [];
-  blocks.push({ h: tr.t('card.intendedUse') }, { p: [doc.project.name, doc.project.description].filter(Boolean).join(': ') });
+  blocks.push(
+    { h: tr.t('card.intendedUse') },
+    { p: [doc.project.name, doc.project.description].filter(Boolean).join(': ') },
+  );
   blocks.push({ h: tr.t('card.serving') });
   blocks.push({
     list: doc.servingTargets.length
       ? doc.servingTargets.map((st) =>
-          [st.id, st.name, st.mode, st.hardware.cpu, st.hardware.cores ? tr.t('card.cores', { n: st.hardware.cores }) : '', st.hardware.ramGb ? tr.t('card.ram', { n: st.hardware.ramGb }) : '', st.hardware.gpu, st.runtime.threads ? tr.t('card.threads', { n: st.runtime.threads }) : '', st.runtime.executionProvider]
+          [
+            st.id,
+            st.name,
+            st.mode,
+            st.hardware.cpu,
+            st.hardware.cores ? tr.t('card.cores', { n: st.hardware.cores }) : '',
+            st.hardware.ramGb ? tr.t('card.ram', { n: st.hardware.ramGb }) : '',
+            st.hardware.gpu,
+            st.runtime.threads ? tr.t('card.threads', { n: st.runtime.threads }) : '',
+            st.runtime.executionProvider,
+          ]
             .filter(Boolean)
             .join(' · '),
         )
@@ -50,11 +76,22 @@ function cardBlocks(tr: Tr, doc: ProjectDocument, runId: string): { title: strin
   blocks.push({ h: tr.t('card.requirements') });
   blocks.push({
     table: {
-      head: ['id', 'requirement', 'metric', 'target', 'value', 'gap', 'status'].map((c) => tr.t(`col.${c}`)).concat(tr.t('card.interval')),
+      head: ['id', 'requirement', 'metric', 'target', 'value', 'gap', 'status']
+        .map((c) => tr.t(`col.${c}`))
+        .concat(tr.t('card.interval')),
       num: [3, 4, 5],
       rows: card.rows.map((r) => {
         const iv = intervals(run.id, r.metric);
-        return [r.requirement, r.title, r.metric, targetText(tr, r), tr.num(r.value, r.unit, iv), gapText(tr, r), tr.t(`status.${r.status}`), iv ? tr.interval(iv, r.unit) : '—'];
+        return [
+          r.requirement,
+          r.title,
+          r.metric,
+          targetText(tr, r),
+          tr.num(r.value, r.unit, iv),
+          gapText(tr, r),
+          tr.t(`status.${r.status}`),
+          iv ? tr.interval(iv, r.unit) : '—',
+        ];
       }),
     },
   });
@@ -76,7 +113,10 @@ function cardBlocks(tr: Tr, doc: ProjectDocument, runId: string): { title: strin
       table: {
         head: [tr.t('card.class'), tr.t('card.precision'), tr.t('card.recall'), tr.t('card.f1')],
         num: [1, 2, 3],
-        rows: classes.map((c) => [c, ...['precision', 'recall', 'f1'].map((k) => tr.num(m[`${k}[${c}]`], '', intervals(run.id, `${k}[${c}]`)))]),
+        rows: classes.map((c) => [
+          c,
+          ...['precision', 'recall', 'f1'].map((k) => tr.num(m[`${k}[${c}]`], '', intervals(run.id, `${k}[${c}]`))),
+        ]),
       },
     });
   }
@@ -87,23 +127,47 @@ function cardBlocks(tr: Tr, doc: ProjectDocument, runId: string): { title: strin
       table: {
         head: [tr.t('card.slice'), tr.t('card.accuracy'), 'macro_f1', 'min_class_recall'],
         num: [1, 2, 3],
-        rows: slices.map((s) => [s, ...['accuracy', 'macro_f1', 'min_class_recall'].map((k) => tr.num(m[`slice[${s}].${k}`]))]),
+        rows: slices.map((s) => [
+          s,
+          ...['accuracy', 'macro_f1', 'min_class_recall'].map((k) => tr.num(m[`slice[${s}].${k}`])),
+        ]),
       },
     });
   }
   const speed = SPEED.filter((k) => typeof m[k] === 'number');
   const e = run.environment;
   blocks.push({ h: tr.t('card.latency') });
-  blocks.push({ p: tr.t('card.environment', { cpu: e.cpu, cores: e.cores, threads: e.threads, os: e.os, runtime: e.runtime }) });
-  if (speed.length) blocks.push({ table: { head: [tr.t('col.metric'), tr.t('col.value')], num: [1], rows: speed.map((k) => [k, tr.num(m[k], /_ms$/.test(k) ? 'ms' : /qps$/.test(k) ? 'qps' : 'MB', intervals(run.id, k))]) } });
+  blocks.push({
+    p: tr.t('card.environment', { cpu: e.cpu, cores: e.cores, threads: e.threads, os: e.os, runtime: e.runtime }),
+  });
+  if (speed.length)
+    blocks.push({
+      table: {
+        head: [tr.t('col.metric'), tr.t('col.value')],
+        num: [1],
+        rows: speed.map((k) => [
+          k,
+          tr.num(m[k], /_ms$/.test(k) ? 'ms' : /qps$/.test(k) ? 'qps' : 'MB', intervals(run.id, k)),
+        ]),
+      },
+    });
   if (run.flags.length) blocks.push({ list: run.flags.map((f) => tr.engine(f)) });
   blocks.push({ h: tr.t('card.datasets') });
-  blocks.push({ table: { head: [tr.t('card.dataset'), tr.t('card.samples'), tr.t('card.hash')], num: [1], rows: datasetRows(tr, doc, run) } });
+  blocks.push({
+    table: {
+      head: [tr.t('card.dataset'), tr.t('card.samples'), tr.t('card.hash')],
+      num: [1],
+      rows: datasetRows(tr, doc, run),
+    },
+  });
   const gaps = card.rows.filter((r) => r.status !== 'met');
   blocks.push({ h: tr.t('card.gaps') });
   blocks.push({
     list: gaps.length
-      ? gaps.map((r) => `${r.requirement} ${r.title}: ${tr.num(r.value, r.unit)} (${targetText(tr, r)}) · ${tr.t(`status.${r.status}`)}`)
+      ? gaps.map(
+          (r) =>
+            `${r.requirement} ${r.title}: ${tr.num(r.value, r.unit)} (${targetText(tr, r)}) · ${tr.t(`status.${r.status}`)}`,
+        )
       : [tr.t('card.noGaps')],
   });
   blocks.push({ h: tr.t('card.history') });
@@ -116,7 +180,14 @@ function cardBlocks(tr: Tr, doc: ProjectDocument, runId: string): { title: strin
           `${it.id} ${it.name}`,
           tr.date(it.closedAt ?? it.startedAt),
           it.candidateRun ?? '—',
-          it.status === 'closed' ? tr.t('board.summary', { met: must.filter((r) => r.status === 'met').length, total: must.length, allMet: it.scorecard.filter((r) => r.status === 'met').length, all: it.scorecard.length }) : tr.t('iterations.open'),
+          it.status === 'closed'
+            ? tr.t('board.summary', {
+                met: must.filter((r) => r.status === 'met').length,
+                total: must.length,
+                allMet: it.scorecard.filter((r) => r.status === 'met').length,
+                all: it.scorecard.length,
+              })
+            : tr.t('iterations.open'),
         ];
       }),
     },

@@ -89,7 +89,12 @@ function changeList(tr: Tr, req: Requirement): string {
   if (req.history.length === 0) return '';
   const items = req.history.map((c) => {
     const v = (x: string | number) => (typeof x === 'number' ? tr.num(x, c.field === 'target' ? req.unit : '') : x);
-    const line = tr.t('req.change', { date: tr.date(c.at), field: tr.t(`req.field.${c.field}`), from: v(c.from), to: v(c.to) });
+    const line = tr.t('req.change', {
+      date: tr.date(c.at),
+      field: tr.t(`req.field.${c.field}`),
+      from: v(c.from),
+      to: v(c.to),
+    });
     return `<li>${esc(line)}${c.reason ? ` — ${esc(c.reason)}` : ''}</li>`;
   });
   return `<ul class="changes">${items.join('')}</ul>`;
@@ -97,10 +102,16 @@ function changeList(tr: Tr, req: Requirement): string {
 
 function seriesChart(tr: Tr, series: RequirementSeries | undefined, history: ProjectHistory): string {
   if (!series || series.points.length === 0) return `<p class="muted">${esc(tr.t('req.noClosed'))}</p>`;
-  const def = requirementChart(series, history, { value: tr.t('chart.value'), target: tr.t('chart.target') }, tr.locale, {
-    width: 420,
-    height: 190,
-  });
+  const def = requirementChart(
+    series,
+    history,
+    { value: tr.t('chart.value'), target: tr.t('chart.target') },
+    tr.locale,
+    {
+      width: 420,
+      height: 190,
+    },
+  );
   return `<figure class="chart" data-chart="${esc(def.id)}">${renderChartSvg(def)}</figure>`;
 }
 

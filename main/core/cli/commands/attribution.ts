@@ -29,7 +29,8 @@ function text(a: Attribution): string {
   lines.push(table([['id', 'metric', 'before', 'after', 'total', 'data effect', 'model effect'], ...rows]));
   const bridge = a.entries.find((e) => e.split)?.split;
   if (bridge) lines.push(`\nsplit measured with ${bridge.bridgeRun}: the earlier model on the later data\n`);
-  else if (a.bridgeNeeded) lines.push(`\nadd --run to split each movement into data and model effects (one extra evaluation)\n`);
+  else if (a.bridgeNeeded)
+    lines.push(`\nadd --run to split each movement into data and model effects (one extra evaluation)\n`);
   return lines.join('');
 }
 

@@ -14,7 +14,8 @@ import { UsageError, type CommandSpec } from '../types.js';
 
 export const reportCommand: CommandSpec = {
   name: 'report',
-  summary: 'Export the HTML / PDF report, the slides, a model card or a datasheet (.md too); .csv / .json export the scorecards.',
+  summary:
+    'Export the HTML / PDF report, the slides, a model card or a datasheet (.md too); .csv / .json export the scorecards.',
   usage:
     'gapboard report <file.gapboard> --out FILE.html|.pdf|.md|.csv|.json [--kind report|slides|model-card|datasheet] [--run RUN-ID] [--dataset NAME@vN] [--lang en|ko] [--paper a4|letter]',
   options: {
@@ -29,7 +30,8 @@ export const reportCommand: CommandSpec = {
   async run({ values, positionals }, io) {
     const out = path.resolve(io.cwd, requireStr(values, 'out'));
     const format = formatOfFile(out);
-    if (!format) throw new UsageError(`--out must end in .html, .pdf, .md, .csv or .json, got "${path.basename(out)}".`);
+    if (!format)
+      throw new UsageError(`--out must end in .html, .pdf, .md, .csv or .json, got "${path.basename(out)}".`);
     const kind = oneOf(values, 'kind', DOCUMENT_KINDS) ?? 'report';
     const lang = oneOf(values, 'lang', REPORT_LANGS) ?? 'en';
     const paper = oneOf(values, 'paper', ['a4', 'letter'] as const);

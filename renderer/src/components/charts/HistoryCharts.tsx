@@ -27,7 +27,12 @@ export function BurndownChart({ history }: { history: ProjectHistory }) {
       <EChart def={def} testId="burndown-chart" />
       <ul className="sr-only">
         {history.burndown.map((b, i) => (
-          <li key={b.iteration} data-testid={`burndown-${b.iteration}`} data-must={b.unmetMust} data-should={b.unmetShould}>
+          <li
+            key={b.iteration}
+            data-testid={`burndown-${b.iteration}`}
+            data-must={b.unmetMust}
+            data-should={b.unmetShould}
+          >
             {`${history.iterations[i]?.name ?? b.iteration}: ${text.must} ${b.unmetMust}, ${text.should} ${b.unmetShould}`}
           </li>
         ))}

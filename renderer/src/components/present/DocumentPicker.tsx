@@ -10,7 +10,13 @@ export interface DocumentChoice {
 }
 
 /** Which document to write: the report, the slides, a run's model card or a version's datasheet. */
-export function DocumentPicker({ doc, onChange }: { doc: ProjectDocument; onChange: (c: DocumentChoice | null) => void }) {
+export function DocumentPicker({
+  doc,
+  onChange,
+}: {
+  doc: ProjectDocument;
+  onChange: (c: DocumentChoice | null) => void;
+}) {
   const { t } = useTranslation();
   const runs = doc.runs.filter((r) => r.status === 'done');
   const versions = doc.datasets.flatMap((d) => d.versions.map((v) => `${d.name}@v${v.version}`));

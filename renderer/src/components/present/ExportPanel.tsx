@@ -64,13 +64,23 @@ export function ExportPanel({ onPreview }: { onPreview: (choice: DocumentChoice)
       </label>
       <div className="row">
         {FORMATS[kind].map((f) => (
-          <button key={f} data-testid={`export-${f}`} disabled={busy || !choice || !target.trim()} onClick={() => void write(f)}>
+          <button
+            key={f}
+            data-testid={`export-${f}`}
+            disabled={busy || !choice || !target.trim()}
+            onClick={() => void write(f)}
+          >
             {t(`present.export.${f}`)}
           </button>
         ))}
         {kind === 'report' &&
           (['csv', 'json'] as const).map((f) => (
-            <button key={f} data-testid={`export-${f}`} disabled={busy || !target.trim()} onClick={() => void scorecards(f)}>
+            <button
+              key={f}
+              data-testid={`export-${f}`}
+              disabled={busy || !target.trim()}
+              onClick={() => void scorecards(f)}
+            >
               {t(`present.export.${f}`)}
             </button>
           ))}

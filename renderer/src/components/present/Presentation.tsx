@@ -97,7 +97,12 @@ export function Presentation({ css, slides, onExit }: { css: string; slides: Sli
         </aside>
       )}
       <nav className="slide-nav">
-        <button data-testid="present-prev" disabled={index === 0} onClick={() => go(index - 1)} aria-label={t('present.prev')}>
+        <button
+          data-testid="present-prev"
+          disabled={index === 0}
+          onClick={() => go(index - 1)}
+          aria-label={t('present.prev')}
+        >
           ←
         </button>
         <span className="muted" data-testid="present-counter">
