@@ -7,7 +7,7 @@ import { renderChartSvg } from '../charts/ssr.js';
 import { axisLabels, burndownChart, valueTargetChart } from '../charts/specs.js';
 import type { ProjectDocument } from '../project/schema.js';
 import { esc } from '../report/format.js';
-import { signed } from './attribution-text.js';
+import { movementTexts, signed } from './attribution-text.js';
 import type { Tr } from '../report/i18n.js';
 import { statusBadge, targetText } from '../report/sections.js';
 import type { DataMetricsFn } from '../scoring/measure.js';
@@ -127,12 +127,19 @@ function changesSlide(tr: Tr, it: IterationStory): Slide {
     }),
   );
   const decided = it.decisions.map((d) => `${d.id} ${d.question} → ${d.answer}`);
+  // Where the earlier model was also run on the new data, each movement splits in two.
+  const moved = (it.attribution?.entries ?? [])
+    .filter((e) => e.split && e.total !== null && e.total !== 0)
+    .map((e) => {
+      const m = movementTexts(tr, e);
+      return tr.t('slides.movedLine', { id: e.requirement, total: m.total, data: m.data, model: m.model });
+    });
   const box = (key: string, items: string[], cls = '') =>
     `<div class="box ${cls}"><h2>${esc(tr.t(`slides.${key}`))}</h2>${list(items, tr.t('slides.nothing'))}</div>`;
   const when = it.status === 'open' ? tr.t('slides.open') : tr.date(it.date);
   const html = `<h1>${esc(tr.t('slides.whatChanged', { name: it.name }))} <span class="muted small">${esc(when)}</span></h1>
 ${it.notes ? `<p class="lead">${inline(it.notes)}</p>` : ''}
-<div class="grid">${box('data', data)}${box('labeling', batches)}${box('model', model, it.modelChanged ? 'changed' : '')}${box('preprocessing', prep)}${box('targets', targets)}${box('decided', decided)}</div>`;
+<div class="grid">${box('data', data)}${box('labeling', batches)}${box('model', model, it.modelChanged ? 'changed' : '')}${box('preprocessing', prep)}${box('targets', targets)}${box('decided', decided)}${moved.length ? box('moved', moved, 'wide') : ''}</div>`;
   const changed = [
     ...it.data.filter((d) => d.changed).map((d) => d.ref),
     ...(it.modelChanged && m ? [m.name] : []),
@@ -175,16 +182,11 @@ function smallChart(tr: Tr, story: Story, upTo: number, requirement: string): st
 function scorecardSlide(tr: Tr, story: Story, index: number): Slide {
   const it = story.iterations[index]!;
   const moves = new Map(it.movement.map((m) => [m.requirement, m]));
-  const split = new Map(it.attribution?.entries.map((e) => [e.requirement, e]));
   const rows = it.rows.map((r) => {
     const m = moves.get(r.requirement);
     const arrow = m?.delta ? (m.better ? '▲' : '▼') : '';
-    const e = split.get(r.requirement);
-    const parts = e?.split
-      ? ` (${tr.t('col.dataEffect')} ${signed(tr, e.split.dataEffect, r.unit)}, ${tr.t('col.modelEffect')} ${signed(tr, e.split.modelEffect, r.unit)})`
-      : '';
     const flag = m?.newlyMet ? tr.t('slides.newlyMet') : m?.newlyUnmet ? tr.t('slides.newlyUnmet') : '';
-    return `<tr class="row-${r.status}"><td>${statusBadge(tr, r.status)}</td><td class="id">${esc(r.requirement)}</td><td class="title">${esc(r.title)}</td><td class="num">${esc(tr.num(r.value, r.unit))}</td><td class="num muted">${esc(targetText(tr, r))}</td><td class="move ${m?.better === false ? 'worse' : 'better'}">${m?.delta ? `${arrow} ${esc(signed(tr, m.delta, r.unit))}` : ''}${flag ? ` <strong>${esc(flag)}</strong>` : ''}${parts ? `<div class="split">${esc(parts)}</div>` : ''}</td></tr>`;
+    return `<tr class="row-${r.status}"><td>${statusBadge(tr, r.status)}</td><td class="id">${esc(r.requirement)}</td><td class="title">${esc(r.title)}</td><td class="num">${esc(tr.num(r.value, r.unit))}</td><td class="num muted">${esc(targetText(tr, r))}</td><td class="move ${m?.better === false ? 'worse' : 'better'}">${m?.delta ? `${arrow} ${esc(signed(tr, m.delta, r.unit))}` : ''}${flag ? ` <strong>${esc(flag)}</strong>` : ''}</td></tr>`;
   });
   // The charts go to what the room will ask about: unmet musts, then what moved the most.
   const pick = [...it.rows]
@@ -203,7 +205,7 @@ function scorecardSlide(tr: Tr, story: Story, index: number): Slide {
     all: it.rows.length,
   });
   const html = `<h1>${esc(tr.t('slides.scorecard', { name: it.name }))}</h1><p class="big">${esc(summary)}${it.candidateRun ? ` <span class="muted small">· ${esc(tr.t('iterations.candidate', { run: it.candidateRun }))}</span>` : ''}</p>
-<div class="score"><table class="fixed"><colgroup><col style="width:150px"><col style="width:80px"><col><col style="width:190px"><col style="width:180px"><col style="width:250px"></colgroup><tbody>${rows.join('')}</tbody></table><div class="charts">${pick.join('')}</div></div>`;
+<div class="score"><table class="fixed"><colgroup><col style="width:150px"><col style="width:80px"><col><col style="width:200px"><col style="width:215px"><col style="width:240px"></colgroup><tbody>${rows.join('')}</tbody></table><div class="charts">${pick.join('')}</div></div>`;
   const up = it.movement.filter((m) => m.better === true).length;
   const down = it.movement.filter((m) => m.better === false).length;
   const names = (f: (m: (typeof it.movement)[number]) => boolean) =>

@@ -135,6 +135,8 @@ export const REPORT_EN = {
     noteChanges: 'In {{name}} the team changed: {{list}}.',
     noteScore: 'Against {{prev}}: {{up}} improved, {{down}} got worse; newly met: {{met}}; newly not met: {{unmet}}.',
     noteGaps: '{{count}} gaps stay open; ask each owner for the next step.',
+    moved: 'What moved each gap (data effect + model effect)',
+    movedLine: '{{id}} {{total}} = data {{data}} + model {{model}}',
     open: 'open',
   },
   card: {

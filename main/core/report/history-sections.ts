@@ -9,7 +9,7 @@ import type { Attribution } from '../present/attribution.js';
 import { esc } from './format.js';
 import type { Tr } from './i18n.js';
 import { scorecardTable, type Intervals } from './sections.js';
-import { changeText, signed } from '../present/attribution-text.js';
+import { changeText, movementTexts } from '../present/attribution-text.js';
 
 export { changeText, signed } from '../present/attribution-text.js';
 
@@ -57,7 +57,8 @@ export function attributionTable(tr: Tr, a: Attribution, names: Map<string, stri
   const rows = moved
     .map((e) => {
       const changes = e.changes.map((c) => changeText(tr, c, e.unit)).join('; ') || tr.t('attribution.unchanged');
-      return `<tr data-requirement="${esc(e.requirement)}"><td>${esc(e.requirement)} ${esc(e.title)}</td><td class="num">${esc(tr.num(e.from, e.unit))}</td><td class="num">${esc(tr.num(e.to, e.unit))}</td><td class="num">${esc(signed(tr, e.total, e.unit))}</td><td>${esc(changes)}</td><td class="num">${esc(e.split ? signed(tr, e.split.dataEffect, e.unit) : '—')}</td><td class="num">${esc(e.split ? signed(tr, e.split.modelEffect, e.unit) : '—')}</td></tr>`;
+      const m = movementTexts(tr, e);
+      return `<tr data-requirement="${esc(e.requirement)}"><td>${esc(e.requirement)} ${esc(e.title)}</td><td class="num">${esc(tr.num(e.from, e.unit))}</td><td class="num">${esc(tr.num(e.to, e.unit))}</td><td class="num">${esc(m.total)}</td><td>${esc(changes)}</td><td class="num">${esc(m.data)}</td><td class="num">${esc(m.model)}</td></tr>`;
     })
     .join('');
   const bridge = a.entries.find((e) => e.split)?.split;

@@ -30,6 +30,8 @@ export interface Tr {
   date(iso: string | undefined): string;
   /** A figure with its unit; `—` for none. With an interval, as many decimals as it supports. */
   num(v: number | null | undefined, unit?: string, interval?: readonly [number, number]): string;
+  /** A figure at exactly `decimals` decimals, with its unit. */
+  fixed(v: number, decimals: number, unit?: string): string;
   /** `0.962–0.983` at the interval's own precision. */
   interval(iv: readonly [number, number], unit?: string): string;
   /** A text the engine wrote (evidence, flags, warnings), in this language. */
@@ -74,6 +76,10 @@ export function translator(lang: ReportLang): Tr {
     num(v, unit = '', iv) {
       if (v === null || v === undefined || !Number.isFinite(v)) return '—';
       const text = plain(v, iv ? intervalDecimals(iv) : null);
+      return unit ? `${text} ${unit}` : text;
+    },
+    fixed(v, decimals, unit = '') {
+      const text = plain(v, decimals);
       return unit ? `${text} ${unit}` : text;
     },
     interval(iv, unit = '') {

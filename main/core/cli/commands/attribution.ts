@@ -7,7 +7,7 @@ import path from 'node:path';
 import { attribute, type Attribution } from '../../present/attribution.js';
 import { attributeWithBridge } from '../../present/bridge-run.js';
 import { ProjectSession } from '../../project/session.js';
-import { changeText, signed } from '../../report/history-sections.js';
+import { changeText, movementTexts } from '../../present/attribution-text.js';
 import { translator } from '../../report/i18n.js';
 import { printJson, table } from '../args.js';
 import { readProject } from '../project-file.js';
@@ -17,15 +17,10 @@ function text(a: Attribution): string {
   const tr = translator('en');
   const lines = [`${a.from} (${a.fromRun ?? 'no run'}) → ${a.to} (${a.toRun ?? 'no run'})\n`];
   lines.push(`changed: ${a.changes.map((c) => changeText(tr, c)).join('; ') || 'nothing recorded'}\n\n`);
-  const rows = a.entries.map((e) => [
-    e.requirement,
-    e.metric,
-    tr.num(e.from, e.unit),
-    tr.num(e.to, e.unit),
-    signed(tr, e.total, e.unit),
-    e.split ? signed(tr, e.split.dataEffect, e.unit) : '—',
-    e.split ? signed(tr, e.split.modelEffect, e.unit) : '—',
-  ]);
+  const rows = a.entries.map((e) => {
+    const m = movementTexts(tr, e);
+    return [e.requirement, e.metric, tr.num(e.from, e.unit), tr.num(e.to, e.unit), m.total, m.data, m.model];
+  });
   lines.push(table([['id', 'metric', 'before', 'after', 'total', 'data effect', 'model effect'], ...rows]));
   const bridge = a.entries.find((e) => e.split)?.split;
   if (bridge) lines.push(`\nsplit measured with ${bridge.bridgeRun}: the earlier model on the later data\n`);

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changeText, signed } from '../../../../main/core/present/attribution-text';
+import { changeText, movementTexts } from '../../../../main/core/present/attribution-text';
 import { translator } from '../../../../main/core/report/i18n';
 import type { ProjectDocument } from '../../../../main/core/project/schema';
 import type { Attribution } from '../../../../preload/contract/present-methods';
@@ -41,25 +41,27 @@ function PairTable({ from, to, readOnly }: { from: string; to: string; readOnly:
           </tr>
         </thead>
         <tbody>
-          {rows.map((e) => (
-            <tr key={e.requirement} data-testid={`attribution-row-${e.requirement}`}>
-              <td>
-                <span className="mono">{e.requirement}</span> {e.title}
-              </td>
-              <td className="num">{tr.num(e.from, e.unit)}</td>
-              <td className="num">{tr.num(e.to, e.unit)}</td>
-              <td className="num" data-testid="attribution-total">
-                {signed(tr, e.total, e.unit)}
-              </td>
-              <td>{e.changes.map((c) => changeText(tr, c, e.unit)).join('; ') || tr.t('attribution.unchanged')}</td>
-              <td className="num" data-testid="attribution-data">
-                {e.split ? signed(tr, e.split.dataEffect, e.unit) : '—'}
-              </td>
-              <td className="num" data-testid="attribution-model">
-                {e.split ? signed(tr, e.split.modelEffect, e.unit) : '—'}
-              </td>
-            </tr>
-          ))}
+          {rows
+            .map((e) => ({ e, m: movementTexts(tr, e) }))
+            .map(({ e, m }) => (
+              <tr key={e.requirement} data-testid={`attribution-row-${e.requirement}`}>
+                <td>
+                  <span className="mono">{e.requirement}</span> {e.title}
+                </td>
+                <td className="num">{tr.num(e.from, e.unit)}</td>
+                <td className="num">{tr.num(e.to, e.unit)}</td>
+                <td className="num" data-testid="attribution-total">
+                  {m.total}
+                </td>
+                <td>{e.changes.map((c) => changeText(tr, c, e.unit)).join('; ') || tr.t('attribution.unchanged')}</td>
+                <td className="num" data-testid="attribution-data">
+                  {m.data}
+                </td>
+                <td className="num" data-testid="attribution-model">
+                  {m.model}
+                </td>
+              </tr>
+            ))}
         </tbody>
       </table>
       {bridge && <p className="muted small">{tr.t('attribution.bridge', { run: bridge.bridgeRun })}</p>}
