@@ -24,6 +24,13 @@ const M = (code: string, pattern: RegExp, params: string[], en: string, ko: stri
 export const ENGINE_MESSAGES: readonly EngineMessage[] = [
   M('noRun', /^no finished run$/, [], 'no finished run', '완료된 실행 없음'),
   M(
+    'bridgeRun',
+    /^attribution bridge: (\S+) from (\S+) on the data of (\S+)$/,
+    ['model', 'from', 'to'],
+    'attribution bridge: {{model}} from {{from}} on the data of {{to}}',
+    '변화 분해용 실행: {{from}}의 {{model}}을(를) {{to}}의 데이터로 평가',
+  ),
+  M(
     'notMeasured',
     /^(\S+) did not measure (.+)$/,
     ['run', 'key'],

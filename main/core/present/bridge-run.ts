@@ -38,7 +38,9 @@ export async function attributeWithBridge(
     },
     hooks,
   );
-  const run = recordRun(session, draft);
+  // Said on the run itself, so nobody takes it for a new candidate.
+  const note = `attribution bridge: ${earlier.model} from ${first.from} on the data of ${first.to}`;
+  const run = recordRun(session, { ...draft, flags: [note, ...draft.flags] });
   if (run.status !== 'done') {
     throw new GapboardError(
       'EVAL_FAILED',

@@ -25,7 +25,7 @@ export const DECK_CSS = `
 .deck .box ul, .deck .box p { font-size: 26px; margin: 0; }
 .deck .box.changed { border-top-color: #0072B2; }
 .deck .box.wide { grid-column: 1 / -1; }
-.deck .box.wide ul { columns: 2; column-gap: 40px; }
+.deck .box.wide ul { columns: 2; column-gap: 40px; font-size: 24px; }
 .deck table { border-collapse: collapse; width: 100%; font-size: 26px; }
 .deck td { padding: 8px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
 .deck td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }

@@ -126,7 +126,9 @@ function changesSlide(tr: Tr, it: IterationStory): Slide {
       reason: t.reason,
     }),
   );
-  const decided = it.decisions.map((d) => `${d.id} ${d.question} → ${d.answer}`);
+  // A decision in a line or two; the report and the Q&A screen have the whole exchange.
+  const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+  const decided = it.decisions.map((d) => `${d.id} ${clip(d.question, 90)} → ${clip(d.answer, 70)}`);
   // Where the earlier model was also run on the new data, each movement splits in two.
   const moved = (it.attribution?.entries ?? [])
     .filter((e) => e.split && e.total !== null && e.total !== 0)

@@ -195,11 +195,18 @@ export function projectStory(doc: ProjectDocument, opts: { dataMetrics?: DataMet
     });
   });
   const owners = new Map(doc.requirements.map((r) => [r.id, r.owner]));
+  // Where we stand: the open iteration's live scores, else the last closed scorecard (a run
+  // recorded since, such as an attribution bridge run, does not rewrite the story's ending).
+  const open = doc.iterations.some((i) => i.status === 'open');
+  const last = doc.iterations.findLast((i) => i.status === 'closed');
+  const now: ScorecardRow[] = open || !last ? board.cards : last.scorecard;
+  const met = (rows: ScorecardRow[]) => rows.filter((r) => r.status === 'met').length;
+  const must = now.filter((r) => r.priority === 'must');
   return {
     project: { name: doc.project.name, description: doc.project.description },
     servingTargets: doc.servingTargets,
-    must: board.must,
-    all: board.all,
+    must: { met: met(must), total: must.length },
+    all: { met: met(now), total: now.length },
     trend: doc.iterations
       .filter((i) => i.status === 'closed')
       .map((i) => ({
@@ -208,7 +215,7 @@ export function projectStory(doc: ProjectDocument, opts: { dataMetrics?: DataMet
         unmetMust: i.scorecard.filter((r) => r.priority === 'must' && r.status !== 'met').length,
       })),
     iterations,
-    gaps: board.cards.filter((c) => c.status !== 'met').map((c) => ({ ...c, owner: owners.get(c.requirement) ?? '' })),
+    gaps: now.filter((c) => c.status !== 'met').map((c) => ({ ...c, owner: owners.get(c.requirement) ?? '' })),
     openQuestions: doc.decisions
       .filter((d) => d.status === 'open')
       .map((d) => ({ id: d.id, question: d.question, askedBy: d.askedBy })),

@@ -71,7 +71,7 @@ export function boardSection(tr: Tr, board: Board, history: ProjectHistory, inte
       .filter((c) => ids.has(c.requirement))
       .map((c) => ({ ...c, spark: sparkline(byId.get(c.requirement)?.points ?? []) }));
     if (rows.length === 0) return '';
-    return `<div class="keep"><h3>${esc(tr.t(`status.${s}`))} (${rows.length})</h3>${scorecardTable(tr, rows, { run: board.run?.id ?? null, intervals, spark: true })}</div>`;
+    return `<h3>${esc(tr.t(`status.${s}`))} (${rows.length})</h3>${scorecardTable(tr, rows, { run: board.run?.id ?? null, intervals, spark: true })}`;
   });
   const summary = tr.t('board.summary', {
     met: board.must.met,

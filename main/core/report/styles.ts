@@ -9,7 +9,7 @@ export function reportCss(paper: Paper): string {
   return `
 :root { --ink:#111827; --muted:#4b5563; --line:#e5e7eb; --met:#0f6e3a; --unmet:#b42318; --untested:#4b5563; }
 * { box-sizing: border-box; }
-body { font: 14px/1.5 ${FONT}; color: var(--ink); margin: 0 auto; max-width: 1100px; padding: 24px; word-break: keep-all; overflow-wrap: anywhere; }
+body { font: 14px/1.5 ${FONT}; color: var(--ink); margin: 0 auto; max-width: 1100px; padding: 24px; word-break: keep-all; overflow-wrap: break-word; }
 h1 { font-size: 24px; margin: 0 0 4px; }
 h2 { font-size: 19px; margin: 32px 0 8px; border-bottom: 2px solid var(--line); padding-bottom: 4px; }
 h3 { font-size: 15px; margin: 18px 0 6px; }
@@ -19,10 +19,12 @@ table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; font-size: 1
 th, td { text-align: left; padding: 4px 6px; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { background: #f9fafb; font-weight: 700; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.status { font-weight: 700; font-size: 12px; }
+.status { font-weight: 700; font-size: 12px; white-space: nowrap; }
+td a, .req header strong { white-space: nowrap; }
+td code { word-break: break-all; }
 .status-met { color: var(--met); } .status-unmet { color: var(--unmet); } .status-untested { color: var(--untested); }
 .status-met::before { content: "● "; } .status-unmet::before { content: "▲ "; } .status-untested::before { content: "○ "; }
-.prio { font-size: 12px; border: 1px solid var(--line); border-radius: 3px; padding: 0 4px; }
+.prio { white-space: nowrap; font-size: 12px; border: 1px solid var(--line); border-radius: 3px; padding: 0 4px; }
 .prio-must { border-color: var(--unmet); color: var(--unmet); }
 .req { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; margin: 10px 0; break-inside: avoid; }
 .req header { display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
@@ -35,6 +37,6 @@ ul.changes { margin: 4px 0; padding-left: 18px; font-size: 13px; }
 .keep { break-inside: avoid; }
 h2, h3 { break-after: avoid; }
 @page { size: ${paper === 'letter' ? 'letter' : 'A4'}; margin: 14mm; }
-@media print { body { max-width: none; padding: 0; } .iteration { break-before: page; } }
+@media print { body { max-width: none; padding: 0; font-size: 12px; } table { font-size: 11px; } tr { break-inside: avoid; } .iteration { break-before: page; } }
 `;
 }
