@@ -118,13 +118,11 @@ export function attribute(doc: ProjectDocument, fromRef: string, toRef: string):
       const mid = runMetric(bridge, effectiveKey(req));
       if (mid !== null) {
         const dataEffect = clean(mid - from);
-        // The model effect is the rest of the movement, so the two parts add up to the total.
-        entry.split = {
-          bridgeRun: bridge.id,
-          bridgeValue: mid,
-          dataEffect,
-          modelEffect: clean(entry.total! - dataEffect),
-        };
+        const modelEffect = clean(to - mid);
+        entry.split = { bridgeRun: bridge.id, bridgeValue: mid, dataEffect, modelEffect };
+        // The total of a split movement is the sum of its parts, so the two add up to it
+        // exactly; it differs from to − from by float rounding at most.
+        entry.total = dataEffect + modelEffect;
       }
     }
     return entry;

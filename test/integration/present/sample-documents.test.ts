@@ -153,7 +153,8 @@ describe('attribution of the sample', () => {
     expect(acc.split!.bridgeValue).toBe(bridge.metrics.accuracy);
     expect(acc.split!.dataEffect).toBeCloseTo(bridge.metrics.accuracy! - acc.from!, 12);
     for (const e of a.entries.filter((x) => x.split)) {
-      expect(Number((e.split!.dataEffect + e.split!.modelEffect).toPrecision(12))).toBe(e.total);
+      expect(e.split!.dataEffect + e.split!.modelEffect).toBe(e.total);
+      expect(e.total!).toBeCloseTo(e.to! - e.from!, 9);
     }
     // Running it again evaluates nothing more: the bridge run is found.
     await cli('attribution', file, 'IT-2', 'IT-3', '--run', '--json');

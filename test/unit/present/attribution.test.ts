@@ -98,8 +98,11 @@ describe('attribution between two iterations', () => {
   it('splits the movement with the bridge run: data 0.86 − 0.80, model 0.93 − 0.86, adding up to 0.13', () => {
     const a = attribute(project(true), 'IT-1', 'IT-2');
     const e = a.entries[0]!;
-    expect(e.split).toEqual({ bridgeRun: 'RUN-3', bridgeValue: 0.86, dataEffect: 0.06, modelEffect: 0.07 });
+    expect(e.split).toMatchObject({ bridgeRun: 'RUN-3', bridgeValue: 0.86 });
+    expect(e.split!.dataEffect).toBeCloseTo(0.06, 12);
+    expect(e.split!.modelEffect).toBeCloseTo(0.07, 12);
     expect(e.split!.dataEffect + e.split!.modelEffect).toBe(e.total);
+    expect(e.total).toBeCloseTo(0.13, 12);
     expect(a.bridgeNeeded).toBeUndefined();
     expect(movementTexts(translator('en'), e)).toEqual({ total: '+0.13000', data: '+0.06000', model: '+0.07000' });
   });
