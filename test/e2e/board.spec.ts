@@ -150,3 +150,31 @@ test('the exported HTML report names every requirement and loads with the networ
     await browser.close();
   }
 });
+
+test('the Present screen writes a model card and a datasheet; History names what changed between iterations', async () => {
+  app = await openBoardProject();
+  const { page } = app;
+  await page.getByTestId('tab-history').click();
+  const pair = page.getByTestId('attribution-IT-2-IT-3');
+  await expect(pair).toContainText('data digits@v2:test → digits@v3:test');
+  await expect(pair.getByTestId('attribution-row-R-1').getByTestId('attribution-total')).toHaveText('+0.02100');
+
+  await page.getByTestId('tab-present').click();
+  await page.getByTestId('export-kind').selectOption('model-card');
+  await expect(page.getByTestId('export-run')).toHaveValue('RUN-3');
+  const card = path.join(app.workDir, 'card');
+  await page.getByTestId('export-path').fill(card);
+  await page.getByTestId('export-md').click();
+  await expect(page.getByTestId('export-written')).toContainText('card.md');
+  const md = readFileSync(`${card}.md`, 'utf8');
+  for (const [i] of REQUIREMENTS.entries()) expect(md).toContain(`| R-${i + 1} |`);
+
+  await page.getByTestId('export-kind').selectOption('datasheet');
+  await page.getByTestId('export-dataset').selectOption('digits@v3');
+  const sheet = path.join(app.workDir, 'sheet');
+  await page.getByTestId('export-path').fill(sheet);
+  await page.getByTestId('export-html').click();
+  await expect(page.getByTestId('export-written')).toContainText('sheet.html');
+  // LB-3: 1,200 delivered at 60 KRW.
+  expect(readFileSync(`${sheet}.html`, 'utf8')).toContain('labeling cost of this version: 72,000 KRW');
+});
