@@ -58,7 +58,7 @@ export interface MenuItemSpec {
 export interface WebContentsLike extends Events {
   send(channel: string, ...args: unknown[]): void;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
-  printToPDF(options: { printBackground?: boolean; pageSize?: 'A4' }): Promise<Uint8Array>;
+  printToPDF(options: { printBackground?: boolean; preferCSSPageSize?: boolean }): Promise<Uint8Array>;
 }
 
 export interface WindowLike extends Events {

@@ -27,7 +27,8 @@ export function printPdfWith(BrowserWindow: ElectronApi['BrowserWindow']): NonNu
     });
     try {
       await printer.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
-      return Buffer.from(await printer.webContents.printToPDF({ printBackground: true, pageSize: 'A4' }));
+      // The document's own @page rule sets the paper (A4, Letter, or a 16:9 slide).
+      return Buffer.from(await printer.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true }));
     } finally {
       printer.destroy();
     }

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { boardMethods } from './contract/board-methods.js';
+import { presentMethods } from './contract/present-methods.js';
 import { optimizationMethods } from './contract/optimization-methods.js';
 import { templateMethods } from './contract/template-methods.js';
 import { manualMethods } from './contract/manual-methods.js';
@@ -27,6 +28,7 @@ export const METHODS = {
   ...runMethods,
   ...datasetMethods,
   ...boardMethods,
+  ...presentMethods,
   ...optimizationMethods,
   ...templateMethods,
   ...manualMethods,

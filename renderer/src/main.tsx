@@ -6,6 +6,9 @@ import { initI18n } from './i18n';
 import { createAppStore } from './store/create-app-store';
 import { bridgeEvents } from './store/events-bridge';
 import { StoreProvider } from './store/StoreContext';
+// The bundled Korean face: the same one the reports embed, so Hangul looks alike in both.
+import '@fontsource/noto-sans-kr/400.css';
+import '@fontsource/noto-sans-kr/700.css';
 import './styles.css';
 
 async function start(): Promise<void> {

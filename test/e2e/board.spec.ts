@@ -100,17 +100,19 @@ test('presentation mode advances with the arrow keys and Esc leaves it', async (
   await page.keyboard.press('ArrowRight');
   await expect(slide).toHaveAttribute('data-index', '1');
   await expect(slide).toContainText('Iteration 1');
+  await expect(slide).toHaveAttribute('data-slide', 'changes-IT-1');
   await page.keyboard.press('PageDown');
-  await page.keyboard.press('ArrowRight');
-  await expect(slide).toContainText('Iteration 3');
-  await expect(page.getByTestId('present-counter')).toHaveText('4 / 5');
-  await page.keyboard.press('ArrowRight');
-  await expect(slide).toHaveAttribute('data-index', '4');
-  await expect(page.getByTestId('tradeoff-slide')).toBeVisible();
-  await page.keyboard.press('ArrowRight');
-  await expect(slide).toHaveAttribute('data-index', '4');
+  await expect(slide).toHaveAttribute('data-slide', 'score-IT-1');
+  // The title, what changed and the scorecard of each iteration, the open gaps.
+  const total = 1 + 2 * EXPECTED.iterations + 1;
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('present-counter')).toHaveText(`${total} / ${total}`);
+  await expect(slide).toHaveAttribute('data-slide', 'gaps');
+  await expect(slide).toContainText('Open gaps');
   await page.keyboard.press('ArrowLeft');
-  await expect(slide).toHaveAttribute('data-index', '3');
+  await expect(slide).toHaveAttribute('data-index', String(total - 2));
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('present-notes')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('presentation')).toHaveCount(0);
 });
@@ -150,4 +152,32 @@ test('the exported HTML report names every requirement and loads with the networ
   } finally {
     await browser.close();
   }
+});
+
+test('the Present screen writes a model card and a datasheet; History names what changed between iterations', async () => {
+  app = await openBoardProject();
+  const { page } = app;
+  await page.getByTestId('tab-history').click();
+  const pair = page.getByTestId('attribution-IT-2-IT-3');
+  await expect(pair).toContainText('data digits@v2:test → digits@v3:test');
+  await expect(pair.getByTestId('attribution-row-R-1').getByTestId('attribution-total')).toHaveText('+0.02100');
+
+  await page.getByTestId('tab-present').click();
+  await page.getByTestId('export-kind').selectOption('model-card');
+  await expect(page.getByTestId('export-run')).toHaveValue('RUN-3');
+  const card = path.join(app.workDir, 'card');
+  await page.getByTestId('export-path').fill(card);
+  await page.getByTestId('export-md').click();
+  await expect(page.getByTestId('export-written')).toContainText('card.md');
+  const md = readFileSync(`${card}.md`, 'utf8');
+  for (const [i] of REQUIREMENTS.entries()) expect(md).toContain(`| R-${i + 1} |`);
+
+  await page.getByTestId('export-kind').selectOption('datasheet');
+  await page.getByTestId('export-dataset').selectOption('digits@v3');
+  const sheet = path.join(app.workDir, 'sheet');
+  await page.getByTestId('export-path').fill(sheet);
+  await page.getByTestId('export-html').click();
+  await expect(page.getByTestId('export-written')).toContainText('sheet.html');
+  // LB-3: 1,200 delivered at 60 KRW.
+  expect(readFileSync(`${sheet}.html`, 'utf8')).toContain('labeling cost of this version: 72,000 KRW');
 });

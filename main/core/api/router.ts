@@ -16,6 +16,7 @@ import { templateHandlers } from './handlers/template-handlers.js';
 import { optimizationHandlers } from './handlers/optimization-handlers.js';
 import { projectHandlers } from './handlers/project-handlers.js';
 import { runHandlers } from './handlers/run-handlers.js';
+import { presentHandlers } from './handlers/present-handlers.js';
 import type { HandlersFor } from './handlers/types.js';
 
 export type Handlers = HandlersFor<MethodName>;
@@ -32,6 +33,7 @@ export function createHandlers(core: GapboardCore): Handlers {
     ...manualHandlers(core),
     ...templateHandlers(core),
     ...optimizationHandlers(core),
+    ...presentHandlers(core),
   };
 }
 

@@ -1,32 +1,47 @@
 /**
- * Writes a report to a file for the API (the CLI's `gapboard report` does the same from a
- * closed file). PDF goes through headless Chromium; the Electron shell may print with
- * `printToPDF` instead, using the same HTML.
+ * Writes a document to a file for the API and the CLI: the report, the slides, a model card or
+ * a datasheet as HTML, PDF (headless Chromium, or the host's own printer) or Markdown, and the
+ * scorecards as CSV / JSON.
  */
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { GapboardError } from '../project/errors.js';
 import type { ProjectDocument } from '../../../shared/schema.js';
+import { renderDocumentHtml, renderDocumentMarkdown, type DocumentRequest } from './documents.js';
 import { scorecardsCsv, scorecardsJson } from './export.js';
-import { renderHtmlReport } from './html-report.js';
 import { findChromium, printHtmlToPdf } from './pdf.js';
 
-export type ReportFormat = 'html' | 'pdf' | 'csv' | 'json';
+export type ReportFormat = 'html' | 'pdf' | 'csv' | 'json' | 'md';
 
 const EXT: Record<ReportFormat, string[]> = {
   html: ['.html', '.htm'],
   pdf: ['.pdf'],
   csv: ['.csv'],
   json: ['.json'],
+  md: ['.md', '.markdown'],
 };
 
-async function write(file: string, text: string): Promise<void> {
+/** The format a file name asks for, or null. */
+export function formatOfFile(file: string): ReportFormat | null {
+  const ext = path.extname(file).toLowerCase();
+  return (Object.keys(EXT) as ReportFormat[]).find((f) => EXT[f].includes(ext)) ?? null;
+}
+
+async function write(file: string, data: string | Buffer): Promise<void> {
   try {
-    await writeFile(file, text, 'utf8');
+    await writeFile(file, data, typeof data === 'string' ? 'utf8' : undefined);
   } catch (err) {
     throw new GapboardError('IO', `Cannot write ${file}: ${(err as Error).message}`);
   }
+}
+
+export interface WriteOptions extends Omit<DocumentRequest, 'generatedAt'> {
+  baseDir: string;
+  generatedAt: string;
+  chromium?: string | null;
+  /** The host's own printer (Electron's printToPDF); preferred over headless Chromium. */
+  printPdf?: (html: string) => Promise<Buffer>;
 }
 
 /**
@@ -37,39 +52,30 @@ export async function writeReport(
   doc: ProjectDocument,
   format: ReportFormat,
   target: string,
-  opts: {
-    baseDir: string;
-    generatedAt: string;
-    chromium?: string | null;
-    /** The host's own printer (Electron's printToPDF); preferred over headless Chromium. */
-    printPdf?: (html: string) => Promise<Buffer>;
-  },
+  opts: WriteOptions,
 ): Promise<{ path: string; bytes: number }> {
   let file = path.resolve(opts.baseDir, target);
   if (!EXT[format].includes(path.extname(file).toLowerCase())) file += EXT[format][0];
+  const { baseDir: _b, chromium: _c, printPdf, ...req } = opts;
   if (format === 'csv') await write(file, scorecardsCsv(doc));
   else if (format === 'json') await write(file, JSON.stringify(scorecardsJson(doc), null, 2) + '\n');
-  else if (format === 'html') await write(file, renderHtmlReport(doc, { generatedAt: opts.generatedAt }));
-  else if (opts.printPdf) {
-    const pdf = await opts.printPdf(renderHtmlReport(doc, { generatedAt: opts.generatedAt }));
-    try {
-      await writeFile(file, pdf);
-    } catch (err) {
-      throw new GapboardError('IO', `Cannot write ${file}: ${(err as Error).message}`);
-    }
-  } else {
+  else if (format === 'md') await write(file, renderDocumentMarkdown(doc, req));
+  else if (format === 'html') await write(file, await renderDocumentHtml(doc, req));
+  else if (printPdf) await write(file, await printPdf(await renderDocumentHtml(doc, req)));
+  else {
     const chromium = opts.chromium === undefined ? await findChromium() : opts.chromium;
     if (!chromium) {
       throw new GapboardError(
         'UNSUPPORTED',
-        'A PDF needs Chromium and none was found (set GAPBOARD_CHROMIUM); export HTML and print it from a browser.',
+        'A PDF needs Chromium and none was found (looked for /usr/bin/chromium and Chrome; set GAPBOARD_CHROMIUM); export HTML and print it from a browser.',
       );
     }
+    const html = await renderDocumentHtml(doc, req);
     const dir = await mkdtemp(path.join(os.tmpdir(), 'gapboard-report-'));
     try {
-      const html = path.join(dir, 'report.html');
-      await write(html, renderHtmlReport(doc, { generatedAt: opts.generatedAt }));
-      await printHtmlToPdf(html, file, chromium);
+      const htmlFile = path.join(dir, 'report.html');
+      await write(htmlFile, html);
+      await printHtmlToPdf(htmlFile, file, chromium);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

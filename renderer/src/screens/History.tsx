@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BurndownChart } from '../components/charts/BurndownChart';
-import { CostQualityChart } from '../components/charts/CostQualityChart';
-import { SeriesChart } from '../components/charts/SeriesChart';
+import { BurndownChart, CostQualityChart, SeriesChart } from '../components/charts/HistoryCharts';
+import { AttributionPanel } from '../components/history/AttributionPanel';
 import { IterationForm, type IterationDraft } from '../components/IterationForm';
 import { IterationList } from '../components/IterationList';
 import { useLoaded } from '../hooks/useLoaded';
@@ -85,28 +84,12 @@ export function History() {
             <div className="chart-row">
               <figure className="card chart-card">
                 <figcaption>{t('history.burndown')}</figcaption>
-                <BurndownChart
-                  points={history.burndown}
-                  iterations={history.iterations}
-                  labels={{
-                    must: t('history.unmetMust'),
-                    should: t('history.unmetShould'),
-                    title: t('history.burndown'),
-                  }}
-                />
+                <BurndownChart history={history} />
               </figure>
               <figure className="card chart-card">
                 <figcaption>{t('history.costVsQuality', { metric: history.qualityMetric })}</figcaption>
                 {history.costVsQuality.some((p) => p.cumulativeCost !== null && p.quality !== null) ? (
-                  <CostQualityChart
-                    points={history.costVsQuality}
-                    iterations={history.iterations}
-                    labels={{
-                      title: t('history.costVsQuality', { metric: history.qualityMetric }),
-                      x: t('history.cumulativeCost', { currency: history.costVsQuality.at(-1)?.currency ?? '' }),
-                      y: history.qualityMetric,
-                    }}
-                  />
+                  <CostQualityChart history={history} />
                 ) : (
                   <p className="muted small">{t('history.noCost')}</p>
                 )}
@@ -134,12 +117,13 @@ export function History() {
                       <span className="mono small muted">{s.metric}</span>
                       {!s.current && <span className="badge">{t('history.retired')}</span>}
                     </figcaption>
-                    <SeriesChart series={s} iterations={history.iterations} />
+                    <SeriesChart series={s} history={history} />
                   </figure>
                 ))}
               </div>
             </>
           )}
+          <AttributionPanel doc={doc} readOnly={readOnly} />
           <h2 className="section-title">{t('history.iterations')}</h2>
           {doc.iterations.length > 0 ? (
             <IterationList iterations={doc.iterations} />

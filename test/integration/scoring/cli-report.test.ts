@@ -87,13 +87,14 @@ describe('gapboard report', () => {
     expect(html).toContain('IT-1 baseline');
     expect(html).toContain('IT-2 angles');
     expect(html).toContain('target 0.95 → 0.97 — users correct too often');
-    expect(html).toMatch(/<svg[^>]*aria-label="R-1 value vs target"/);
-    expect(html).toMatch(/<svg[^>]*aria-label="burndown of unmet requirements"/);
+    expect(html).toMatch(/<figure class="chart" data-chart="value-target-R-1"><svg/);
+    expect(html).toMatch(/<figure class="chart" data-chart="burndown">/);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'`);
     // No attribute may point outside the file; user text with URLs stays escaped text.
     expect(html).not.toMatch(/\b(?:src|href|xlink:href)\s*=\s*["']?\s*(?:https?:)?\/\//i);
     expect(html).not.toMatch(/<(?:script|link|iframe|img)\b/i);
-    expect(html).not.toMatch(/url\(/i);
+    // The only url()s are the embedded font (a data: URL) and references inside a chart (#id).
+    expect(html).not.toMatch(/url\((?!data:|#)/i);
   });
 
   it('exports the frozen scorecards as CSV and JSON', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scorecardsCsv } from '../../../main/core/report/export.js';
 import { esc, fmt, withUnit } from '../../../main/core/report/format.js';
-import { historyChart } from '../../../main/core/report/svg.js';
+import { valueTargetChart } from '../../../shared/charts/specs.js';
 import { doc, NOW } from './fixtures.js';
 
 describe('report formatting', () => {
@@ -21,23 +21,38 @@ describe('report formatting', () => {
   });
 });
 
-describe('history chart', () => {
-  it('draws the target as a step where it changed and breaks the value line where there is none', () => {
-    const svg = historyChart([
-      { label: 'i1', value: 0.9, target: 0.92 },
-      { label: 'i2', value: null, target: 0.97 },
-      { label: 'i3', value: 0.95, target: 0.97 },
-    ]);
-    const [target, value] = [...svg.matchAll(/<path d="([^"]*)"/g)].map((m) => m[1]!);
-    // Target: start, hold 0.92 to i2, step up to 0.97 (a vertical segment at i2's x), hold.
-    const xy = [...target!.matchAll(/[ML]([\d.]+) ([\d.]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
-    const [start, hold, step] = [xy[0]!, xy[1]!, xy[2]!];
-    expect(hold.x).toBe(step.x);
-    expect(hold.y).toBe(start.y);
-    expect(step.y).toBeLessThan(hold.y);
-    // Value: two separate moves (M … M …), no line drawn through the missing point.
-    expect(value!.match(/M/g)).toHaveLength(2);
-    expect(value!).not.toMatch(/L/);
+describe('value vs target chart', () => {
+  it('draws the target as a step line, breaks the value line where there is none, and marks status by shape', () => {
+    const def = valueTargetChart({
+      id: 'v',
+      title: 'R-1',
+      categories: ['i1', 'i2', 'i3'],
+      values: [0.9, null, 0.95],
+      targets: [0.92, 0.97, 0.97],
+      status: ['unmet', 'untested', 'met'],
+      unit: '',
+      legend: { value: 'value', target: 'target' },
+      locale: 'en',
+    });
+    const [value, target] = (def.option as { series: Record<string, unknown>[] }).series;
+    expect(target).toMatchObject({ step: 'middle', data: [0.92, 0.97, 0.97], lineStyle: { type: [6, 4] } });
+    expect(value!.data).toEqual([{ value: 0.9, symbol: 'triangle' }, '-', { value: 0.95, symbol: 'circle' }]);
+    expect(value!.connectNulls).toBe(false);
+  });
+
+  it('switches to a log axis when values span two orders of magnitude', () => {
+    const def = valueTargetChart({
+      id: 'v',
+      title: 'R-4',
+      categories: ['i1', 'i2'],
+      values: [1_700_000, 1_650_000],
+      targets: [2000, 2000],
+      status: ['met', 'met'],
+      unit: 'qps',
+      legend: { value: 'value', target: 'target' },
+      locale: 'en',
+    });
+    expect((def.option as { yAxis: { type: string } }).yAxis.type).toBe('log');
   });
 });
 

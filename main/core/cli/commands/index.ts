@@ -5,6 +5,7 @@
 import type { CommandSpec } from '../types.js';
 import { candidateCommand } from './candidate.js';
 import { compareCommand } from './compare.js';
+import { attributionCommand } from './attribution.js';
 import { datasetAddCommand } from './dataset-add.js';
 import { datasetDiffCommand } from './dataset-diff.js';
 import { datasetListCommand } from './dataset-list.js';
@@ -53,4 +54,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   templateListCommand,
   templateSaveCommand,
   templateApplyCommand,
+  attributionCommand,
 ];

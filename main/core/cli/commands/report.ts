@@ -1,57 +1,65 @@
-import { readProject } from '../project-file.js';
-/** `gapboard report`: the self-contained HTML report, its PDF print, or the scorecards as CSV / JSON. */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+/**
+ * `gapboard report`: the self-contained HTML report, the slides, a model card or a datasheet
+ * (HTML, PDF via Chromium, Markdown for the cards), in English or Korean; `.csv` / `.json`
+ * export the scorecards.
+ */
 import path from 'node:path';
 import { GapboardError } from '../../project/errors.js';
-import { scorecardsCsv, scorecardsJson } from '../../report/export.js';
-import { renderHtmlReport } from '../../report/html-report.js';
-import { findChromium, printHtmlToPdf } from '../../report/pdf.js';
-import { requireStr } from '../args.js';
+import { DOCUMENT_KINDS } from '../../report/documents.js';
+import { REPORT_LANGS } from '../../../../shared/report-i18n/i18n.js';
+import { formatOfFile, writeReport } from '../../report/write-report.js';
+import { oneOf, requireStr, str } from '../args.js';
+import { readProject } from '../project-file.js';
 import { UsageError, type CommandSpec } from '../types.js';
-
-async function write(file: string, text: string): Promise<void> {
-  try {
-    await writeFile(file, text, 'utf8');
-  } catch (err) {
-    throw new GapboardError('IO', `Cannot write ${file}: ${(err as Error).message}`);
-  }
-}
 
 export const reportCommand: CommandSpec = {
   name: 'report',
-  summary: 'Export a self-contained HTML report (or PDF via Chromium; .csv / .json export the scorecards).',
-  usage: 'gapboard report <file.gapboard> --out FILE.html|FILE.pdf|FILE.csv|FILE.json',
-  options: { out: { type: 'string' } },
+  summary:
+    'Export the HTML / PDF report, the slides, a model card or a datasheet (.md too); .csv / .json export the scorecards.',
+  usage:
+    'gapboard report <file.gapboard> --out FILE.html|.pdf|.md|.csv|.json [--kind report|slides|model-card|datasheet] [--run RUN-ID] [--dataset NAME@vN] [--lang en|ko] [--paper a4|letter]',
+  options: {
+    out: { type: 'string' },
+    kind: { type: 'string' },
+    run: { type: 'string' },
+    dataset: { type: 'string' },
+    lang: { type: 'string' },
+    paper: { type: 'string' },
+  },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
-    const file = path.resolve(io.cwd, positionals[0]!);
     const out = path.resolve(io.cwd, requireStr(values, 'out'));
-    const ext = path.extname(out).toLowerCase();
-    if (!['.html', '.htm', '.pdf', '.csv', '.json'].includes(ext)) {
-      throw new UsageError(`--out must end in .html, .pdf, .csv or .json, got "${path.basename(out)}".`);
-    }
-    const { doc } = await readProject(io, file);
-    if (ext === '.csv') await write(out, scorecardsCsv(doc));
-    else if (ext === '.json') await write(out, JSON.stringify(scorecardsJson(doc), null, 2) + '\n');
-    else if (ext !== '.pdf') await write(out, renderHtmlReport(doc, { generatedAt: io.now() }));
-    else {
-      const chromium = await findChromium();
-      if (!chromium) {
+    const format = formatOfFile(out);
+    if (!format)
+      throw new UsageError(`--out must end in .html, .pdf, .md, .csv or .json, got "${path.basename(out)}".`);
+    const kind = oneOf(values, 'kind', DOCUMENT_KINDS) ?? 'report';
+    const lang = oneOf(values, 'lang', REPORT_LANGS) ?? 'en';
+    const paper = oneOf(values, 'paper', ['a4', 'letter'] as const);
+    const run = str(values, 'run');
+    const dataset = str(values, 'dataset');
+    if (kind === 'model-card' && !run) throw new UsageError('--kind model-card needs --run RUN-ID.');
+    if (kind === 'datasheet' && !dataset) throw new UsageError('--kind datasheet needs --dataset NAME@vN.');
+    if (format === 'md' && (kind === 'report' || kind === 'slides'))
+      throw new UsageError('Markdown (.md) is written for --kind model-card and --kind datasheet only.');
+    const { doc } = await readProject(io, positionals[0]!);
+    try {
+      await writeReport(doc, format, out, {
+        baseDir: io.cwd,
+        generatedAt: io.now(),
+        kind,
+        lang,
+        ...(paper ? { paper } : {}),
+        ...(run ? { run } : {}),
+        ...(dataset ? { dataset } : {}),
+      });
+    } catch (err) {
+      if (err instanceof GapboardError && err.code === 'UNSUPPORTED' && format === 'pdf') {
         io.err(
-          'gapboard report: a PDF needs Chromium, and none was found (looked for /usr/bin/chromium and Chrome; set GAPBOARD_CHROMIUM to another path).\n' +
-            'Write the HTML report instead (--out report.html) and print it from any browser, or use Export → PDF in the Gapboard app.\n',
+          `gapboard report: ${err.message}\nWrite HTML instead (--out report.html) and print it from any browser, or use Export → PDF in the Gapboard app.\n`,
         );
         return 1;
       }
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'gapboard-report-'));
-      try {
-        const html = path.join(dir, 'report.html');
-        await write(html, renderHtmlReport(doc, { generatedAt: io.now() }));
-        await printHtmlToPdf(html, out, chromium);
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
+      throw err;
     }
     io.out(`Wrote ${out}\n`);
     return 0;

@@ -1,36 +1,41 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProjectDocument } from '../../../../shared/schema';
-import type { BoardView as Board, ProjectHistory } from '../../../../shared/contract/board-methods';
-import { IterationSlide, OverviewSlide } from './Slides';
-import { TradeoffSlide } from './TradeoffSlide';
+import type { Slide } from '../../../../shared/contract/present-methods';
 
 // Space is left out: on a focused nav button it would also click it.
 const NEXT = new Set(['ArrowRight', 'PageDown', 'ArrowDown']);
 const PREV = new Set(['ArrowLeft', 'PageUp', 'ArrowUp']);
+const W = 1920;
+const H = 1080;
+
+/** The scale that fits a 1920×1080 slide into the element, kept up to date on resize. */
+function useFit(ref: React.RefObject<HTMLDivElement | null>): number {
+  const [scale, setScale] = useState(0.5);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const fit = () => setScale(Math.min(el.clientWidth / W, el.clientHeight / H));
+    fit();
+    const ro = new ResizeObserver(fit);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref]);
+  return scale;
+}
 
 /**
- * Full-screen slides of the iteration story: the overview, one slide per iteration, then the
- * trade-off between quality and speed.
- * Arrow keys / Page Up / Page Down move, Home / End jump, Esc leaves.
+ * Full-screen slides of the iteration story, drawn by the core at 1920×1080 and scaled to the
+ * screen (the exported PDF prints the same slides). Arrow keys / Page Up / Page Down move,
+ * Home / End jump, N shows the speaker notes, Esc leaves.
  */
-export function Presentation({
-  doc,
-  board,
-  history,
-  onExit,
-}: {
-  doc: ProjectDocument;
-  board: Board;
-  history: ProjectHistory;
-  onExit: () => void;
-}) {
+export function Presentation({ css, slides, onExit }: { css: string; slides: Slide[]; onExit: () => void }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
-  const iterations = doc.iterations;
-  // The overview, one slide per iteration, and the trade-off last.
-  const count = 2 + iterations.length;
+  const stage = useRef<HTMLDivElement>(null);
+  const scale = useFit(stage);
+  const count = slides.length;
   const [index, setIndex] = useState(0);
+  const [notes, setNotes] = useState(false);
   const go = useCallback((i: number) => setIndex(Math.max(0, Math.min(count - 1, i))), [count]);
 
   useEffect(() => {
@@ -53,12 +58,13 @@ export function Presentation({
     else if (PREV.has(e.key)) go(index - 1);
     else if (e.key === 'Home') go(0);
     else if (e.key === 'End') go(count - 1);
+    else if (e.key === 'n' || e.key === 'N') setNotes((n) => !n);
     else if (e.key === 'Escape') onExit();
     else return;
     e.preventDefault();
   };
 
-  const it = index > 0 ? iterations[index - 1] : undefined;
+  const slide = slides[index];
   return (
     <div
       ref={ref}
@@ -70,19 +76,26 @@ export function Presentation({
       onKeyDown={onKey}
       data-testid="presentation"
     >
-      <section className="slide" data-testid="present-slide" data-index={index} aria-live="polite">
-        {index === count - 1 ? (
-          <TradeoffSlide />
-        ) : it ? (
-          <IterationSlide
-            it={it}
-            previous={iterations[index - 2]}
-            {...(it.status === 'open' ? { rows: board.cards } : {})}
+      <style>{css}</style>
+      <div className="slide-stage" ref={stage}>
+        <div className="deck" style={{ width: W * scale, height: H * scale }}>
+          <section
+            className="slide"
+            data-testid="present-slide"
+            data-index={index}
+            data-slide={slide?.id}
+            aria-live="polite"
+            style={{ transform: `scale(${scale})`, transformOrigin: '0 0' }}
+            // The core escapes every text it puts into a slide; the markup holds no script.
+            dangerouslySetInnerHTML={{ __html: slide?.html ?? '' }}
           />
-        ) : (
-          <OverviewSlide doc={doc} board={board} history={history} />
-        )}
-      </section>
+        </div>
+      </div>
+      {notes && slide && (
+        <aside className="slide-notes" data-testid="present-notes">
+          <strong>{t('present.notes')}</strong> {slide.notes}
+        </aside>
+      )}
       <nav className="slide-nav">
         <button
           data-testid="present-prev"
@@ -102,6 +115,9 @@ export function Presentation({
           aria-label={t('present.next')}
         >
           →
+        </button>
+        <button data-testid="present-notes-toggle" aria-pressed={notes} onClick={() => setNotes((n) => !n)}>
+          {t('present.notesToggle')}
         </button>
         <button data-testid="present-exit" onClick={onExit}>
           {t('present.exit')}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { engineText } from '../../../../shared/engine-messages';
 import type { Run } from '../../../../shared/schema';
 import { fmt } from '../../format';
 
@@ -11,7 +12,9 @@ const INFO_FLAG = /^(throughput_qps: best at batch|server_qps: simulated from)/;
  * environment that differs from a requirement's serving target); they show as warnings.
  */
 export function EnvironmentPanel({ run }: { run: Run }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The core writes flags in English; they are shown in the UI language.
+  const say = (flag: string) => engineText(flag, i18n.language === 'ko' ? 'ko' : 'en');
   const env = run.environment;
   const p = run.preprocessing;
   const warnings = run.flags.filter((f) => !INFO_FLAG.test(f));
@@ -22,7 +25,7 @@ export function EnvironmentPanel({ run }: { run: Run }) {
         <ul className="runs-warnings" data-testid="run-warnings">
           {warnings.map((f) => (
             <li key={f} className="banner banner-warn" data-testid="run-flag">
-              ⚠ {f}
+              ⚠ {say(f)}
             </li>
           ))}
         </ul>
@@ -46,7 +49,7 @@ export function EnvironmentPanel({ run }: { run: Run }) {
           {run.settings.latencyBoundMs ? ` · ${t('runs.env.bound', { ms: run.settings.latencyBoundMs })}` : ''}
           {notes.map((n) => (
             <div key={n} className="muted small">
-              {n}
+              {say(n)}
             </div>
           ))}
         </dd>
