@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDocument } from '../../../../shared/schema';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../../../shared/contract/present-methods';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../../../shared/document-kinds';
 
 export interface DocumentChoice {
   kind: DocumentKind;

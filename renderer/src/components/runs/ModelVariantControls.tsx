@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VARIANT_KINDS, type Model, type VariantKind } from '../../../../shared/schema';
+import type { Model, VariantKind } from '../../../../shared/schema';
+import { VARIANT_KINDS } from '../../../../shared/vocabulary';
 import type { QuantizeOutcome } from '../../../../shared/optimization-views';
 import { useActions } from '../../store/StoreContext';
 import { EnumSelect } from '../EnumSelect';
