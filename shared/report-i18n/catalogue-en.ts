@@ -135,6 +135,12 @@ export const REPORT_EN = {
     noteChanges: 'In {{name}} the team changed: {{list}}.',
     noteScore: 'Against {{prev}}: {{up}} improved, {{down}} got worse; newly met: {{met}}; newly not met: {{unmet}}.',
     noteGaps: '{{count}} gaps stay open; ask each owner for the next step.',
+    tradeoffTitle: 'Quality against speed',
+    tradeoffFront: 'Pareto front',
+    tradeoffRegion: 'where every must requirement holds',
+    tradeoffLog: 'log scale',
+    noteTradeoff:
+      'Every run on {{y}} against {{x}}; the mark grows with the model size. {{front}} on the front; the shaded box is where the must requirements hold.',
     moved: 'What moved each gap (data effect + model effect)',
     movedLine: '{{id}} {{total}} = data {{data}} + model {{model}}',
     open: 'open',

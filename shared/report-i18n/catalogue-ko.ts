@@ -137,6 +137,12 @@ export const REPORT_KO: ReportCatalogue = {
     noteChanges: '{{name}}에서 팀이 바꾼 것: {{list}}.',
     noteScore: '{{prev}} 대비 개선 {{up}}개, 악화 {{down}}개. 새로 충족: {{met}}. 새로 미충족: {{unmet}}.',
     noteGaps: '격차 {{count}}개가 남아 있습니다. 담당자마다 다음 단계를 물어보세요.',
+    tradeoffTitle: '품질과 속도의 균형',
+    tradeoffFront: '파레토 경계',
+    tradeoffRegion: '필수 요구사항을 모두 충족하는 영역',
+    tradeoffLog: '로그 눈금',
+    noteTradeoff:
+      '모든 실행을 {{x}} 대비 {{y}}로 표시했습니다. 표식 크기는 모델 크기입니다. 파레토 경계: {{front}}. 음영 영역은 필수 요구사항을 충족하는 곳입니다.',
     moved: '격차를 움직인 변화(데이터 효과 + 모델 효과)',
     movedLine: '{{id}} {{total}} = 데이터 {{data}} + 모델 {{model}}',
     open: '진행 중',

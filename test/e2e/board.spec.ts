@@ -103,8 +103,8 @@ test('presentation mode advances with the arrow keys and Esc leaves it', async (
   await expect(slide).toHaveAttribute('data-slide', 'changes-IT-1');
   await page.keyboard.press('PageDown');
   await expect(slide).toHaveAttribute('data-slide', 'score-IT-1');
-  // The title, what changed and the scorecard of each iteration, the open gaps.
-  const total = 1 + 2 * EXPECTED.iterations + 1;
+  // The title, what changed and the scorecard of each iteration, the trade-off, the open gaps.
+  const total = 1 + 2 * EXPECTED.iterations + 2;
   await page.keyboard.press('End');
   await expect(page.getByTestId('present-counter')).toHaveText(`${total} / ${total}`);
   await expect(slide).toHaveAttribute('data-slide', 'gaps');

@@ -3,7 +3,7 @@
  * re-export changed (inputs and outputs, parameters, operators, size, opset, metadata).
  */
 import type { Model, TensorInfo } from '../../../shared/schema.js';
-import type { TensorChange, CountChange, TextChange, ModelDiff } from '../../../shared/optimization-views.js';
+import type { TensorChange, CountChange, ModelDiff } from '../../../shared/optimization-views.js';
 export type { TensorChange, CountChange, TextChange, ModelDiff } from '../../../shared/optimization-views.js';
 
 const tensorText = (t: TensorInfo) => `${t.type} [${t.shape.join(', ')}]`;

@@ -10,6 +10,8 @@ import { esc } from '../report/format.js';
 import { movementTexts, signed } from '../../../shared/present/attribution-text.js';
 import type { Tr } from '../../../shared/report-i18n/i18n.js';
 import { statusBadge, targetText } from '../report/sections.js';
+import { buildTradeoff } from '../runs/tradeoff.js';
+import { tradeoffOption } from '../../../shared/charts/tradeoff-option.js';
 import type { DataMetricsFn } from '../scoring/measure.js';
 import { projectStory, type IterationStory, type Story } from './story.js';
 import type { Slide } from '../../../shared/present/types.js';
@@ -248,12 +250,42 @@ ${rows.length ? `<table><tbody>${rows.join('')}</tbody></table>` : `<p class="bi
   };
 }
 
-/** Every slide of the story: the title, two per iteration (what changed, the scorecard), the open gaps. */
+/**
+ * Quality against speed across every run, for the people who must choose between a better and
+ * a faster model; left out when no two runs carry both figures.
+ */
+function tradeoffSlide(tr: Tr, doc: ProjectDocument): Slide | null {
+  const t = buildTradeoff(doc);
+  if (t.points.length < 2) return null;
+  const option = tradeoffOption(t, {
+    x: t.x,
+    y: t.y,
+    front: tr.t('slides.tradeoffFront'),
+    region: tr.t('slides.tradeoffRegion'),
+    log: tr.t('slides.tradeoffLog'),
+    tooltip: (p) => [p.run],
+  });
+  const svg = renderChartSvg({ id: 'tradeoff', title: tr.t('slides.tradeoffTitle'), width: 1600, height: 760, option });
+  const front = t.points.filter((p) => p.front).map((p) => p.run);
+  return {
+    id: 'tradeoff',
+    title: tr.t('slides.tradeoffTitle'),
+    html: `<h1>${esc(tr.t('slides.tradeoffTitle'))}</h1>\n<figure class="chart" data-chart="tradeoff">${svg}</figure>`,
+    notes: tr.t('slides.noteTradeoff', { x: t.x, y: t.y, front: front.join(', ') }),
+  };
+}
+
+/**
+ * Every slide of the story: the title, two per iteration (what changed, the scorecard), the
+ * quality-against-speed trade-off across runs, the open gaps.
+ */
 export function buildSlides(tr: Tr, doc: ProjectDocument, opts: { dataMetrics?: DataMetricsFn } = {}): Slide[] {
   const story = projectStory(doc, opts);
+  const tradeoff = tradeoffSlide(tr, doc);
   return [
     titleSlide(tr, story),
     ...story.iterations.flatMap((it, i) => [changesSlide(tr, it), scorecardSlide(tr, story, i)]),
+    ...(tradeoff ? [tradeoff] : []),
     gapsSlide(tr, story),
   ];
 }

@@ -4,7 +4,7 @@
  * sustained with p95 latency inside the bound, so the count is ⌈target QPS / server QPS⌉.
  */
 import type { ProjectDocument, Run } from '../../../shared/schema.js';
-import { runMismatches, type ServingMismatch } from '../../../shared/serving-mismatch.js';
+import { runMismatches } from '../../../shared/serving-mismatch.js';
 import type { CapacityLine, CapacityPlan } from '../../../shared/optimization-views.js';
 export type { CapacityLine, CapacityPlan } from '../../../shared/optimization-views.js';
 

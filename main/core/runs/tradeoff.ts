@@ -21,11 +21,7 @@ export const DEFAULT_TRADEOFF = DEFAULT_TRADEOFF_KEYS;
 
 function intervalOf(run: Run, key: string): [number, number] | null {
   // Intervals are optional on runs; projects written before they existed have none.
-  const all = (run as Run & { intervals?: Record<string, unknown> }).intervals;
-  const iv = all?.[key];
-  return Array.isArray(iv) && iv.length === 2 && iv.every((v) => typeof v === 'number' && Number.isFinite(v))
-    ? [iv[0] as number, iv[1] as number]
-    : null;
+  return run.intervals?.[key] ?? null;
 }
 
 function bounds(doc: ProjectDocument, key: string): Bounds {

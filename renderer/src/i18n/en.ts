@@ -229,7 +229,7 @@ export const en = {
   present: {
     title: 'Present',
     start: 'Start presentation',
-    hint: '{{slides}} slides: the title, what changed and the scorecard of each iteration ({{closed}} closed), the open gaps. ← → / Page Up / Page Down move, N shows the notes, Esc leaves.',
+    hint: '{{slides}} slides: the title, what changed and the scorecard of each iteration ({{closed}} closed), quality against speed, the open gaps. ← → / Page Up / Page Down move, N shows the notes, Esc leaves.',
     prev: 'Previous slide',
     next: 'Next slide',
     exit: 'Exit (Esc)',

@@ -7,7 +7,7 @@ import {
   tradeoffOption,
   TRADEOFF_COLORS,
   wantsLog,
-} from '../../../renderer/src/components/charts/tradeoff-option.js';
+} from '../../../shared/charts/tradeoff-option.js';
 
 const point = (run: string, x: number, y: number, over: Partial<TradeoffPoint> = {}): TradeoffPoint => ({
   run,

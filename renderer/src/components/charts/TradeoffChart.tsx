@@ -1,22 +1,8 @@
-import { LineChart, LinesChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, MarkAreaComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { LabelLayout } from 'echarts/features';
-import { SVGRenderer } from 'echarts/renderers';
+import type { ECharts } from 'echarts/core';
 import { useEffect, useRef } from 'react';
+import { echarts } from '../../../../shared/charts/setup';
 import type { Tradeoff } from '../../../../shared/optimization-views';
-import { tradeoffOption, type TradeoffLabels } from './tradeoff-option';
-
-echarts.use([
-  ScatterChart,
-  LineChart,
-  LinesChart,
-  GridComponent,
-  TooltipComponent,
-  MarkAreaComponent,
-  LabelLayout,
-  SVGRenderer,
-]);
+import { tradeoffOption, type TradeoffLabels } from '../../../../shared/charts/tradeoff-option';
 
 /**
  * The trade-off chart on ECharts (SVG renderer): hover a point for its run, click it to open
@@ -34,7 +20,7 @@ export function TradeoffChart({
   height?: number;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const chart = useRef<ECharts | null>(null);
   const open = useRef(onOpen);
   useEffect(() => {
     open.current = onOpen;

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TradeoffPoint } from '../../../../shared/optimization-views';
 import { fmt } from '../../format';
-import type { TradeoffLabels } from '../charts/tradeoff-option';
+import type { TradeoffLabels } from '../../../../shared/charts/tradeoff-option';
 import { bytes } from './format-run';
 import { mismatchText } from './mismatch-text';
 

@@ -5,7 +5,7 @@
  * whiskers, and runs measured off the serving target drawn with a dashed orange outline.
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import type { Tradeoff, TradeoffPoint } from '../../../../shared/optimization-views';
+import type { Tradeoff, TradeoffPoint } from '../optimization-views';
 
 export interface TradeoffLabels {
   x: string;
