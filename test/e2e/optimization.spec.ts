@@ -137,7 +137,7 @@ test('a variant made in the UI, its run against the parent, capacity and model d
   );
   const capacity = page.getByTestId('capacity-panel');
   await expect(capacity.getByTestId('capacity-machines')).toHaveAttribute('data-machines', '1');
-  await expect(capacity).toContainText('machines = ⌈target QPS / server QPS⌉ = ⌈2000 / 30374.7⌉ = ⌈0.0658442⌉ = 1');
+  await expect(capacity).toContainText('machines = ⌈target QPS / server QPS⌉ = ⌈2000 / 470.4⌉ = ⌈4.2517⌉ = 5');
   if (SHOTS) {
     await capacity.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, 'capacity-run-en-1360x900.png') });

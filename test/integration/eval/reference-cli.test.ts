@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FairComparison } from '../../../shared/contract/compare-types.js';
 import type { Run, Sample } from '../../../shared/schema.js';
 import { linearModel } from '../../helpers/onnx-builder.js';
-import { datasetVersion, doneRun, fixture, parseJson, type Fixture } from '../scoring/cli-fixture.js';
+import { datasetVersion, doneRun, fixture, modelM1, parseJson, type Fixture } from '../scoring/cli-fixture.js';
 
 interface ClassCase {
   name: string;
@@ -130,6 +130,9 @@ describe('gapboard compare --json', () => {
             run(4, 3, c, c.pred_b),
           );
           d.counters.run = 4;
+          d.models.push(modelM1());
+          d.counters.model = 1;
+          d.counters.batch = Math.max(d.counters.batch, 3);
         }),
       );
       const same = await f.cli('compare', f.file, 'RUN-1', 'RUN-2', '--json');

@@ -26,11 +26,12 @@ describe('gapboard capacity', () => {
     const r = await cli('capacity', FILE, '--run', 'RUN-3');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    // 2000 / 30374.7478 = 0.065844… → ⌈0.0658442⌉ = 1.
-    expect(r.out).toContain('machines = ⌈target QPS / server QPS⌉ = ⌈2000 / 30374.7⌉ = ⌈0.0658442⌉ = 1');
+    // 2000 / 470.40024 = 4.25170… → ⌈4.2517⌉ = 5.
+    expect(r.out).toContain('machines = ⌈target QPS / server QPS⌉ = ⌈2000 / 470.4⌉ = ⌈4.2517⌉ = 5');
     expect(r.out).toContain('measured on 2 cores; the target laptop-cpu has 4');
     expect(r.out).toMatch(/Assumption: Each machine is like the measured one/);
-    expect(r.out).toMatch(/mlp-v2\s+RUN-2\s+21,309\s+1/);
+    // 2000 / 230.21841 = 8.687… → 9 machines.
+    expect(r.out).toMatch(/mlp-v2\s+RUN-2\s+230\.2\s+9/);
     expect(fileHash(FILE)).toBe(before);
   });
 
@@ -39,9 +40,9 @@ describe('gapboard capacity', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out) as { formula: string; plans: { targetQps: number; line: { machines: number } }[] };
     expect(j.formula).toBe('machines = ceil(target QPS / server QPS)');
-    // ⌈100000 / 30374.7478⌉ = ⌈3.292⌉ = 4.
+    // ⌈100000 / 470.40024⌉ = ⌈212.58⌉ = 213.
     expect(j.plans).toHaveLength(1);
-    expect(j.plans[0]).toMatchObject({ targetQps: 100000, requirement: null, line: { machines: 4 } });
+    expect(j.plans[0]).toMatchObject({ targetQps: 100000, requirement: null, line: { machines: 213 } });
   });
 
   it('names the problem for a missing run or a bad rate', async () => {
