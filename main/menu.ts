@@ -65,6 +65,7 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemSp
       separator,
       cmd(l.save, 'file.save', 'CmdOrCtrl+S', state.hasProject),
       cmd(l.export, 'file.export', 'CmdOrCtrl+E', state.hasProject),
+      cmd(l.merge, 'file.merge', undefined, state.hasProject),
       separator,
       cmd(l.close, 'file.close', 'CmdOrCtrl+W', state.hasProject),
       ...(mac ? [] : [separator, { role: 'quit' as const, label: l.quit, accelerator: 'Ctrl+Q' }]),

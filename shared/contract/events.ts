@@ -10,6 +10,7 @@ export const MENU_COMMANDS = [
   'file.open',
   'file.save',
   'file.export',
+  'file.merge',
   'file.close',
   'edit.undo',
   'edit.redo',

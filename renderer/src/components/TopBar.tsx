@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from './LanguageSelect';
 import { MergeDialog } from './merge/MergeDialog';
-import { selectBusy, selectProject, selectScreen } from '../store/selectors';
+import { selectBusy, selectMerging, selectProject, selectScreen } from '../store/selectors';
 import { useActions, useAppStore } from '../store/StoreContext';
 import type { Screen } from '../store/types';
 
@@ -12,8 +11,8 @@ export function TopBar({ screens }: { screens: Screen[] }) {
   const project = useAppStore(selectProject);
   const screen = useAppStore(selectScreen);
   const busy = useAppStore(selectBusy);
-  const { setScreen, save, undo, redo, requestClose } = useActions();
-  const [merging, setMerging] = useState(false);
+  const merging = useAppStore(selectMerging);
+  const { setScreen, save, undo, redo, requestClose, setMerging } = useActions();
   if (!project) return null;
   const fileName = project.path.split(/[\\/]/).pop();
   return (

@@ -32,6 +32,7 @@ export function createAppStore(api: GapboardApi): StoreApi<AppStore> {
       notices: [],
       pendingClose: false,
       closeWindowAfter: false,
+      merging: false,
       jobs: {},
       ...createBoardSlice(api, set, get),
 
@@ -97,6 +98,7 @@ export function createAppStore(api: GapboardApi): StoreApi<AppStore> {
         else void get().closeProject(false);
       },
       cancelClose: () => set({ pendingClose: false, closeWindowAfter: false }),
+      setMerging: (merging) => set({ merging }),
       async closeProject(discard) {
         set({ pendingClose: false });
         const ok = await get().run(async (a) => {

@@ -33,6 +33,9 @@ export function runMenuCommand(store: StoreApi<AppStore>, command: MenuCommand):
     case 'file.save':
       if (project?.dirty && !project.readOnly) void s.save();
       return;
+    case 'file.merge':
+      if (project && !project.readOnly) s.setMerging(true);
+      return;
     case 'file.export':
     case 'view.present':
       if (project) s.setScreen('present');

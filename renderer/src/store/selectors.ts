@@ -11,6 +11,7 @@ export const selectNotices = (s: AppStore) => s.notices;
 export const selectPrefs = (s: AppStore) => s.prefs;
 export const selectInfo = (s: AppStore) => s.info;
 export const selectPendingClose = (s: AppStore) => s.pendingClose;
+export const selectMerging = (s: AppStore) => s.merging;
 export const selectApi = (s: AppStore) => s.api;
 
 export const selectJobs = (s: AppStore) => s.jobs;

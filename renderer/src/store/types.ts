@@ -23,6 +23,8 @@ export interface AppState {
   pendingClose: boolean;
   /** The close was asked for by the desktop window: once the project is closed, so is the window. */
   closeWindowAfter: boolean;
+  /** The merge dialog is open (from the top bar or the desktop menu's File → Merge…). */
+  merging: boolean;
   /** Long work in the core, by job id, as the last progress event told it. */
   jobs: Record<string, JobInfo>;
 }
@@ -44,6 +46,7 @@ export interface AppActions {
   /** Closes the project, asking first when it has unsaved changes; `thenCloseWindow` for the window's close button. */
   requestClose: (opts?: { thenCloseWindow?: boolean }) => void;
   cancelClose: () => void;
+  setMerging: (open: boolean) => void;
   closeProject: (discard: boolean) => Promise<void>;
   notify: (notice: Omit<Notice, 'id'>) => void;
   dismiss: (id: number) => void;

@@ -91,7 +91,13 @@ describe('menu template', () => {
   it('greys out project commands while no project is open; Undo stays for text fields', () => {
     const menu = menuTemplate(state({ hasProject: false }), { command: () => undefined, openFile: () => undefined });
     const enabled = (label: string) => findMenuItem(menu, label)?.enabled;
-    expect(['Save', 'Export…', 'Close Project', 'Present'].map(enabled)).toEqual([false, false, false, false]);
+    expect(['Save', 'Export…', 'Merge a Teammate’s Copy…', 'Close Project', 'Present'].map(enabled)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(['New Project', 'Open…', 'Undo', 'Redo'].map(enabled)).toEqual([true, true, true, true]);
     expect(findMenuItem(menu, 'Open Recent')?.submenu).toEqual([{ label: 'No recent projects', enabled: false }]);
   });
@@ -172,6 +178,15 @@ describe('menu commands in the running app', () => {
     choose('Close Project');
     expect(s().pendingClose).toBe(true);
     expect(s().closeWindowAfter).toBe(false);
+  });
+
+  it('File → Merge… opens the merge dialog, as the top bar button does', async () => {
+    const { s, choose } = await withProject();
+    expect(s().merging).toBe(false);
+    choose('Merge a Teammate’s Copy…');
+    expect(s().merging).toBe(true);
+    s().setMerging(false);
+    expect(s().merging).toBe(false);
   });
 
   it('Open… asks for a file with the native dialog and opens it', async () => {
