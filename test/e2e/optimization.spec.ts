@@ -136,7 +136,7 @@ test('a variant made in the UI, its run against the parent, capacity and model d
     '⚠ These speed figures may not hold on the serving target: measured on 2 cores; the target laptop-cpu has 4.',
   );
   const capacity = page.getByTestId('capacity-panel');
-  await expect(capacity.getByTestId('capacity-machines')).toHaveAttribute('data-machines', '1');
+  await expect(capacity.getByTestId('capacity-machines')).toHaveAttribute('data-machines', '5');
   await expect(capacity).toContainText('machines = ⌈target QPS / server QPS⌉ = ⌈2000 / 470.4⌉ = ⌈4.2517⌉ = 5');
   if (SHOTS) {
     await capacity.scrollIntoViewIfNeeded();
