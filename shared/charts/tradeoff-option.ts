@@ -16,6 +16,8 @@ export interface TradeoffLabels {
   log: string;
   /** Tooltip body of one point (already localized; plain text lines). */
   tooltip: (p: TradeoffPoint) => string[];
+  /** Text size in px: the app's default suits a screen; a slide read across a room needs more. */
+  fontSize?: number;
 }
 
 /** Okabe–Ito colours (safe for the common colour-vision deficiencies); shapes carry meaning too. */
@@ -126,9 +128,20 @@ export function tradeoffOption(t: Tradeoff, labels: TradeoffLabels): EChartsCore
         ]
       : []),
   ]);
+  const fs = labels.fontSize ?? 12;
+  const small = Math.round(fs * 0.92);
   return {
     animation: false,
-    grid: { left: 64, right: 32, top: 24, bottom: 56, containLabel: true },
+    textStyle: { fontSize: fs },
+    // Keeps the axis labels inside the chart (what `containLabel` did before ECharts 6).
+    grid: {
+      left: fs * 5,
+      right: fs * 3,
+      top: fs * 2,
+      bottom: fs * 4.5,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -141,22 +154,36 @@ export function tradeoffOption(t: Tradeoff, labels: TradeoffLabels): EChartsCore
       type: logX ? 'log' : 'value',
       name: logX ? `${labels.x} (${labels.log})` : labels.x,
       nameLocation: 'middle',
-      nameGap: 32,
+      nameGap: fs * 2.6,
+      nameTextStyle: { fontSize: fs },
       min: x0,
       max: x1,
       // The padded ends are not round numbers; only the ticks in between are labelled.
-      axisLabel: { hideOverlap: true, showMinLabel: false, showMaxLabel: false, formatter: (v: number) => compact(v) },
+      axisLabel: {
+        hideOverlap: true,
+        showMinLabel: false,
+        showMaxLabel: false,
+        fontSize: small,
+        formatter: (v: number) => compact(v),
+      },
       splitLine: { lineStyle: { type: 'dashed', opacity: 0.5 } },
     },
     yAxis: {
       type: logY ? 'log' : 'value',
       name: logY ? `${labels.y} (${labels.log})` : labels.y,
       nameLocation: 'middle',
-      nameGap: 48,
+      nameGap: fs * 4,
+      nameTextStyle: { fontSize: fs },
       min: y0,
       max: y1,
       // The padded ends are not round numbers; only the ticks in between are labelled.
-      axisLabel: { hideOverlap: true, showMinLabel: false, showMaxLabel: false, formatter: (v: number) => compact(v) },
+      axisLabel: {
+        hideOverlap: true,
+        showMinLabel: false,
+        showMaxLabel: false,
+        fontSize: small,
+        formatter: (v: number) => compact(v),
+      },
       splitLine: { lineStyle: { type: 'dashed', opacity: 0.5 } },
     },
     series: [
@@ -173,7 +200,7 @@ export function tradeoffOption(t: Tradeoff, labels: TradeoffLabels): EChartsCore
           ? {
               silent: true,
               itemStyle: { color: TRADEOFF_COLORS.region, borderColor: TRADEOFF_COLORS.regionEdge, borderWidth: 1 },
-              label: { show: true, position: 'insideTopRight', color: TRADEOFF_COLORS.regionEdge, fontSize: 11 },
+              label: { show: true, position: 'insideTopRight', color: TRADEOFF_COLORS.regionEdge, fontSize: small },
               data: [
                 [
                   {
@@ -206,7 +233,7 @@ export function tradeoffOption(t: Tradeoff, labels: TradeoffLabels): EChartsCore
           show: true,
           position: 'right',
           formatter: (p: { data: { point: TradeoffPoint } }) => p.data.point.modelName,
-          fontSize: 11,
+          fontSize: small,
         },
         data: pts.map((p) => ({
           value: [p.x, p.y],

@@ -264,8 +264,9 @@ function tradeoffSlide(tr: Tr, doc: ProjectDocument): Slide | null {
     region: tr.t('slides.tradeoffRegion'),
     log: tr.t('slides.tradeoffLog'),
     tooltip: (p) => [p.run],
+    fontSize: 24,
   });
-  const svg = renderChartSvg({ id: 'tradeoff', title: tr.t('slides.tradeoffTitle'), width: 1600, height: 760, option });
+  const svg = renderChartSvg({ id: 'tradeoff', title: tr.t('slides.tradeoffTitle'), width: 1760, height: 860, option });
   const front = t.points.filter((p) => p.front).map((p) => p.run);
   return {
     id: 'tradeoff',
