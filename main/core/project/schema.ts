@@ -82,7 +82,10 @@ export const manualEvidenceSchema = z.object({
   kind: z.enum(['file', 'note', 'qa']),
   /** file: the copy's project-relative path. */
   file: relPath.optional(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   /** note: its text; file: an optional caption. */
   text: z.string().optional(),
   /** qa: the linked Q&A / decision id. */

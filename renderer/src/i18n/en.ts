@@ -653,7 +653,8 @@ export const en = {
     saveTitle: 'Save requirements as a template',
     name: 'Template name',
     description: 'Description',
-    saveHint: "Saved in this app's own data folder, not in the project: every project on this computer can start from it.",
+    saveHint:
+      "Saved in this app's own data folder, not in the project: every project on this computer can start from it.",
     save: 'Save template',
     saved: 'Saved template “{{name}}”.',
     remove: 'Delete template',
