@@ -32,6 +32,8 @@ export interface MergeResult {
   deleted: { kind: EntityKind; id: string; by: Side }[];
   /** What only theirs had and was taken over. */
   taken: { kind: EntityKind; id: string }[];
+  /** What both had where changes of theirs were taken. */
+  updated: { kind: EntityKind; id: string }[];
   warnings: string[];
 }
 
@@ -93,12 +95,14 @@ export function mergeDocuments(mine: ProjectDocument, theirs: ProjectDocument, o
   const conflicts: MergeConflict[] = [];
   const deleted: MergeResult['deleted'] = [];
   const taken: MergeResult['taken'] = [];
+  const updated: MergeResult['updated'] = [];
   for (const kind of ENTITY_KINDS) {
     const r = mergeKind(kind, flatBase?.[kind] ?? null, flatMine[kind], flatTheirs[kind], resolutions);
     merged[kind] = r.merged;
     conflicts.push(...r.conflicts);
     deleted.push(...r.deleted.map((d) => ({ kind, id: d.key, by: d.by })));
     taken.push(...r.taken.map((id) => ({ kind, id })));
+    updated.push(...r.updated.map((id) => ({ kind, id })));
   }
   const { kept } = keepReferenced(merged, deleted, [flatMine, flatTheirs]);
   const keptWarnings = kept.map(
@@ -126,6 +130,7 @@ export function mergeDocuments(mine: ProjectDocument, theirs: ProjectDocument, o
     renumbered: [...listRenumbered(maps), ...batches.renumbered],
     deleted: honoured,
     taken,
+    updated,
     warnings: [...keptWarnings, ...checkReferences(parsed.data)],
   };
 }

@@ -16,6 +16,7 @@ describe('merging two edited copies with their common base', () => {
     expect(r.conflicts).toEqual([]);
     expect(req(r.doc, 'R-1')!.target).toBe(0.95);
     expect(req(r.doc, 'R-2')!.title).toBe('p95 latency on the laptop');
+    expect(r.updated).toEqual([{ kind: 'requirement', id: 'R-2' }]);
   });
 
   it('reports the same field changed differently on both sides, field by field, and resolves per item', () => {
