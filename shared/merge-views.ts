@@ -58,6 +58,7 @@ export interface MergeReport {
   renumbered: Renumbered[];
   deleted: { kind: EntityKind; id: string; by: Side }[];
   taken: { kind: EntityKind; id: string }[];
+  updated: { kind: EntityKind; id: string }[];
   warnings: string[];
   missingFiles: MissingFile[];
 }

@@ -37,6 +37,8 @@ const ID_COLLECTIONS = {
   decision: 'decisions',
 } as const;
 
+const TOP = 'top:';
+
 export const versionKey = (dataset: string, version: number) => `${dataset}@v${version}`;
 
 export function splitVersionKey(key: string): { dataset: string; version: number } {
@@ -47,8 +49,10 @@ export function splitVersionKey(key: string): { dataset: string; version: number
 export function flatten(doc: ProjectDocument): Flat {
   const raw = doc as unknown as Record<string, unknown>;
   const flat = Object.fromEntries(ENTITY_KINDS.map((k) => [k, new Map()])) as Flat;
-  const project: Entity = {};
-  for (const [k, v] of Object.entries(raw)) if (!COLLECTIONS.includes(k)) project[k] = v;
+  // The project's own fields merge one by one (name, description, team); top-level keys this
+  // merge does not know ride along under a prefix, so nothing a newer document holds is lost.
+  const project: Entity = { ...doc.project };
+  for (const [k, v] of Object.entries(raw)) if (!COLLECTIONS.includes(k) && k !== 'project') project[`${TOP}${k}`] = v;
   flat.project.set('project', project);
   for (const [kind, field] of Object.entries(ID_COLLECTIONS)) {
     for (const e of raw[field] as Entity[]) flat[kind as EntityKind].set(e.id as string, e);
@@ -75,7 +79,12 @@ export function unflatten(flat: Flat, counters: ProjectDocument['counters'], sch
     if (!flat.dataset.has(name)) datasets.push({ name, description: '', versions });
   }
   for (const d of datasets) (d.versions as { version: number }[]).sort((a, b) => a.version - b.version);
-  const { project: info, ...extra } = project;
+  const info: Entity = {};
+  const extra: Entity = {};
+  for (const [k, v] of Object.entries(project)) {
+    if (k.startsWith(TOP)) extra[k.slice(TOP.length)] = v;
+    else info[k] = v;
+  }
   const out: Record<string, unknown> = {
     format: 'gapboard',
     schemaVersion,
@@ -135,7 +144,7 @@ export function entityLabel(kind: EntityKind, key: string, e: Entity | undefined
     case 'decision':
       return `${key} ${String(e.question)}`;
     case 'project':
-      return String((e.project as { name?: string } | undefined)?.name ?? 'project');
+      return typeof e.name === 'string' ? e.name : 'project';
     default:
       return key;
   }

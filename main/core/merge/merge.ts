@@ -7,6 +7,7 @@ import { describeIssues } from '../project/document.js';
 import { GapboardError } from '../project/errors.js';
 import { projectDocumentSchema, type ProjectDocument } from '../../../shared/schema.js';
 import { ENTITY_KINDS, flatten, unflatten, type EntityKind, type Flat } from './entities.js';
+import { keepReferenced } from './keep-referenced.js';
 import { checkReferences } from './references.js';
 import { applyRenumbering, listRenumbered, planRenumbering, type Renumbered } from './renumber.js';
 import type { MergeReport } from '../../../shared/merge-views.js';
@@ -86,13 +87,20 @@ export function mergeDocuments(mine: ProjectDocument, theirs: ProjectDocument, o
   const conflicts: MergeConflict[] = [];
   const deleted: MergeResult['deleted'] = [];
   const taken: MergeResult['taken'] = [];
+  const updated: MergeResult['updated'] = [];
   for (const kind of ENTITY_KINDS) {
     const r = mergeKind(kind, flatBase?.[kind] ?? null, flatMine[kind], flatTheirs[kind], resolutions);
     merged[kind] = r.merged;
     conflicts.push(...r.conflicts);
     deleted.push(...r.deleted.map((d) => ({ kind, id: d.key, by: d.by })));
     taken.push(...r.taken.map((id) => ({ kind, id })));
+    updated.push(...r.updated.map((id) => ({ kind, id })));
   }
+  const { kept } = keepReferenced(merged, deleted, [flatMine, flatTheirs]);
+  const keptWarnings = kept.map(
+    (k) => `${k.kind} ${k.id} was deleted on one side but the merged project still uses it, so it was kept.`,
+  );
+  const honoured = deleted.filter((d) => !kept.some((k) => k.kind === d.kind && k.id === d.id));
   const counters = { ...mine.counters };
   for (const key of Object.keys(counters) as (keyof typeof counters)[]) {
     counters[key] = Math.max(...docs.map((d) => d.counters[key]));
@@ -112,9 +120,10 @@ export function mergeDocuments(mine: ProjectDocument, theirs: ProjectDocument, o
     conflicts,
     unresolved: conflicts.filter((c) => !resolutions[c.key]).map((c) => c.key),
     renumbered: [...listRenumbered(maps), ...batches.renumbered],
-    deleted,
+    deleted: honoured,
     taken,
-    warnings: checkReferences(parsed.data),
+    updated,
+    warnings: [...keptWarnings, ...checkReferences(parsed.data)],
   };
 }
 

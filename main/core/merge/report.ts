@@ -14,6 +14,10 @@ export function formatMergeReport(result: MergeResult, missing: readonly Missing
     result.taken.map((t) => `${t.kind} ${t.id}`),
   );
   list(
+    'Updated from theirs',
+    result.updated.map((t) => `${t.kind} ${t.id}`),
+  );
+  list(
     'Deleted',
     result.deleted.map((d) => `${d.kind} ${d.id} (by ${d.by})`),
   );

@@ -16,6 +16,8 @@ export interface KindResult {
   deleted: { key: string; by: Side }[];
   /** Keys only theirs had, taken over. */
   taken: string[];
+  /** Keys both had where something of theirs was taken. */
+  updated: string[];
 }
 
 /**
@@ -91,6 +93,7 @@ export function mergeKind(
   const conflicts: MergeConflict[] = [];
   const deleted: KindResult['deleted'] = [];
   const taken: string[] = [];
+  const updated: string[] = [];
   const keys = [...new Set([...mine.keys(), ...theirs.keys()])];
   for (const key of keys) {
     const ck = `${kind}:${key}`;
@@ -107,6 +110,7 @@ export function mergeKind(
         conflicts.push({ key: ck, kind, id: key, label: entityLabel(kind, key, m), type: 'both-changed', fields });
       }
       merged.set(key, value);
+      if (!deepEqual(value, m)) updated.push(key);
       continue;
     }
     const present = (m ?? t)!;
@@ -125,5 +129,5 @@ export function mergeKind(
     conflicts.push(deletionConflict(kind, key, b, present, other));
     if ((resolutions[ck] ?? 'mine') === side) merged.set(key, present);
   }
-  return { merged, conflicts, deleted, taken };
+  return { merged, conflicts, deleted, taken, updated };
 }

@@ -743,6 +743,7 @@ export const en = {
     preview: 'Preview',
     apply: 'Merge',
     taken: 'Taken from theirs: {{list}}',
+    updated: 'Changes taken from theirs: {{list}}',
     deleted: 'Deleted: {{list}}',
     renumbered: 'Renumbered (the same id was created on both sides): {{list}}',
     missing: 'Linked files not in this folder: {{list}}',

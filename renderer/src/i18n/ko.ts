@@ -752,6 +752,7 @@ export const ko: DeepString<Catalogue> = {
     preview: '미리 보기',
     apply: '병합',
     taken: '팀원 쪽에서 가져옴: {{list}}',
+    updated: '팀원 쪽 변경을 반영함: {{list}}',
     deleted: '삭제됨: {{list}}',
     renumbered: '번호 변경 (양쪽에서 같은 ID를 만듦): {{list}}',
     missing: '이 폴더에 없는 연결 파일: {{list}}',

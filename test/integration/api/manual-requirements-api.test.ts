@@ -91,3 +91,39 @@ it('a manual requirement gathers evidence, is judged by a named person, and is j
   await dispatch('project.save', {});
   expect(existsSync(path.join(dir, 'ocr.gapboard'))).toBe(true);
 });
+
+it('the CLI attaches evidence and records a judgment; score counts it like any other requirement', async () => {
+  const { runCli } = await import('../../../main/core/cli/run-cli.js');
+  const { captureIo } = await import('../../helpers/temp.js');
+  const dir = tempDir();
+  const cli = async (...argv: string[]) => {
+    const { io, cli: cio } = captureIo(dir);
+    return { code: await runCli(argv, cio), ...io };
+  };
+  await cli('new', 'p.gapboard');
+  expect(
+    (await cli('requirement', 'add', 'p.gapboard', '--metric', 'manual', '--target', '1', '--priority', 'must')).code,
+  ).toBe(0);
+  writeFileSync(path.join(dir, 'guide.pdf'), 'pdf');
+  const ev = await cli('requirement', 'evidence', 'p.gapboard', 'R-1', '--file', 'guide.pdf', '--by', 'Kim');
+  expect(ev).toMatchObject({ code: 0, out: 'Attached file evidence/R-1/guide.pdf to R-1\n' });
+  expect((await cli('requirement', 'evidence', 'p.gapboard', 'R-1', '--note', 'x', '--qa', 'Q-1')).code).toBe(2);
+  const unjudged = await cli('score', 'p.gapboard', '--json', '--strict');
+  expect(unjudged.code).toBe(1);
+  const judged = await cli(
+    'requirement',
+    'judge',
+    'p.gapboard',
+    'R-1',
+    '--verdict',
+    'met',
+    '--by',
+    'Kim',
+    '--reason',
+    'guide covers minus signs',
+  );
+  expect(judged).toMatchObject({ code: 0, out: 'R-1 judged met by Kim\n' });
+  const score = await cli('score', 'p.gapboard', '--json', '--strict');
+  expect(score.code).toBe(0);
+  expect(score.out).toContain('judged met by Kim on 2026-01-02: guide covers minus signs');
+});

@@ -16,6 +16,7 @@ describe('merging two edited copies with their common base', () => {
     expect(r.conflicts).toEqual([]);
     expect(req(r.doc, 'R-1')!.target).toBe(0.95);
     expect(req(r.doc, 'R-2')!.title).toBe('p95 latency on the laptop');
+    expect(r.updated).toEqual([{ kind: 'requirement', id: 'R-2' }]);
   });
 
   it('reports the same field changed differently on both sides, field by field, and resolves per item', () => {
@@ -149,6 +150,45 @@ describe('merging two edited copies with their common base', () => {
     expect(r.doc.iterations[0]!.scorecard[0]!.value).toBe(0.9);
     expect(r.doc.iterations[1]).toMatchObject({ status: 'closed', notes: 'their note' });
     expect(r.doc.iterations[1]!.scorecard).toHaveLength(3);
+  });
+});
+
+describe('what a merge must not break', () => {
+  it('keeps an entity one side deleted when the other side added something that uses it', () => {
+    const base = baseProject();
+    base.models.push({ ...copy(base.models[0]!), id: 'M-2', name: 'cnn', sha256: 'b'.repeat(64) });
+    base.counters.model = 2;
+    const mine = copy(base);
+    const theirs = copy(base);
+    mine.models = mine.models.filter((m) => m.id !== 'M-2');
+    mine.requirements = mine.requirements.filter((r) => r.id !== 'R-2');
+    theirs.runs.push({ ...run('RUN-2', '2026-05-01T00:00:00.000Z'), model: 'M-2' });
+    theirs.counters.run = 2;
+    const before = serializeDocument(mine);
+    const r = mergeDocuments(mine, theirs, { base });
+    expect(r.doc.models.map((m) => m.id)).toEqual(['M-1', 'M-2']);
+    expect(r.warnings).toContain(
+      'model M-2 was deleted on one side but the merged project still uses it, so it was kept.',
+    );
+    expect(r.deleted).toEqual([{ kind: 'requirement', id: 'R-2', by: 'mine' }]);
+    // Q-1 linked the deleted R-2: the link goes, as when deleting in the app; the inputs are untouched.
+    expect(r.doc.decisions[0]!.requirements).toEqual([]);
+    expect(serializeDocument(mine)).toBe(before);
+    expect(theirs.decisions[0]!.requirements).toEqual(['R-2']);
+  });
+
+  it("merges the project's own fields one by one", () => {
+    const base = baseProject();
+    const mine = copy(base);
+    const theirs = copy(base);
+    mine.project.name = 'Digits for homework';
+    theirs.project.description = 'Reads digits in photos of homework.';
+    const r = mergeDocuments(mine, theirs, { base });
+    expect(r.conflicts).toEqual([]);
+    expect(r.doc.project).toMatchObject({
+      name: 'Digits for homework',
+      description: 'Reads digits in photos of homework.',
+    });
   });
 });
 

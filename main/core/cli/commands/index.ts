@@ -12,6 +12,7 @@ import { datasetListCommand } from './dataset-list.js';
 import { evalCommand } from './eval.js';
 import { infoCommand } from './info.js';
 import { modelAddCommand, modelListCommand } from './model.js';
+import { requirementEvidenceCommand, requirementJudgeCommand } from './manual.js';
 import { mergeCommand } from './merge.js';
 import { templateApplyCommand, templateListCommand, templateSaveCommand } from './template.js';
 import { modelDiffCommand, modelQuantizeCommand } from './model-variants.js';
@@ -43,6 +44,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   requirementAddCommand,
   requirementListCommand,
   requirementSetCommand,
+  requirementEvidenceCommand,
+  requirementJudgeCommand,
   iterationStartCommand,
   iterationCloseCommand,
   iterationListCommand,

@@ -39,7 +39,12 @@ export function MergeDialog({ onClose }: { onClose: () => void }) {
   };
   const open = report ? report.conflicts.filter((c) => !resolutions[c.key]).length : 0;
   const empty =
-    report && !report.conflicts.length && !report.taken.length && !report.deleted.length && !report.renumbered.length;
+    report &&
+    !report.conflicts.length &&
+    !report.taken.length &&
+    !report.updated.length &&
+    !report.deleted.length &&
+    !report.renumbered.length;
   const line = (key: string, items: string[], testId: string) =>
     items.length > 0 && (
       <p className="small" data-testid={testId}>
@@ -81,6 +86,11 @@ export function MergeDialog({ onClose }: { onClose: () => void }) {
             'merge.taken',
             report.taken.map((x) => x.id),
             'merge-taken',
+          )}
+          {line(
+            'merge.updated',
+            report.updated.map((x) => x.id),
+            'merge-updated',
           )}
           {line(
             'merge.deleted',
