@@ -130,6 +130,25 @@ export function tradeoffOption(t: Tradeoff, labels: TradeoffLabels): EChartsCore
   ]);
   const fs = labels.fontSize ?? 12;
   const small = Math.round(fs * 0.92);
+  /** One value axis: both read the same way, differing only in name, scale, extent and gap. */
+  const axis = (name: string, log: boolean, [min, max]: [number, number], nameGap: number) => ({
+    type: log ? 'log' : 'value',
+    name: log ? `${name} (${labels.log})` : name,
+    nameLocation: 'middle',
+    nameGap,
+    nameTextStyle: { fontSize: fs },
+    min,
+    max,
+    // The padded ends are not round numbers; only the ticks in between are labelled.
+    axisLabel: {
+      hideOverlap: true,
+      showMinLabel: false,
+      showMaxLabel: false,
+      fontSize: small,
+      formatter: (v: number) => compact(v),
+    },
+    splitLine: { lineStyle: { type: 'dashed', opacity: 0.5 } },
+  });
   return {
     animation: false,
     textStyle: { fontSize: fs },
@@ -150,42 +169,8 @@ export function tradeoffOption(t: Tradeoff, labels: TradeoffLabels): EChartsCore
         return p ? labels.tooltip(p).map(escapeHtml).join('<br/>') : '';
       },
     },
-    xAxis: {
-      type: logX ? 'log' : 'value',
-      name: logX ? `${labels.x} (${labels.log})` : labels.x,
-      nameLocation: 'middle',
-      nameGap: fs * 2.6,
-      nameTextStyle: { fontSize: fs },
-      min: x0,
-      max: x1,
-      // The padded ends are not round numbers; only the ticks in between are labelled.
-      axisLabel: {
-        hideOverlap: true,
-        showMinLabel: false,
-        showMaxLabel: false,
-        fontSize: small,
-        formatter: (v: number) => compact(v),
-      },
-      splitLine: { lineStyle: { type: 'dashed', opacity: 0.5 } },
-    },
-    yAxis: {
-      type: logY ? 'log' : 'value',
-      name: logY ? `${labels.y} (${labels.log})` : labels.y,
-      nameLocation: 'middle',
-      nameGap: fs * 4,
-      nameTextStyle: { fontSize: fs },
-      min: y0,
-      max: y1,
-      // The padded ends are not round numbers; only the ticks in between are labelled.
-      axisLabel: {
-        hideOverlap: true,
-        showMinLabel: false,
-        showMaxLabel: false,
-        fontSize: small,
-        formatter: (v: number) => compact(v),
-      },
-      splitLine: { lineStyle: { type: 'dashed', opacity: 0.5 } },
-    },
+    xAxis: axis(labels.x, logX, [x0, x1], fs * 2.6),
+    yAxis: axis(labels.y, logY, [y0, y1], fs * 4),
     series: [
       {
         id: 'front',
