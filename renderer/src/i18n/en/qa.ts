@@ -1,0 +1,23 @@
+/** English strings of the qa screen. */
+export const qa = {
+  title: 'Q&A and decisions',
+  add: 'Add entry',
+  empty: 'No questions or decisions yet. Log what planning, modeling and vendors agree on, and what it changed.',
+  newTitle: 'New Q&A entry',
+  editTitle: 'Edit {{id}}',
+  question: 'Question',
+  answer: 'Answer',
+  askedBy: 'Asked by',
+  answeredBy: 'Answered by',
+  status: 'Status',
+  statuses: { open: 'Open', answered: 'Answered', closed: 'Closed' },
+  changed: 'What it changed',
+  changedPlaceholder: 'e.g. R-3 target 0.85 → 0.90; work guide v2',
+  requirements: 'Requirements it affects',
+  datasets: 'Dataset versions it affects',
+  links: 'Links',
+  date: 'Date',
+  save: 'Save entry',
+  deleteTitle: 'Delete Q&A entry',
+  confirmDelete: 'Delete {{id}}? You can undo this.',
+};

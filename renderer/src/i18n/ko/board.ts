@@ -1,0 +1,37 @@
+import type { KoreanOf } from '../catalogue-type';
+import type { board as English } from '../en/board';
+
+/** Korean strings of the board screen: the same keys as the English ones. */
+export const board: KoreanOf<typeof English> = {
+  must: '필수 {{met}}/{{total}} 충족',
+  all: '전체 {{met}}/{{total}}',
+  candidate: '후보 실행',
+  latest: '최근 실행',
+  runOn: '{{model}} · {{data}} · {{date}}',
+  adHoc: '임시 데이터',
+  noRun: '완료된 실행 없음',
+  iterationOpen: '{{name}} (진행 중)',
+  noIteration: '진행 중인 이터레이션 없음',
+  chooseCandidate: '후보',
+  latestRun: '최근 완료된 실행',
+  groupBy: '그룹 기준',
+  by: { status: '상태', kind: '종류' },
+  status: { unmet: '미충족', met: '충족', untested: '미검증' },
+  kind: { quality: '품질', speed: '속도', size: '크기', data: '데이터' },
+  empty: '아직 요구사항이 없습니다. 요구사항 탭에서 추가하면 여기에서 모든 실행 결과와 비교해 평가합니다.',
+  target: '목표',
+  gap: '격차',
+  evidence: '측정 근거',
+  trendLabel: '이터레이션 {{n}}회 추이, 현재 {{value}}',
+  overIterations: '이터레이션 {{n}}회',
+  overIterationsNow: '이터레이션 {{n}}회 + 현재',
+  noTrend: '종료된 이터레이션 없음',
+  hardwareWarn: '{{cores}}코어에서 측정됨 (목표 환경: {{target}}코어)',
+  mustCounts: '필수 {{met}} 충족 · {{unmet}} 미충족 · {{untested}} 미측정 · {{withinNoise}} 오차 범위 내',
+  latestNoCandidate: '후보 미지정: 최신 실행',
+  newer_one: '{{run}}이(가) 더 최신입니다 —',
+  newer_other: '더 최신 실행 {{count}}개, 최신 {{run}} —',
+  compare: '비교',
+  interval: '95%',
+  withinNoise: '오차 범위 내',
+};

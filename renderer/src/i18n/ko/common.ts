@@ -1,0 +1,57 @@
+import type { KoreanOf } from '../catalogue-type';
+import type { common as English } from '../en/common';
+
+/** Korean strings shared by every screen: the same keys as the English ones. */
+export const common: KoreanOf<typeof English> = {
+  app: {
+    name: 'Gapboard',
+    loading: '불러오는 중…',
+    readOnly: '읽기 전용',
+    unsaved: '저장하지 않은 변경 사항',
+    saved: '저장됨',
+    dismiss: '닫기',
+  },
+  language: { label: '언어', en: 'English', ko: '한국어' },
+  nav: {
+    board: '보드',
+    overview: '개요',
+    requirements: '요구사항',
+    data: '데이터',
+    runs: '모델 및 실행',
+    history: '이력',
+    qa: 'Q&A',
+    present: '발표',
+  },
+  actions: {
+    save: '저장',
+    saveAnyway: '그래도 저장',
+    reload: '디스크에서 다시 불러오기',
+    undo: '실행 취소',
+    redo: '다시 실행',
+    close: '프로젝트 닫기',
+    cancel: '취소',
+    discard: '저장 안 함',
+    browse: '찾아보기…',
+    edit: '편집',
+    delete: '삭제',
+  },
+  priority: { must: '필수', should: '권장', could: '선택' },
+  confirm: {
+    unsavedTitle: '저장하지 않은 변경 사항',
+    unsavedBody: '닫기 전에 {{name}}의 변경 사항을 저장할까요?',
+    deleteTitle: '요구사항 삭제',
+    conflictTitle: '디스크에서 변경됨',
+  },
+  /** A file dropped on the desktop window. */
+  drop: { notProject: '{{name}} 파일은 Gapboard 프로젝트가 아닙니다. 열려면 .gapboard 파일을 놓으세요.' },
+  jobs: {
+    counts: '{{done}} / {{total}} {{unit}} · {{rate}} {{unit}}/s',
+    eta: '약 {{seconds}}초 남음',
+    status: { running: '실행 중', done: '완료', failed: '실패', cancelled: '취소됨' },
+  },
+  errors: {
+    generic: '문제가 발생했습니다: {{message}}',
+    screen: '이 화면에서 문제가 발생했습니다. 프로젝트는 안전하며 지금도 저장할 수 있습니다.',
+    retry: '다시 시도',
+  },
+};

@@ -1,0 +1,50 @@
+import type { KoreanOf } from '../catalogue-type';
+import type { overview as English } from '../en/overview';
+
+/** Korean strings of the overview screen: the same keys as the English ones. */
+export const overview: KoreanOf<typeof English> = {
+  title: '프로젝트 개요',
+  description: '서비스 설명',
+  descriptionPlaceholder: '서비스가 하는 일, 사용자, 실행 환경.',
+  counts: '프로젝트 구성',
+  requirements: '요구사항',
+  datasets: '데이터셋',
+  datasetVersions: '데이터셋 버전',
+  models: '모델',
+  runs: '실행',
+  iterations: '이터레이션',
+  file: '파일',
+  schema: '스키마 버전 {{version}}',
+  migrated:
+    '이 파일은 이전 버전의 Gapboard(스키마 {{from}})로 작성되었습니다. 저장할 때 업그레이드되며 원본은 같은 폴더에 보관됩니다.',
+  servingTargets: '서빙 대상',
+  noServingTargets: '아직 서빙 대상이 없습니다. 지연 시간·QPS 요구사항은 이 컴퓨터 기준으로만 확인됩니다.',
+  mode: { mobile: '모바일', local: '로컬', cloud: '클라우드' },
+  hardware: '{{cpu}} · {{cores}}코어 · RAM {{ram}} GB',
+  gpu: 'GPU: {{gpu}}',
+  runtime: '런타임: 스레드 {{threads}}개 · {{provider}}',
+  team: '팀',
+  noTeam: '등록된 팀원이 없습니다.',
+  target: {
+    add: '서빙 대상 추가',
+    name: '이름',
+    mode: '서빙 방식',
+    cpu: 'CPU',
+    cores: '코어 수',
+    ram: 'RAM (GB)',
+    gpu: 'GPU',
+    threads: '런타임 스레드',
+    provider: '실행 프로바이더',
+    save: '서빙 대상 저장',
+    nameRequired: '서빙 대상의 이름을 입력하세요.',
+    numbersInvalid: '코어 수, RAM, 스레드는 양수여야 합니다(비워 둘 수 있음).',
+  },
+  role: {
+    data: '데이터',
+    modeling: '모델링',
+    tooling: '툴링',
+    optimization: '최적화',
+    serving: '서빙',
+    planning: '기획',
+  },
+};
