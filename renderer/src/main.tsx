@@ -1,3 +1,10 @@
+// The app-wide sheets come first, so every component's own sheet (imported by the component)
+// follows them and wins over the general rules it refines.
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/forms.css';
+import './styles/tables.css';
+import './styles/badges.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApi } from './api/client';
@@ -9,7 +16,6 @@ import { StoreProvider } from './store/StoreContext';
 // The bundled Korean face: the same one the reports embed, so Hangul looks alike in both.
 import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-kr/700.css';
-import './styles.css';
 
 async function start(): Promise<void> {
   const rootEl = document.getElementById('root')!;

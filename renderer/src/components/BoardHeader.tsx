@@ -1,3 +1,4 @@
+import './BoardHeader.css';
 import { useTranslation } from 'react-i18next';
 import type { BoardView as Board } from '../../../shared/contract/board-methods';
 import { shortDate } from '../format';

@@ -1,3 +1,4 @@
+import './IterationList.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Iteration } from '../../../shared/schema';

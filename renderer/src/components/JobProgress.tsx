@@ -1,3 +1,4 @@
+import './JobProgress.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectJob } from '../store/selectors';

@@ -1,3 +1,4 @@
+import './Modal.css';
 import { useEffect, type ReactNode } from 'react';
 
 /** A modal panel with its own content (forms, lists); Esc or the backdrop's close button closes it. */

@@ -1,3 +1,4 @@
+import './Notices.css';
 import { useTranslation } from 'react-i18next';
 import { selectNotices } from '../store/selectors';
 import { useActions, useAppStore } from '../store/StoreContext';

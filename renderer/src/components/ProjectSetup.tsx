@@ -1,3 +1,4 @@
+import './ProjectSetup.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDocument } from '../../../shared/schema';

@@ -1,3 +1,4 @@
+import './RequirementCard.css';
 import { memo } from 'react';
 import type { TFunction } from 'i18next';
 import type { ProjectDocument } from '../../../shared/schema';

@@ -1,3 +1,4 @@
+import './RequirementForm.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRIORITIES } from '../../../shared/vocabulary';

@@ -1,3 +1,4 @@
+import './TopBar.css';
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from './LanguageSelect';
 import { MergeDialog } from './merge/MergeDialog';

@@ -1,3 +1,4 @@
+import './Board.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardView as BoardData, BoardCardView as BoardCard } from '../../../shared/contract/board-methods';

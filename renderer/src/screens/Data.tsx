@@ -1,3 +1,4 @@
+import './Data.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DatasetList, type VersionRef } from '../components/data/DatasetList';

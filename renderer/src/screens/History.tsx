@@ -1,3 +1,4 @@
+import './History.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BurndownChart, CostQualityChart, SeriesChart } from '../components/charts/HistoryCharts';

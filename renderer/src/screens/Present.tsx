@@ -1,3 +1,4 @@
+import './Present.css';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentChoice } from '../components/present/DocumentPicker';

@@ -1,3 +1,4 @@
+import './Requirements.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Requirement } from '../../../shared/schema';

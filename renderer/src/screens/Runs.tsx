@@ -1,3 +1,4 @@
+import './Runs.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddModel } from '../components/runs/AddModel';

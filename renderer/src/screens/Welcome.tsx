@@ -1,3 +1,4 @@
+import './Welcome.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from '../components/LanguageSelect';

@@ -1,3 +1,4 @@
+import './charts.css';
 import { useEffect, useRef } from 'react';
 import type { ChartDef } from '../../../../shared/charts/specs';
 import { echarts } from '../../../../shared/charts/setup';

@@ -1,3 +1,4 @@
+import './Sparkline.css';
 import type { TrendPair } from '../../../../shared/contract/board-methods';
 
 /** More points than this cannot be told apart in a card-sized sparkline. */

@@ -1,3 +1,4 @@
+import './BatchForm.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LabelingBatch, Requirement } from '../../../../shared/schema';

@@ -1,3 +1,4 @@
+import './BatchesPanel.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetVersion, LabelingBatch } from '../../../../shared/schema';

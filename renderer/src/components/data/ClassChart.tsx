@@ -1,3 +1,4 @@
+import './ClassChart.css';
 import { useTranslation } from 'react-i18next';
 import type { LowClass } from '../../../../shared/contract/dataset-methods';
 

@@ -1,3 +1,4 @@
+import './CostTotals.css';
 import { useTranslation } from 'react-i18next';
 import { useProjectQuery } from '../../hooks/useProjectQuery';
 import { formatMoney } from './sample-url';

@@ -1,3 +1,4 @@
+import './DatasetList.css';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../../shared/schema';
 

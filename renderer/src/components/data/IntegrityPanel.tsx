@@ -1,3 +1,4 @@
+import './IntegrityPanel.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VerifyResult } from '../../../../shared/contract/dataset-methods';

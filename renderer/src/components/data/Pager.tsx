@@ -1,3 +1,4 @@
+import './Pager.css';
 import { useTranslation } from 'react-i18next';
 
 /** "41–80 of 1,234" with previous / next. */

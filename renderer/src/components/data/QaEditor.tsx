@@ -1,3 +1,4 @@
+import './QaEditor.css';
 import { useTranslation } from 'react-i18next';
 import type { LabelingBatch, Requirement } from '../../../../shared/schema';
 import { QA_STATUSES } from '../../../../shared/vocabulary';

@@ -1,3 +1,4 @@
+import './SampleBrowser.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetVersion } from '../../../../shared/schema';

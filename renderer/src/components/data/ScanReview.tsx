@@ -1,3 +1,4 @@
+import './ScanReview.css';
 import { useTranslation } from 'react-i18next';
 import type { ScanSummary } from '../../../../shared/contract/dataset-methods';
 

@@ -1,3 +1,4 @@
+import './StatsPanel.css';
 import { useTranslation } from 'react-i18next';
 import type { DatasetVersion } from '../../../../shared/schema';
 import type { LowClass } from '../../../../shared/contract/dataset-methods';

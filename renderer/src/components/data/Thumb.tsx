@@ -1,3 +1,4 @@
+import './Thumb.css';
 import { useState } from 'react';
 import { sampleImageUrl } from './sample-url';
 

@@ -1,3 +1,4 @@
+import './VersionView.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProjectQuery } from '../../hooks/useProjectQuery';

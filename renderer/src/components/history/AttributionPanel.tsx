@@ -1,3 +1,4 @@
+import './AttributionPanel.css';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeText, movementTexts } from '../../../../shared/present/attribution-text';

@@ -1,3 +1,4 @@
+import './ManualEvidence.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDocument, Requirement } from '../../../../shared/schema';

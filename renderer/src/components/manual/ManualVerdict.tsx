@@ -1,3 +1,5 @@
+import './ManualEvidence.css';
+import '../RequirementCard.css';
 import type { TFunction } from 'i18next';
 import type { ProjectDocument, Requirement } from '../../../../shared/schema';
 import type { BoardCardView } from '../../../../shared/contract/board-methods';

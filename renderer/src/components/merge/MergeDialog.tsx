@@ -1,3 +1,4 @@
+import './MergeDialog.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergeReport } from '../../../../shared/contract';

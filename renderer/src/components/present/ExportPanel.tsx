@@ -1,3 +1,4 @@
+import './ExportPanel.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportFormat } from '../../../../shared/contract/board-methods';

@@ -1,3 +1,4 @@
+import './Presentation.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Slide } from '../../../../shared/contract/present-methods';

@@ -1,3 +1,4 @@
+import './AddModel.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../../shared/schema';

@@ -1,3 +1,5 @@
+import './ClassTable.css';
+import './runs-table.css';
 import { useTranslation } from 'react-i18next';
 import type { Run } from '../../../../shared/schema';
 import { fmt } from '../../format';

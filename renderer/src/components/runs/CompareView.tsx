@@ -1,3 +1,6 @@
+import './CompareView.css';
+import './runs-table.css';
+import './ErrorGallery.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDocument } from '../../../../shared/schema';

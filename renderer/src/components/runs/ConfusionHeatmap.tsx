@@ -1,3 +1,4 @@
+import './ConfusionHeatmap.css';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { percent } from './format-run';

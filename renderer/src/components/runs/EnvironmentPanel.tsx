@@ -1,3 +1,5 @@
+import './ModelFacts.css';
+import './EnvironmentPanel.css';
 import { useTranslation } from 'react-i18next';
 import { engineText } from '../../../../shared/engine-messages';
 import type { Run } from '../../../../shared/schema';

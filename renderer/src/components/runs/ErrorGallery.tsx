@@ -1,3 +1,4 @@
+import './ErrorGallery.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { projectFileUrl } from '../../api/file-url';

@@ -1,3 +1,4 @@
+import './EvaluateForm.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDocument } from '../../../../shared/schema';

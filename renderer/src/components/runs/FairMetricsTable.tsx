@@ -1,3 +1,4 @@
+import './runs-table.css';
 import { useTranslation } from 'react-i18next';
 import type { FairComparison } from '../../../../shared/contract/compare-methods';
 import { withUnit } from '../../format';

@@ -1,3 +1,4 @@
+import './LatencyHistogram.css';
 import { useTranslation } from 'react-i18next';
 import { fmt } from '../../format';
 

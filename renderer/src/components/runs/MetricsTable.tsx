@@ -1,3 +1,5 @@
+import './MetricsTable.css';
+import './runs-table.css';
 import { useTranslation } from 'react-i18next';
 import type { Run } from '../../../../shared/schema';
 import { fmt, withUnit } from '../../format';

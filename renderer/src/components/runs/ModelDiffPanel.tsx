@@ -1,3 +1,4 @@
+import './runs-table.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Model } from '../../../../shared/schema';

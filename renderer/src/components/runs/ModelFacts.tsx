@@ -1,3 +1,4 @@
+import './ModelFacts.css';
 import { useTranslation } from 'react-i18next';
 import type { Model } from '../../../../shared/schema';
 import { bytes, count, opsetText, tensorText } from './format-run';

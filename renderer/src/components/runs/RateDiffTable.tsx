@@ -1,3 +1,5 @@
+import './RateDiffTable.css';
+import './runs-table.css';
 import { useTranslation } from 'react-i18next';
 import type { FairComparison } from '../../../../shared/contract/compare-methods';
 

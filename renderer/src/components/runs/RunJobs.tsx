@@ -1,3 +1,4 @@
+import './RunJobs.css';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { JobInfo } from '../../../../shared/contract';

@@ -1,3 +1,4 @@
+import './RunList.css';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDocument, Run } from '../../../../shared/schema';
 import { includesTraining } from '../../../../shared/training-data';

@@ -1,3 +1,4 @@
+import './RunPage.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDocument, Run } from '../../../../shared/schema';

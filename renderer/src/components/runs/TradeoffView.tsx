@@ -1,3 +1,4 @@
+import './CapacityPanel.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_TRADEOFF_KEYS, type Bounds, type Tradeoff } from '../../../../shared/optimization-views';

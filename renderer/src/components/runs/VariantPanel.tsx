@@ -1,3 +1,5 @@
+import './CapacityPanel.css';
+import './runs-table.css';
 import { useTranslation } from 'react-i18next';
 import type { PairedAccuracy } from '../../../../shared/optimization-views';
 import type { Run } from '../../../../shared/schema';

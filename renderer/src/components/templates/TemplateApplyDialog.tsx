@@ -1,3 +1,4 @@
+import './TemplateApplyDialog.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectBusy } from '../../store/selectors';

@@ -1,3 +1,5 @@
+import '../manual/ManualEvidence.css';
+import './TemplateApplyDialog.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Requirement } from '../../../../shared/schema';
