@@ -54,7 +54,12 @@ export function App({ store }: { store: StoreApi<AppStore> }) {
                   else cancelClose();
                 }),
             },
-            { label: t('actions.discard'), testId: 'confirm-discard', onChoose: () => void closeProject(true) },
+            {
+              label: t('actions.discard'),
+              testId: 'confirm-discard',
+              destructive: true,
+              onChoose: () => void closeProject(true),
+            },
             { label: t('actions.cancel'), testId: 'confirm-cancel', onChoose: cancelClose },
           ]}
         >

@@ -10,6 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { createApi } from './api/client';
 import { App } from './App';
 import { initI18n } from './i18n';
+import { installImeGuard } from './keyboard/ime';
 import { createAppStore } from './store/create-app-store';
 import { bridgeEvents } from './store/events-bridge';
 import { StoreProvider } from './store/StoreContext';
@@ -18,6 +19,7 @@ import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-kr/700.css';
 
 async function start(): Promise<void> {
+  installImeGuard(window);
   const rootEl = document.getElementById('root')!;
   const store = createAppStore(createApi());
   bridgeEvents(store);

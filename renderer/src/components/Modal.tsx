@@ -1,7 +1,11 @@
 import './Modal.css';
-import { useEffect, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useDialogFocus } from '../hooks/useDialogFocus';
 
-/** A modal panel with its own content (forms, lists); Esc or the backdrop's close button closes it. */
+/**
+ * A modal panel with its own content (forms, lists): the focus moves into it and back to the
+ * control that opened it; Esc closes it.
+ */
 export function Modal({
   title,
   testId,
@@ -15,20 +19,17 @@ export function Modal({
   wide?: boolean;
   children: ReactNode;
 }) {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  const ref = useRef<HTMLDivElement>(null);
+  useDialogFocus(ref, onClose);
   return (
     <div className="modal-backdrop">
       <div
+        ref={ref}
         className={wide ? 'modal modal-wide' : 'modal'}
         role="dialog"
         aria-modal="true"
         aria-labelledby={`${testId}-title`}
+        tabIndex={-1}
         data-testid={testId}
       >
         <h2 id={`${testId}-title`}>{title}</h2>

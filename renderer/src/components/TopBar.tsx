@@ -1,5 +1,6 @@
 import './TopBar.css';
 import { useTranslation } from 'react-i18next';
+import { useTabList } from '../hooks/useTabList';
 import { LanguageSelect } from './LanguageSelect';
 import { MergeDialog } from './merge/MergeDialog';
 import { selectBusy, selectMerging, selectProject, selectScreen } from '../store/selectors';
@@ -14,6 +15,7 @@ export function TopBar({ screens }: { screens: Screen[] }) {
   const busy = useAppStore(selectBusy);
   const merging = useAppStore(selectMerging);
   const { setScreen, save, undo, redo, requestClose, setMerging } = useActions();
+  const tabs = useTabList(screens, screen, setScreen);
   if (!project) return null;
   const fileName = project.path.split(/[\\/]/).pop();
   return (
@@ -72,16 +74,9 @@ export function TopBar({ screens }: { screens: Screen[] }) {
           {t('actions.close')}
         </button>
       </div>
-      <nav className="tabs" role="tablist">
+      <nav className="tabs" {...tabs.list}>
         {screens.map((s) => (
-          <button
-            key={s}
-            role="tab"
-            aria-selected={s === screen}
-            className={s === screen ? 'tab active' : 'tab'}
-            data-testid={`tab-${s}`}
-            onClick={() => setScreen(s)}
-          >
+          <button key={s} {...tabs.tab(s)} className={s === screen ? 'tab active' : 'tab'} data-testid={`tab-${s}`}>
             {t(`nav.${s}`)}
           </button>
         ))}

@@ -1,13 +1,17 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand';
+import { isComposing } from '../keyboard/ime';
 import type { AppStore } from '../store/types';
 
-/** Ctrl/Cmd+S save, Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo — not while typing. */
+/**
+ * Ctrl/Cmd+S save, Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo — not while typing, and
+ * not while an input method is composing (the keys belong to it then).
+ */
 export function useShortcuts(store: StoreApi<AppStore>): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
-      if (!mod) return;
+      if (!mod || isComposing(e)) return;
       const state = store.getState();
       if (!state.project) return;
       const key = e.key.toLowerCase();

@@ -143,7 +143,7 @@ export function Qa() {
             {
               label: t('actions.delete'),
               testId: 'confirm-delete',
-              primary: true,
+              destructive: true,
               onChoose: () => {
                 setDeleting(null);
                 void removeDecision(deleting);

@@ -171,7 +171,7 @@ export function Requirements() {
             {
               label: t('actions.delete'),
               testId: 'confirm-delete',
-              primary: true,
+              destructive: true,
               onChoose: () => void remove(deleting),
             },
             { label: t('actions.cancel'), testId: 'confirm-cancel', onChoose: () => setDeleting(null) },

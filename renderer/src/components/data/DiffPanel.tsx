@@ -5,6 +5,7 @@ import type { DatasetVersion } from '../../../../shared/schema';
 import type { DiffItem, DiffPage } from '../../../../shared/contract/dataset-methods';
 import { DIFF_LISTS, type DiffList } from '../../../../shared/dataset-views';
 import { useProjectQuery } from '../../hooks/useProjectQuery';
+import { useTabList } from '../../hooks/useTabList';
 import { Pager } from './Pager';
 import { Thumb } from './Thumb';
 
@@ -53,6 +54,10 @@ export function DiffPanel({ name, version, versions }: { name: string; version: 
   const [from, setFrom] = useState<number | null>(version.parent ?? null);
   const [list, setList] = useState<DiffList>('added');
   const [offset, setOffset] = useState(0);
+  const tabs = useTabList(DIFF_LISTS, list, (l) => {
+    setList(l);
+    setOffset(0);
+  });
   const key = JSON.stringify([name, version.version, from, list, offset]);
   const page = useProjectQuery(key, (api) =>
     api.datasets.diff({ name, to: version.version, ...(from !== null ? { from } : {}), list, offset, limit: LIMIT }),
@@ -88,19 +93,14 @@ export function DiffPanel({ name, version, versions }: { name: string; version: 
       </div>
       {page && (
         <>
-          <div className="chips" role="tablist">
+          <div className="chips" {...tabs.list}>
             {DIFF_LISTS.map((l) => (
               <button
                 key={l}
-                role="tab"
-                aria-selected={list === l}
+                {...tabs.tab(l)}
                 className={`chip chip-${l}${list === l ? ' active' : ''}`}
                 data-testid={`diff-count-${l}`}
                 data-count={page.counts[l]}
-                onClick={() => {
-                  setList(l);
-                  setOffset(0);
-                }}
               >
                 {t(`data.diff.${l}`)} <strong>{page.counts[l]}</strong>
               </button>

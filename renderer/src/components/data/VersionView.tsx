@@ -2,6 +2,7 @@ import './VersionView.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProjectQuery } from '../../hooks/useProjectQuery';
+import { useTabList } from '../../hooks/useTabList';
 import { selectDoc } from '../../store/selectors';
 import { useAppStore } from '../../store/StoreContext';
 import { BatchesPanel } from './BatchesPanel';
@@ -18,6 +19,7 @@ export function VersionView({ name, version }: { name: string; version: number }
   const { t } = useTranslation();
   const doc = useAppStore(selectDoc);
   const [tab, setTab] = useState<Tab>('stats');
+  const tabs = useTabList(TABS, tab, setTab);
   // One sample is enough: this call is for the core's low-class verdict (pages come later).
   const page = useProjectQuery(`${name}@${version}`, (api) => api.datasets.version({ name, version, limit: 1 }));
   const ds = doc?.datasets.find((d) => d.name === name);
@@ -37,15 +39,13 @@ export function VersionView({ name, version }: { name: string; version: number }
         </p>
         {v.notes && <p className="version-notes">{v.notes}</p>}
       </header>
-      <div className="subtabs" role="tablist">
+      <div className="subtabs" {...tabs.list}>
         {TABS.map((id) => (
           <button
             key={id}
-            role="tab"
-            aria-selected={tab === id}
+            {...tabs.tab(id)}
             className={`subtab${tab === id ? ' active' : ''}`}
             data-testid={`vtab-${id}`}
-            onClick={() => setTab(id)}
           >
             {t(`data.tabs.${id}`)}
           </button>

@@ -1,6 +1,7 @@
 import './Presentation.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isComposing } from '../../keyboard/ime';
 import type { Slide } from '../../../../shared/contract/present-methods';
 
 // Space is left out: on a focused nav button it would also click it.
@@ -55,6 +56,7 @@ export function Presentation({ css, slides, onExit }: { css: string; slides: Sli
   }, [onExit]);
 
   const onKey = (e: React.KeyboardEvent) => {
+    if (isComposing(e)) return;
     if (NEXT.has(e.key)) go(index + 1);
     else if (PREV.has(e.key)) go(index - 1);
     else if (e.key === 'Home') go(0);

@@ -1,6 +1,7 @@
 import './ConfusionHeatmap.css';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isPageKey } from '../../keyboard/ime';
 import { percent } from './format-run';
 
 /** Above this many classes the numbers would not fit in the cells; colour and hover remain. */
@@ -68,7 +69,7 @@ export function ConfusionHeatmap({
       e.preventDefault();
       setActive(to);
       gridRef.current?.querySelector<HTMLElement>(`[data-cell="${to[0]}-${to[1]}"]`)?.focus();
-    } else if ((e.key === 'Enter' || e.key === ' ') && onPick && r !== c) {
+    } else if (isPageKey(e, 'Enter', ' ') && onPick && r !== c) {
       e.preventDefault();
       onPick(classes[r] ?? '', classes[c] ?? '');
     }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectDocument, Run } from '../../../../shared/schema';
 import { includesTraining } from '../../../../shared/training-data';
 import { shortDate } from '../../format';
+import { useTabList } from '../../hooks/useTabList';
 import { useActions } from '../../store/StoreContext';
 import { CandidateControl } from './CandidateControl';
 import { ClassTable } from './ClassTable';
@@ -19,7 +20,8 @@ import { mismatchText } from './mismatch-text';
 import { VariantPanel } from './VariantPanel';
 import { runMismatches } from '../../../../shared/serving-mismatch';
 
-type Tab = 'summary' | 'errors';
+const TABS = ['summary', 'errors'] as const;
+type Tab = (typeof TABS)[number];
 
 /**
  * One run: metrics, confusion heatmap, per-class table, latency histogram and environment on
@@ -31,6 +33,7 @@ export function RunPage({ run, doc, readOnly }: { run: Run; doc: ProjectDocument
   const { t, i18n } = useTranslation();
   const { run: call, setProject } = useActions();
   const [tab, setTab] = useState<Tab>('summary');
+  const tabs = useTabList(TABS, tab, setTab);
   const [filter, setFilter] = useState<GalleryFilter>(NO_FILTER);
   const classes = run.preprocessing.classes;
   const version = run.dataset
@@ -89,15 +92,13 @@ export function RunPage({ run, doc, readOnly }: { run: Run; doc: ProjectDocument
       {run.status === 'running' && <p className="banner banner-info">{t('runs.page.running')}</p>}
       {run.status === 'done' && (
         <>
-          <div className="runs-subtabs" role="tablist">
-            {(['summary', 'errors'] as const).map((k) => (
+          <div className="runs-subtabs" {...tabs.list}>
+            {TABS.map((k) => (
               <button
                 key={k}
-                role="tab"
-                aria-selected={tab === k}
+                {...tabs.tab(k)}
                 className={tab === k ? 'runs-subtab active' : 'runs-subtab'}
                 data-testid={`run-tab-${k}`}
-                onClick={() => setTab(k)}
               >
                 {k === 'errors' && errors !== null ? t('runs.page.errorsTab', { count: errors }) : t(`runs.page.${k}`)}
               </button>

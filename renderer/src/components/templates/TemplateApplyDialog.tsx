@@ -78,7 +78,13 @@ export function TemplateApplyDialog({ onClose }: { onClose: () => void }) {
         </label>
         <div className="modal-actions">
           {chosen && !chosen.builtIn && (
-            <button type="button" data-testid="template-remove" disabled={busy} onClick={() => void remove()}>
+            <button
+              type="button"
+              data-testid="template-remove"
+              data-destructive="true"
+              disabled={busy}
+              onClick={() => void remove()}
+            >
               {t('templates.remove')}
             </button>
           )}

@@ -1,0 +1,98 @@
+/**
+ * Dialogs from the keyboard: the focus moves into a dialog and back to the control that opened
+ * it, the safe choice (never delete or discard) holds the focus at first, Tab stays inside, and
+ * Escape cancels.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { startApp, type RunningApp } from './host';
+
+let app: RunningApp;
+test.afterEach(async () => app?.stop());
+
+const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+
+async function openSample(page: Page) {
+  await page.getByTestId('open-sample').click();
+  await expect(page.locator('[data-testid="screen-board"][data-app-state="ready"]')).toBeVisible({ timeout: 30_000 });
+}
+
+test('a delete question starts on Cancel, Escape cancels it and the focus returns to the delete button', async () => {
+  app = await startApp();
+  const { page } = app;
+  await openSample(page);
+  await page.getByTestId('tab-requirements').click();
+  const rows = page.locator('[data-testid^="requirement-row-"]');
+  const count = await rows.count();
+  const id = (await rows.first().getAttribute('data-testid'))!.replace('requirement-row-', '');
+  const opener = page.getByTestId(`req-delete-${id}`);
+
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('confirm-dialog')).toBeVisible();
+  expect(await focusedTestId(page)).toBe('confirm-cancel');
+  await expect(page.getByTestId('confirm-delete')).toHaveAttribute('data-destructive', 'true');
+  // Enter on the focused (safe) choice deletes nothing.
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('confirm-dialog')).toHaveCount(0);
+  await expect(rows).toHaveCount(count);
+  expect(await focusedTestId(page)).toBe(`req-delete-${id}`);
+
+  // Tab cycles inside the dialog; Escape cancels and gives the focus back.
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('confirm-dialog')).toBeVisible();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  expect(['confirm-delete', 'confirm-cancel']).toContain(await focusedTestId(page));
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('confirm-dialog')).toHaveCount(0);
+  await expect(rows).toHaveCount(count);
+  expect(await focusedTestId(page)).toBe(`req-delete-${id}`);
+  await expect(page.getByTestId('dirty-indicator')).toHaveCount(0);
+});
+
+test('closing with unsaved changes starts on Save, never on Don’t save; Escape keeps the project open', async () => {
+  app = await startApp();
+  const { page } = app;
+  await openSample(page);
+  await page.getByTestId('tab-overview').click();
+  await page.getByTestId('project-description').fill('An edit');
+  await page.getByTestId('project-description').blur();
+  await expect(page.getByTestId('dirty-indicator')).toBeVisible();
+
+  await page.getByTestId('close-project').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('confirm-dialog')).toBeVisible();
+  expect(await focusedTestId(page)).toBe('confirm-save');
+  await expect(page.getByTestId('confirm-discard')).toHaveAttribute('data-destructive', 'true');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('confirm-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('screen-overview')).toBeVisible();
+  await expect(page.getByTestId('dirty-indicator')).toBeVisible();
+  expect(await focusedTestId(page)).toBe('close-project');
+});
+
+test('a form dialog takes the focus, keeps Tab inside, and Escape returns the focus to its opener', async () => {
+  app = await startApp();
+  const { page } = app;
+  await openSample(page);
+  await page.getByTestId('tab-requirements').click();
+  await page.getByTestId('save-as-template').focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByTestId('template-save-dialog');
+  await expect(dialog).toBeVisible();
+  expect(await focusedTestId(page)).toBe('template-name');
+
+  // However far Tab goes, the focus never leaves the dialog.
+  const inside = () => page.evaluate(() => !!document.activeElement?.closest('[data-testid="template-save-dialog"]'));
+  const stops = await dialog.locator('input, button:not([disabled])').count();
+  for (let i = 0; i <= stops; i++) {
+    await page.keyboard.press('Tab');
+    expect(await inside()).toBe(true);
+  }
+  for (let i = 0; i <= stops; i++) {
+    await page.keyboard.press('Shift+Tab');
+    expect(await inside()).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  expect(await focusedTestId(page)).toBe('save-as-template');
+});
