@@ -5,40 +5,14 @@
  * CLI prints must equal what the reference computed from the same truth and predictions.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FairComparison } from '../../../shared/contract/compare-types.js';
 import type { Run, Sample } from '../../../shared/schema.js';
+import { REFERENCE, type Comparison } from '../../fixtures/reference/metrics-reference.js';
 import { linearModel } from '../../helpers/onnx-builder.js';
 import { datasetVersion, doneRun, fixture, modelM1, parseJson, type Fixture } from '../scoring/cli-fixture.js';
-
-interface ClassCase {
-  name: string;
-  classes: string[];
-  truth: string[];
-  pred: string[];
-  slices?: string[][];
-  metrics: Record<string, number | null>;
-  intervals: Record<string, [number, number]>;
-}
-interface Comparison {
-  name: string;
-  classes: string[];
-  truth: string[];
-  pred_a: string[];
-  pred_b: string[];
-  accuracy_a: number;
-  accuracy_b: number;
-  delta: number;
-  a_only: number;
-  b_only: number;
-  p_value: number;
-}
-const REF = JSON.parse(
-  readFileSync(path.join(import.meta.dirname, '../../fixtures/reference/metrics-reference.json'), 'utf8'),
-) as { classification: ClassCase[]; comparisons: Comparison[] };
 
 function close(actual: unknown, expected: number | null, what: string): void {
   if (expected === null) return void expect(actual ?? null, what).toBeNull();
@@ -54,7 +28,7 @@ afterEach(async () => f.dispose());
 
 describe('gapboard eval --json', () => {
   // A CSV table carries no slice tags; the sliced cases run through the metrics module directly.
-  it.each(REF.classification.filter((c) => !c.slices).map((c) => [c.name, c] as const))(
+  it.each(REFERENCE.classification.filter((c) => !c.slices).map((c) => [c.name, c] as const))(
     'prints scikit-learn’s metrics and the Wilson intervals: %s',
     async (_name, c) => {
       const k = c.classes.length;
@@ -111,7 +85,7 @@ function run(n: number, version: number, c: Comparison, pred: string[]): Run {
 }
 
 describe('gapboard compare --json', () => {
-  it.each(REF.comparisons.map((c) => [c.name, c] as const))(
+  it.each(REFERENCE.comparisons.map((c) => [c.name, c] as const))(
     'recomputes on the common samples with the exact McNemar p-value: %s',
     async (_name, c) => {
       await f.seed((s) =>

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiResult, JobInfo, ProjectView } from '../../../shared/contract.js';
+import type { JobInfo, ProjectView } from '../../../shared/contract.js';
 import type {
   CapacityPlan,
   ModelDiff,
@@ -16,21 +16,14 @@ import type {
   Tradeoff,
   VariantComparisonResult,
 } from '../../../shared/contract/optimization-methods.js';
-import { createCore } from '../../../main/core/app/core-factory.js';
 import type { GapboardCore } from '../../../main/core/app/create-core.js';
-import { createMemoryPrefs } from '../../../main/core/app/prefs.js';
-import { tempDir } from '../../helpers/temp.js';
-import { NOW, removeShadesTemplate, shadesCopy } from './fixtures.js';
+import { removeShadesTemplate } from './fixtures.js';
+import { openShadesApi, type ShadesApi } from './shades-api.js';
 
 let core: GapboardCore;
-let dispatch: (name: string, args: unknown) => Promise<ApiResult<unknown>>;
+let dispatch: ShadesApi['dispatch'];
 let dir: string;
-
-async function ok<T>(name: string, args: unknown = {}): Promise<T> {
-  const r = await dispatch(name, args);
-  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
+let ok: ShadesApi['ok'];
 
 async function evaluate(model: string): Promise<string> {
   const started = await ok<JobInfo>('runs.start', { model, dataset: { name: 'shades', version: 1, split: 'test' } });
@@ -39,15 +32,7 @@ async function evaluate(model: string): Promise<string> {
 }
 
 beforeEach(async () => {
-  dir = tempDir('gapboard-opt-api-');
-  await shadesCopy(dir);
-  ({ core, dispatch } = createCore({
-    host: 'browser',
-    dataDir: path.join(dir, '.data'),
-    prefs: createMemoryPrefs(),
-    now: NOW,
-  }));
-  await ok('project.open', { path: path.join(dir, 'p.gapboard') });
+  ({ core, dispatch, dir, ok } = await openShadesApi('gapboard-opt-api-'));
   await ok('models.add', { path: 'models/bright.onnx', name: 'bright' });
 });
 afterEach(async () => core.dispose());

@@ -2,26 +2,17 @@
  * The models and runs API through the router: registering, an evaluation as a job recorded
  * when it ends, the gallery and comparison pages, a failed run, and cancelling a job.
  */
-import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiResult, JobInfo } from '../../../shared/contract.js';
+import type { JobInfo } from '../../../shared/contract.js';
 import type { GalleryItem, RunComparison } from '../../../shared/contract/run-methods.js';
-import { createCore } from '../../../main/core/app/core-factory.js';
 import type { GapboardCore } from '../../../main/core/app/create-core.js';
-import { createMemoryPrefs } from '../../../main/core/app/prefs.js';
 import type { Run } from '../../../shared/schema.js';
-import { tempDir } from '../../helpers/temp.js';
-import { NOW, removeShadesTemplate, shadesCopy } from './fixtures.js';
+import { removeShadesTemplate } from './fixtures.js';
+import { openShadesApi, type ShadesApi } from './shades-api.js';
 
 let core: GapboardCore;
-let dispatch: (name: string, args: unknown) => Promise<ApiResult<unknown>>;
-let dir: string;
-
-async function ok<T>(name: string, args: unknown = {}): Promise<T> {
-  const r = await dispatch(name, args);
-  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
+let dispatch: ShadesApi['dispatch'];
+let ok: ShadesApi['ok'];
 
 async function evaluateJob(args: unknown): Promise<JobInfo & { result: { runId: string } }> {
   const started = await ok<JobInfo>('runs.start', args);
@@ -30,15 +21,7 @@ async function evaluateJob(args: unknown): Promise<JobInfo & { result: { runId: 
 }
 
 beforeEach(async () => {
-  dir = tempDir('gapboard-runs-api-');
-  await shadesCopy(dir);
-  ({ core, dispatch } = createCore({
-    host: 'browser',
-    dataDir: path.join(dir, '.data'),
-    prefs: createMemoryPrefs(),
-    now: NOW,
-  }));
-  await ok('project.open', { path: path.join(dir, 'p.gapboard') });
+  ({ core, dispatch, ok } = await openShadesApi('gapboard-runs-api-'));
 });
 afterEach(async () => {
   await core.dispose();

@@ -3,40 +3,11 @@
  * and exact formulas (test/fixtures/reference/make_metrics_reference.py wrote the JSON; run it
  * again after changing a case). Nothing here compares the code with its own output.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mcnemarExact, wilson, Z95 } from '../../../main/core/eval/intervals.js';
 import { classificationMetrics } from '../../../main/core/eval/metrics-classification.js';
 import { loadgenPercentile, percentileInterval, percentileRanks } from '../../../main/core/eval/percentiles.js';
-
-interface ClassCase {
-  name: string;
-  classes: string[];
-  truth: string[];
-  pred: string[];
-  slices?: string[][];
-  metrics: Record<string, number | null>;
-  intervals: Record<string, [number, number]>;
-}
-interface Reference {
-  z: number;
-  classification: ClassCase[];
-  wilson: { k: number; n: number; interval: [number, number] | null }[];
-  mcnemar: { b: number; c: number; p_value: number }[];
-  percentiles: {
-    n: number;
-    p: number;
-    values: number[];
-    percentile: number;
-    ranks: [number, number] | null;
-    interval: [number, number] | null;
-  }[];
-}
-
-export const REFERENCE = JSON.parse(
-  readFileSync(path.join(import.meta.dirname, '../../fixtures/reference/metrics-reference.json'), 'utf8'),
-) as Reference;
+import { REFERENCE } from '../../fixtures/reference/metrics-reference.js';
 
 /** Relative closeness: sums over classes may differ from numpy's in the last bit. */
 function close(actual: number | null | undefined, expected: number | null, what: string): void {

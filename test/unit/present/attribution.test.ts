@@ -3,34 +3,19 @@ import { attribute } from '../../../main/core/present/attribution.js';
 import { movementTexts } from '../../../shared/present/attribution-text.js';
 import { translator } from '../../../shared/report-i18n/i18n.js';
 import type { Iteration, ScorecardRow } from '../../../shared/schema.js';
-import { doc, NOW, req, run } from '../scoring/fixtures.js';
+import { closedIteration, doc, model, req, run, scorecardRow } from '../scoring/fixtures.js';
 
-const row = (value: number): ScorecardRow => ({
-  requirement: 'R-1',
-  title: 'accuracy',
-  metric: 'accuracy',
-  op: '>=',
-  target: 0.9,
-  unit: '',
-  priority: 'must',
-  value,
-  gap: Math.max(0, 0.9 - value),
-  relGap: null,
-  status: value >= 0.9 ? 'met' : 'unmet',
-  evidence: '',
-});
+const row = (value: number): ScorecardRow =>
+  scorecardRow({
+    title: 'accuracy',
+    target: 0.9,
+    value,
+    gap: Math.max(0, 0.9 - value),
+    status: value >= 0.9 ? 'met' : 'unmet',
+  });
 
-const it_ = (n: number, runId: string, value: number, closedAt: string): Iteration => ({
-  id: `IT-${n}`,
-  name: `Iteration ${n}`,
-  status: 'closed',
-  startedAt: NOW,
-  closedAt,
-  notes: '',
-  candidateRun: runId,
-  datasets: [],
-  scorecard: [row(value)],
-});
+const it_ = (n: number, runId: string, value: number, closedAt: string): Iteration =>
+  closedIteration(n, [row(value)], { closedAt, candidateRun: runId });
 
 /** Model M-1 on v1 scores 0.80; M-2 on v2 scores 0.93; the bridge (M-1 on v2) scores 0.86. */
 function project(withBridge: boolean) {
@@ -38,38 +23,7 @@ function project(withBridge: boolean) {
   d.requirements.push(
     req(1, { history: [{ at: '2025-11-04T00:00:00.000Z', field: 'target', from: 0.85, to: 0.9, reason: 'planning' }] }),
   );
-  d.models.push(
-    {
-      id: 'M-1',
-      name: 'small',
-      path: 'a.onnx',
-      sha256: 'a'.repeat(64),
-      size: 1,
-      opset: [],
-      producer: { name: '', version: '' },
-      inputs: [],
-      outputs: [],
-      params: 1,
-      operators: {},
-      metadata: {},
-      addedAt: NOW,
-    },
-    {
-      id: 'M-2',
-      name: 'wide',
-      path: 'b.onnx',
-      sha256: 'b'.repeat(64),
-      size: 1,
-      opset: [],
-      producer: { name: '', version: '' },
-      inputs: [],
-      outputs: [],
-      params: 1,
-      operators: {},
-      metadata: {},
-      addedAt: NOW,
-    },
-  );
+  d.models.push(model('M-1', 'small'), model('M-2', 'wide'));
   d.runs.push(
     run(1, { accuracy: 0.8 }),
     run(2, { accuracy: 0.93 }, { model: 'M-2', dataset: { name: 'digits', version: 2, split: 'test' } }),

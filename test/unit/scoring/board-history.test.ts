@@ -2,59 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { Iteration, ScorecardRow } from '../../../shared/schema.js';
 import { currentBoard } from '../../../main/core/scoring/board.js';
 import { burndown, projectHistory } from '../../../main/core/scoring/history.js';
-import { doc, fakeDataMetrics, NOW, req, run, version } from './fixtures.js';
+import { closedIteration, doc, fakeDataMetrics, model, NOW, req, run, scorecardRow, version } from './fixtures.js';
 
 const opts = { dataMetrics: fakeDataMetrics };
 
-function row(requirement: string, priority: ScorecardRow['priority'], status: ScorecardRow['status']): ScorecardRow {
-  return {
-    requirement,
-    title: requirement,
-    metric: 'accuracy',
-    op: '>=',
-    target: 1,
-    unit: '',
-    priority,
-    value: null,
-    gap: null,
-    relGap: null,
-    status,
-    evidence: '',
-  };
-}
+const row = (requirement: string, priority: ScorecardRow['priority'], status: ScorecardRow['status']): ScorecardRow =>
+  scorecardRow({ requirement, title: requirement, priority, status });
 
-function closed(n: number, scorecard: ScorecardRow[], over: Partial<Iteration> = {}): Iteration {
-  return {
-    id: `IT-${n}`,
-    name: `i${n}`,
-    status: 'closed',
-    startedAt: NOW,
-    closedAt: NOW,
-    notes: '',
-    datasets: [],
-    scorecard,
-    ...over,
-  };
-}
+const closed = (n: number, scorecard: ScorecardRow[], over: Partial<Iteration> = {}): Iteration =>
+  closedIteration(n, scorecard, { name: `i${n}`, ...over });
 
 describe('currentBoard', () => {
   function boardDoc() {
     const d = doc();
-    d.models.push({
-      id: 'M-1',
-      name: 'mlp-wide',
-      path: 'm.onnx',
-      sha256: '0'.repeat(64),
-      size: 1,
-      opset: [],
-      producer: { name: '', version: '' },
-      inputs: [],
-      outputs: [],
-      params: 1,
-      operators: {},
-      metadata: {},
-      addedAt: NOW,
-    });
+    d.models.push(model('M-1', 'mlp-wide'));
     d.requirements = [
       req(1, { target: 0.9 }),
       req(2, { metric: 'latency_p95_ms', op: '<=', target: 5, priority: 'should' }),

@@ -1,6 +1,14 @@
 /** Small, hand-checkable documents for the scoring tests. */
 import { createDocument } from '../../../main/core/project/document.js';
-import type { DatasetVersion, ProjectDocument, Requirement, Run } from '../../../shared/schema.js';
+import type {
+  DatasetVersion,
+  Iteration,
+  Model,
+  ProjectDocument,
+  Requirement,
+  Run,
+  ScorecardRow,
+} from '../../../shared/schema.js';
 
 export const NOW = '2025-11-03T10:00:00.000Z';
 
@@ -41,6 +49,60 @@ export function run(id: number, metrics: Record<string, number | null>, over: Pa
     flags: [],
     environment: { cpu: 'cpu', cores: 2, threads: 1, os: 'linux', runtime: 'ort' },
     issues: [],
+    ...over,
+  };
+}
+
+/** A model entry with no inputs or operators: enough for the board and the history to name it. */
+export function model(id: string, name: string, over: Partial<Model> = {}): Model {
+  return {
+    id,
+    name,
+    path: `${id}.onnx`,
+    sha256: '0'.repeat(64),
+    size: 1,
+    opset: [],
+    producer: { name: '', version: '' },
+    inputs: [],
+    outputs: [],
+    params: 1,
+    operators: {},
+    metadata: {},
+    addedAt: NOW,
+    ...over,
+  };
+}
+
+/** One frozen scorecard row: an accuracy requirement with no value unless `over` gives one. */
+export function scorecardRow(over: Partial<ScorecardRow> = {}): ScorecardRow {
+  return {
+    requirement: 'R-1',
+    title: 'R-1',
+    metric: 'accuracy',
+    op: '>=',
+    target: 1,
+    unit: '',
+    priority: 'must',
+    value: null,
+    gap: null,
+    relGap: null,
+    status: 'untested',
+    evidence: '',
+    ...over,
+  };
+}
+
+/** Closed iteration number `n` with its frozen scorecard. */
+export function closedIteration(n: number, scorecard: ScorecardRow[], over: Partial<Iteration> = {}): Iteration {
+  return {
+    id: `IT-${n}`,
+    name: `Iteration ${n}`,
+    status: 'closed',
+    startedAt: NOW,
+    closedAt: NOW,
+    notes: '',
+    datasets: [],
+    scorecard,
     ...over,
   };
 }
