@@ -93,6 +93,14 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemSp
       separator,
       { role: 'togglefullscreen', label: l.fullScreen },
       cmd(l.present, 'view.present', 'F5', state.hasProject),
+      {
+        label: l.theme,
+        submenu: [
+          cmd(l.themeSystem, 'view.themeSystem'),
+          cmd(l.themeLight, 'view.themeLight'),
+          cmd(l.themeDark, 'view.themeDark'),
+        ],
+      },
     ],
   };
   const help: MenuItemSpec = {

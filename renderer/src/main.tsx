@@ -14,6 +14,7 @@ import { installImeGuard } from './keyboard/ime';
 import { createAppStore } from './store/create-app-store';
 import { bridgeEvents } from './store/events-bridge';
 import { StoreProvider } from './store/StoreContext';
+import { applyThemePref } from './theme/theme';
 // The bundled Korean face: the same one the reports embed, so Hangul looks alike in both.
 import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-kr/700.css';
@@ -21,6 +22,8 @@ import '@fontsource/noto-sans-kr/700.css';
 async function start(): Promise<void> {
   installImeGuard(window);
   const rootEl = document.getElementById('root')!;
+  // The system's scheme until the saved preference is known, so a dark desktop never flashes white.
+  applyThemePref('system');
   const store = createAppStore(createApi());
   bridgeEvents(store);
   try {
@@ -30,6 +33,10 @@ async function start(): Promise<void> {
     store.setState({ booted: true });
   }
   await initI18n(store.getState().prefs?.language ?? 'en');
+  applyThemePref(store.getState().prefs?.theme);
+  store.subscribe((s, before) => {
+    if (s.prefs?.theme !== before.prefs?.theme) applyThemePref(s.prefs?.theme);
+  });
   createRoot(rootEl).render(
     <StrictMode>
       <StoreProvider store={store}>

@@ -15,6 +15,9 @@ export const MENU_COMMANDS = [
   'edit.undo',
   'edit.redo',
   'view.present',
+  'view.themeSystem',
+  'view.themeLight',
+  'view.themeDark',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -2,6 +2,7 @@ import './TopBar.css';
 import { useTranslation } from 'react-i18next';
 import { useTabList } from '../hooks/useTabList';
 import { LanguageSelect } from './LanguageSelect';
+import { ThemeSelect } from './ThemeSelect';
 import { MergeDialog } from './merge/MergeDialog';
 import { selectBusy, selectMerging, selectProject, selectScreen } from '../store/selectors';
 import { useActions, useAppStore } from '../store/StoreContext';
@@ -43,6 +44,7 @@ export function TopBar({ screens }: { screens: Screen[] }) {
         )}
         <span className="spacer" />
         <LanguageSelect />
+        <ThemeSelect />
         <button
           data-testid="undo-button"
           disabled={!project.canUndo || busy}

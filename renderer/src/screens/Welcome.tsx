@@ -2,6 +2,7 @@ import './Welcome.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from '../components/LanguageSelect';
+import { ThemeSelect } from '../components/ThemeSelect';
 import { TemplatePicker } from '../components/templates/TemplatePicker';
 import { useTemplates } from '../components/templates/useTemplates';
 import { selectBusy, selectInfo, selectPrefs } from '../store/selectors';
@@ -40,6 +41,7 @@ export function Welcome() {
           <h1>{t('app.name')}</h1>
           <span className="spacer" />
           <LanguageSelect />
+          <ThemeSelect />
         </div>
         <p className="muted">{t('welcome.tagline')}</p>
       </header>

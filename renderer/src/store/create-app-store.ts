@@ -128,6 +128,13 @@ export function createAppStore(api: GapboardApi): StoreApi<AppStore> {
         const prefs = await get().run((a) => a.prefs.set({ language }));
         if (prefs) set({ prefs });
       },
+      async setTheme(theme) {
+        // Shown at once; the saved preferences confirm it (or put the old one back on an error).
+        const before = get().prefs;
+        if (before) set({ prefs: { ...before, theme } });
+        const prefs = await get().run((a) => a.prefs.set({ theme }));
+        set({ prefs: prefs ?? before });
+      },
     };
   });
 }

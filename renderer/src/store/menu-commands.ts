@@ -40,6 +40,15 @@ export function runMenuCommand(store: StoreApi<AppStore>, command: MenuCommand):
     case 'view.present':
       if (project) s.setScreen('present');
       return;
+    case 'view.themeSystem':
+      void s.setTheme('system');
+      return;
+    case 'view.themeLight':
+      void s.setTheme('light');
+      return;
+    case 'view.themeDark':
+      void s.setTheme('dark');
+      return;
     case 'edit.undo':
     case 'edit.redo':
       if (editingText()) document.execCommand(command === 'edit.undo' ? 'undo' : 'redo');

@@ -54,6 +54,8 @@ export interface AppActions {
   cancelJob: (id: string) => Promise<void>;
   /** Switches the UI language now and saves it in the app preferences for the next start. */
   setLanguage: (language: Prefs['language']) => Promise<void>;
+  /** Saves the theme preference (light, dark, or the system's); the page follows `prefs.theme`. */
+  setTheme: (theme: Prefs['theme']) => Promise<void>;
 }
 
 export type AppStore = AppState & AppActions & BoardSlice;

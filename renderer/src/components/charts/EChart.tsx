@@ -2,6 +2,8 @@ import './charts.css';
 import { useEffect, useRef } from 'react';
 import type { ChartDef } from '../../../../shared/charts/specs';
 import { echarts } from '../../../../shared/charts/setup';
+import { themedOption } from '../../../../shared/charts/theme-colors';
+import { useResolvedTheme } from '../../theme/theme';
 
 /**
  * A chart definition drawn live with ECharts' SVG renderer (tooltips show the full iteration
@@ -10,14 +12,16 @@ import { echarts } from '../../../../shared/charts/setup';
  */
 export function EChart({ def, testId }: { def: ChartDef; testId?: string }) {
   const ref = useRef<HTMLDivElement>(null);
+  const theme = useResolvedTheme();
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     const chart = echarts.init(el, null, { renderer: 'svg', width: def.width, height: def.height });
-    chart.setOption(def.option);
+    chart.setOption(themedOption(def.option, theme));
     el.dataset.chartState = 'ready';
+    el.dataset.chartTheme = theme;
     return () => chart.dispose();
-  }, [def]);
+  }, [def, theme]);
   return (
     <div
       ref={ref}

@@ -2,7 +2,9 @@ import type { ECharts } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 import { echarts } from '../../../../shared/charts/setup';
 import type { Tradeoff } from '../../../../shared/optimization-views';
+import { themedOption } from '../../../../shared/charts/theme-colors';
 import { tradeoffOption, type TradeoffLabels } from '../../../../shared/charts/tradeoff-option';
+import { useResolvedTheme } from '../../theme/theme';
 
 /**
  * The trade-off chart on ECharts (SVG renderer): hover a point for its run, click it to open
@@ -22,6 +24,7 @@ export function TradeoffChart({
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const open = useRef(onOpen);
+  const theme = useResolvedTheme();
   useEffect(() => {
     open.current = onOpen;
   }, [onOpen]);
@@ -45,8 +48,8 @@ export function TradeoffChart({
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(tradeoffOption(tradeoff, labels), { notMerge: true });
-  }, [tradeoff, labels]);
+    chart.current?.setOption(themedOption(tradeoffOption(tradeoff, labels), theme), { notMerge: true });
+  }, [tradeoff, labels, theme]);
 
   return (
     <div

@@ -2,10 +2,15 @@ import './ConfusionHeatmap.css';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPageKey } from '../../keyboard/ime';
+import { blend, readableOn, toHex, type Rgb } from '../../theme/contrast';
+import { useTokenColors } from '../../theme/useTokenColors';
 import { percent } from './format-run';
 
 /** Above this many classes the numbers would not fit in the cells; colour and hover remain. */
 const MAX_LABELLED = 16;
+const TOKENS = ['cm-right', 'cm-wrong', 'cm-better', 'cm-worse', 'sunken', 'ink'] as const;
+const BLACK: Rgb = [0, 0, 0];
+const WHITE: Rgb = [255, 255, 255];
 
 /**
  * A confusion matrix (rows = true class, columns = predicted) as a CSS grid heatmap — or, with
@@ -30,6 +35,7 @@ export function ConfusionHeatmap({
   const [active, setActive] = useState<[number, number]>([0, 0]);
   const [hover, setHover] = useState<[number, number] | null>(null);
   const gridRef = useRef<HTMLDivElement>(null);
+  const colors = useTokenColors(TOKENS);
   const rowSums = matrix.map((row) => row.reduce((a, b) => a + b, 0));
   const maxAbs = Math.max(1, ...matrix.flat().map(Math.abs));
   const shown = hover ?? active;
@@ -38,21 +44,22 @@ export function ConfusionHeatmap({
   const style = (r: number, c: number) => {
     const v = value(r, c);
     if (v === 0) return undefined;
+    let tone: Rgb;
+    let a: number;
     if (diff) {
       // More on the diagonal (or fewer off it) is better: green; the opposite: red.
       const good = r === c ? v > 0 : v < 0;
-      const a = 0.15 + 0.75 * (Math.abs(v) / maxAbs);
-      return { background: good ? `rgba(31, 138, 76, ${a})` : `rgba(194, 65, 12, ${a})` };
+      a = 0.15 + 0.75 * (Math.abs(v) / maxAbs);
+      tone = good ? colors['cm-better'] : colors['cm-worse'];
+    } else {
+      const share = v / Math.max(1, rowSums[r] ?? 0);
+      // Errors are small shares of a row; doubling their weight keeps a 10% confusion visible.
+      a = r === c ? 0.1 + 0.8 * share : Math.min(0.9, 0.12 + 1.6 * share);
+      tone = r === c ? colors['cm-right'] : colors['cm-wrong'];
     }
-    const share = v / Math.max(1, rowSums[r] ?? 0);
-    // Errors are small shares of a row; doubling their weight keeps a 10% confusion visible.
-    const a = r === c ? 0.1 + 0.8 * share : Math.min(0.9, 0.12 + 1.6 * share);
-    return { background: r === c ? `rgba(47, 91, 234, ${a})` : `rgba(194, 65, 12, ${a})` };
-  };
-  const dark = (r: number, c: number) => {
-    const bg = style(r, c)?.background;
-    const a = bg ? Number(/([\d.]+)\)$/.exec(bg)?.[1] ?? 0) : 0;
-    return a > 0.55;
+    // The cell is painted opaque, so its number can take whichever text colour reads best on it.
+    const bg = blend(tone, colors.sunken, a);
+    return { background: toHex(bg), color: toHex(readableOn(bg, [colors.ink, BLACK, WHITE])) };
   };
 
   const move = (e: KeyboardEvent, r: number, c: number) => {
@@ -125,7 +132,7 @@ export function ConfusionHeatmap({
                   data-pred={pred}
                   data-value={v}
                   tabIndex={active[0] === r && active[1] === c ? 0 : -1}
-                  className={`runs-cm-cell${r === c ? ' diag' : ''}${dark(r, c) ? ' dark' : ''}${onPick && r !== c && v !== 0 ? ' pickable' : ''}`}
+                  className={`runs-cm-cell${r === c ? ' diag' : ''}${onPick && r !== c && v !== 0 ? ' pickable' : ''}`}
                   style={style(r, c)}
                   title={`${truth} → ${pred}: ${v}`}
                   onMouseEnter={() => setHover([r, c])}

@@ -10,6 +10,7 @@ export const common = {
   },
   /** Each language is named in itself, in both catalogues. */
   language: { label: 'Language', en: 'English', ko: '한국어' },
+  theme: { label: 'Theme', system: 'System theme', light: 'Light', dark: 'Dark' },
   nav: {
     board: 'Board',
     overview: 'Overview',

@@ -12,6 +12,7 @@ export const common: KoreanOf<typeof English> = {
     dismiss: '닫기',
   },
   language: { label: '언어', en: 'English', ko: '한국어' },
+  theme: { label: '테마', system: '시스템 테마', light: '라이트', dark: '다크' },
   nav: {
     board: '보드',
     overview: '개요',
