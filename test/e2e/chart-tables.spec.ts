@@ -72,7 +72,7 @@ test('history, data and run charts have a table alternative with the charted fig
   const cells = page.getByTestId('confusion').locator('[data-testid="cm-cell"]');
   const n = await confusion.locator('tbody tr').count();
   expect(await cells.count()).toBe(n * n);
-  const grid = (await cells.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))))) as number[];
+  const grid = await cells.evaluateAll((els) => els.map((e): number => Number(e.getAttribute('data-value'))));
   expect(await numbers(confusion.locator('tbody td'))).toEqual(grid);
 });
 
