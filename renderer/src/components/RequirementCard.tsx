@@ -8,6 +8,7 @@ import { fmt, opSymbol, pct, withUnit } from '../format';
 import { intervalText } from '../format-interval';
 import { useActions } from '../store/StoreContext';
 import { Sparkline } from './charts/Sparkline';
+import { trendText } from './charts/trend-text';
 import { ManualVerdict } from './manual/ManualVerdict';
 import { mismatchText } from './runs/mismatch-text';
 import { servingMismatch, type ServingMismatch } from '../../../shared/serving-mismatch';
@@ -111,6 +112,7 @@ export const RequirementCard = memo(function RequirementCard({
           points={points}
           status={card.status}
           label={t('board.trendLabel', { n: card.trend.length, value: fmt(card.value) })}
+          description={trendText(points, withNow, card.unit, t)}
         />
         <span className="small muted">
           {card.trend.length === 0

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { burndownDef, costQualityDef, requirementChart } from '../../../../shared/charts/history-charts';
 import type { ProjectHistory, RequirementSeries } from '../../../../shared/contract/board-methods';
-import { withUnit } from '../../format';
+import { fmt, withUnit } from '../../format';
+import { ChartTable } from './ChartTable';
 import { EChart } from './EChart';
 
 function useChartText(history: ProjectHistory) {
@@ -17,36 +18,57 @@ function useChartText(history: ProjectHistory) {
   };
 }
 
-/** Unmet must / should per iteration; the figures also sit in a list for screen readers and tests. */
+const iterationName = (history: ProjectHistory, i: number, id: string) => history.iterations[i]?.name ?? id;
+
+/** Unmet must / should per iteration; the figures also sit in a table for screen readers and tests. */
 export function BurndownChart({ history }: { history: ProjectHistory }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const text = useChartText(history);
   const def = useMemo(() => burndownDef(history, text, i18n.language), [history, text.must, i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <>
       <EChart def={def} testId="burndown-chart" />
-      <ul className="sr-only">
-        {history.burndown.map((b, i) => (
-          <li
-            key={b.iteration}
-            data-testid={`burndown-${b.iteration}`}
-            data-must={b.unmetMust}
-            data-should={b.unmetShould}
-          >
-            {`${history.iterations[i]?.name ?? b.iteration}: ${text.must} ${b.unmetMust}, ${text.should} ${b.unmetShould}`}
-          </li>
-        ))}
-      </ul>
+      <ChartTable
+        name={def.title}
+        testId="burndown-table"
+        columns={[t('charts.iteration'), t('charts.unmetMust'), t('charts.unmetShould')]}
+        rows={history.burndown.map((b, i) => ({
+          key: b.iteration,
+          cells: [iterationName(history, i, b.iteration), b.unmetMust, b.unmetShould],
+          attrs: { 'data-testid': `burndown-${b.iteration}`, 'data-must': b.unmetMust, 'data-should': b.unmetShould },
+        }))}
+      />
     </>
   );
 }
 
 /** Cumulative labeling cost against the quality metric, or null when nothing was priced. */
 export function CostQualityChart({ history }: { history: ProjectHistory }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const text = useChartText(history);
   const def = useMemo(() => costQualityDef(history, text, i18n.language), [history, text.costTitle, i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
-  return def ? <EChart def={def} testId="cost-quality-chart" /> : null;
+  if (!def) return null;
+  const index = new Map(history.iterations.map((it, i) => [it.id, i]));
+  return (
+    <>
+      <EChart def={def} testId="cost-quality-chart" />
+      <ChartTable
+        name={def.title}
+        testId="cost-quality-table"
+        columns={[t('charts.iteration'), t('charts.cumulativeCost'), history.qualityMetric]}
+        rows={history.costVsQuality
+          .filter((p) => p.cumulativeCost !== null && p.quality !== null)
+          .map((p) => ({
+            key: p.iteration,
+            cells: [
+              iterationName(history, index.get(p.iteration) ?? -1, p.iteration),
+              withUnit(p.cumulativeCost, p.currency),
+              fmt(p.quality),
+            ],
+          }))}
+      />
+    </>
+  );
 }
 
 /** One requirement's value vs target over the iterations. */
@@ -60,15 +82,27 @@ export function SeriesChart({ series, history }: { series: RequirementSeries; hi
   return (
     <>
       <EChart def={def} testId={`history-chart-${series.id}`} />
-      <ul className="sr-only">
-        {series.points.map((p, i) =>
-          p.status === null ? null : (
-            <li key={p.iteration} data-testid={`history-point-${series.id}-${p.iteration}`} data-status={p.status}>
-              {`${history.iterations[i]?.name ?? p.iteration}: ${withUnit(p.value, series.unit)} (${t(`board.status.${p.status}`)})`}
-            </li>
-          ),
+      <ChartTable
+        name={def.title}
+        testId={`history-table-${series.id}`}
+        columns={[t('charts.iteration'), t('charts.value'), t('charts.target'), t('charts.status')]}
+        rows={series.points.flatMap((p, i) =>
+          p.status === null
+            ? []
+            : [
+                {
+                  key: p.iteration,
+                  cells: [
+                    iterationName(history, i, p.iteration),
+                    withUnit(p.value, series.unit),
+                    withUnit(p.target, series.unit),
+                    t(`board.status.${p.status}`),
+                  ],
+                  attrs: { 'data-testid': `history-point-${series.id}-${p.iteration}`, 'data-status': p.status },
+                },
+              ],
         )}
-      </ul>
+      />
     </>
   );
 }

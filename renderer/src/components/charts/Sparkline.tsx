@@ -1,4 +1,5 @@
 import './Sparkline.css';
+import { useId } from 'react';
 import type { TrendPair } from '../../../../shared/contract/board-methods';
 
 /** More points than this cannot be told apart in a card-sized sparkline. */
@@ -24,13 +25,17 @@ export function Sparkline({
   width = 200,
   height = 44,
   label,
+  description,
 }: {
   points: readonly TrendPair[];
   status: 'met' | 'unmet' | 'untested';
   width?: number;
   height?: number;
   label: string;
+  /** The figures in words, read after the name by screen readers. */
+  description?: string;
 }) {
+  const descriptionId = useId();
   const pad = 4;
   const idx = sample(points.length);
   let lo = Infinity;
@@ -67,17 +72,25 @@ export function Sparkline({
   });
   const end = last as [number, number] | null;
   return (
-    <svg
-      className="sparkline"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-label={label}
-    >
-      <path className="spark-target" d={target} />
-      <path className="spark-value" d={value} />
-      {end && <circle className={`spark-last status-${status}`} cx={end[0]} cy={end[1]} r={3} />}
-    </svg>
+    <>
+      <svg
+        className="sparkline"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={label}
+        aria-describedby={description ? descriptionId : undefined}
+      >
+        <path className="spark-target" d={target} />
+        <path className="spark-value" d={value} />
+        {end && <circle className={`spark-last status-${status}`} cx={end[0]} cy={end[1]} r={3} />}
+      </svg>
+      {description && (
+        <span id={descriptionId} className="sr-only">
+          {description}
+        </span>
+      )}
+    </>
   );
 }

@@ -15,11 +15,14 @@ export function TradeoffChart({
   labels,
   onOpen,
   height = 420,
+  detailsId,
 }: {
   tradeoff: Tradeoff;
   labels: TradeoffLabels;
   onOpen?: (runId: string) => void;
   height?: number;
+  /** The table holding the same points, for those who cannot see or point at the chart. */
+  detailsId?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
@@ -60,6 +63,7 @@ export function TradeoffChart({
       style={{ height }}
       role="img"
       aria-label={`${labels.y} × ${labels.x}`}
+      aria-details={detailsId}
     />
   );
 }

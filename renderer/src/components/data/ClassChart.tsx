@@ -1,6 +1,7 @@
 import './ClassChart.css';
 import { useTranslation } from 'react-i18next';
 import type { LowClass } from '../../../../shared/contract/dataset-methods';
+import { ChartTable } from '../charts/ChartTable';
 
 /**
  * The class distribution as horizontal bars (plain CSS: one bar per class reads better than
@@ -38,6 +39,15 @@ export function ClassChart({ classes, low }: { classes: Record<string, number>; 
         ))}
       </div>
       <figcaption className="muted small">{t('data.medianLegend', { median })}</figcaption>
+      <ChartTable
+        name={t('data.classChart')}
+        testId="class-table"
+        columns={[t('charts.className'), t('charts.samples'), t('charts.note')]}
+        rows={entries.map(([cls, n]) => ({
+          key: cls,
+          cells: [cls, n, lowSet.has(cls) ? t('data.lowClassTitle') : ''],
+        }))}
+      />
     </figure>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isPageKey } from '../../keyboard/ime';
 import { blend, readableOn, toHex, type Rgb } from '../../theme/contrast';
 import { useTokenColors } from '../../theme/useTokenColors';
+import { ChartTable } from '../charts/ChartTable';
 import { percent } from './format-run';
 
 /** Above this many classes the numbers would not fit in the cells; colour and hover remain. */
@@ -150,6 +151,15 @@ export function ConfusionHeatmap({
       <figcaption className="small" data-testid={`${testId}-readout`} aria-live="polite">
         {readout}
       </figcaption>
+      <ChartTable
+        name={diff ? t('runs.confusion.diffTitle') : t('runs.confusion.title')}
+        testId={`${testId}-table`}
+        columns={[t('charts.truthByPred'), ...classes]}
+        rows={classes.map((truth, r) => ({
+          key: truth,
+          cells: [truth, ...classes.map((_, c) => (diff && value(r, c) > 0 ? `+${value(r, c)}` : value(r, c)))],
+        }))}
+      />
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 import './LatencyHistogram.css';
 import { useTranslation } from 'react-i18next';
 import { fmt } from '../../format';
+import { ChartTable } from '../charts/ChartTable';
 
 const W = 440;
 /** Axis labels need two significant digits, not the four of the tables. */
@@ -97,6 +98,12 @@ export function LatencyHistogram({
           .map((m) => ` · ${m.label} ${fmt(m.value)} ms`)
           .join('')}
       </figcaption>
+      <ChartTable
+        name={t('runs.latency.aria', { count: total })}
+        testId="latency-table"
+        columns={[t('charts.binFrom'), t('charts.binTo'), t('charts.measurements')]}
+        rows={counts.map((c, i) => ({ key: String(i), cells: [fmt(edgesMs[i]), fmt(edgesMs[i + 1]), c] }))}
+      />
     </figure>
   );
 }

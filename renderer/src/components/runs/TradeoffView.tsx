@@ -1,5 +1,5 @@
 import './CapacityPanel.css';
-import { useState } from 'react';
+import { useState, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_TRADEOFF_KEYS, type Bounds, type Tradeoff } from '../../../../shared/optimization-views';
 import { fmt } from '../../format';
@@ -55,6 +55,7 @@ export function TradeoffView({ onOpen }: { onOpen: (runId: string) => void }) {
   const [y, setY] = useState<string>(DEFAULT_TRADEOFF_KEYS.y);
   const data: Tradeoff | null = useProjectQuery(`${x}|${y}`, (api) => api.runs.tradeoff({ x, y }));
   const labels = useTradeoffLabels(x, y);
+  const tableId = useId();
   const mismatch = mismatchSummary(t, data?.points ?? []);
   const region = data ? [boundsText(x, data.region.x), boundsText(y, data.region.y)].filter(Boolean) : [];
   return (
@@ -73,14 +74,14 @@ export function TradeoffView({ onOpen }: { onOpen: (runId: string) => void }) {
       {data && data.points.length === 0 && <p className="muted">{t('optimize.empty', { x, y })}</p>}
       {data && data.points.length > 0 && (
         <>
-          <TradeoffChart tradeoff={data} labels={labels} onOpen={onOpen} />
+          <TradeoffChart tradeoff={data} labels={labels} onOpen={onOpen} detailsId={tableId} />
           <p className="small" data-testid="tradeoff-region">
             {region.length ? t('optimize.regionText', { bounds: region.join(' · ') }) : t('optimize.noRegion')}
           </p>
           <p className="muted small">
             {t('optimize.legendVariant')} · {t('optimize.legendMismatch')}
           </p>
-          <table className="grid runs-table" data-testid="tradeoff-table">
+          <table id={tableId} className="grid runs-table" data-testid="tradeoff-table">
             <thead>
               <tr>
                 <th>{t('optimize.table.run')}</th>

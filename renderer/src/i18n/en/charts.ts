@@ -1,0 +1,23 @@
+/** Words around the charts: their table alternatives and text descriptions. */
+export const charts = {
+  showTable: 'Show as table',
+  hideTable: 'Hide table',
+  tableOf: 'Figures of: {{name}}',
+  iteration: 'Iteration',
+  value: 'Value',
+  target: 'Target',
+  status: 'Status',
+  unmetMust: 'Unmet must',
+  unmetShould: 'Unmet should',
+  cumulativeCost: 'Cumulative labeling cost',
+  className: 'Class',
+  samples: 'Samples',
+  note: 'Note',
+  binFrom: 'From (ms)',
+  binTo: 'To (ms)',
+  measurements: 'Queries',
+  truthByPred: 'True class \\ predicted class',
+  trendPoint: '{{n}}: {{value}} (target {{target}})',
+  noValue: 'no value',
+  now: 'now',
+};
