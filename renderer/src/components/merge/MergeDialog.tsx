@@ -136,6 +136,11 @@ export function MergeDialog({ onClose }: { onClose: () => void }) {
           label: t('merge.apply'),
           testId: 'merge-apply',
           disabled: !report || open > 0 || Boolean(empty),
+          disabledReason: !report
+            ? t('merge.previewFirst')
+            : open > 0
+              ? t('merge.settleFirst', { open })
+              : t('merge.nothing'),
           onClick: () => void apply(),
         }}
         onCancel={onClose}

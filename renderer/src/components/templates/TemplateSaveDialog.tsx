@@ -56,7 +56,12 @@ export function TemplateSaveDialog({ requirements, onClose }: { requirements: Re
         <FormActions
           className="modal-actions"
           busy={busy}
-          primary={{ label: t('templates.save'), testId: 'template-save', disabled: !name.trim() || chosen.size === 0 }}
+          primary={{
+            label: t('templates.save'),
+            testId: 'template-save',
+            disabled: !name.trim() || chosen.size === 0,
+            disabledReason: t('templates.saveNeeds'),
+          }}
           onCancel={onClose}
         />
       </form>
