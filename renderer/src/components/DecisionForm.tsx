@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { QA_STATUSES } from '../../../shared/vocabulary';
 import { EnumSelect } from './EnumSelect';
 import type { Decision, ProjectDocument } from '../../../shared/schema';
+import { FormActions } from './FormActions';
 
 export interface DecisionDraft {
   question: string;
@@ -130,14 +131,7 @@ export function DecisionForm({
           </fieldset>
         )}
       </div>
-      <div className="row">
-        <button className="primary" data-testid="qa-save">
-          {t('qa.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('actions.cancel')}
-        </button>
-      </div>
+      <FormActions primary={{ label: t('qa.save'), testId: 'qa-save' }} onCancel={onCancel} />
     </form>
   );
 }

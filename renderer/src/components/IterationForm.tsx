@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Iteration, ProjectDocument, Run } from '../../../shared/schema';
 import { includesTraining } from '../../../shared/training-data';
 import { fmt, shortDate } from '../format';
+import { FormActions } from './FormActions';
 
 export interface IterationDraft {
   name: string;
@@ -105,16 +106,14 @@ export function IterationForm({
           />
         </label>
       </div>
-      <div className="row">
-        <button className="primary" data-testid={`iteration-${mode}-submit`} disabled={!name.trim()}>
-          {mode === 'start' ? t('history.start') : t('history.close')}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('actions.cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions
+        primary={{
+          label: mode === 'start' ? t('history.start') : t('history.close'),
+          testId: `iteration-${mode}-submit`,
+          disabled: !name.trim(),
+        }}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { BASE_METRICS, MANUAL_METRIC } from '../../../shared/metric-keys';
 /** Until the project's catalog arrives, the design's base keys (the same list the core checks). */
 const METRIC_KEYS = [...BASE_METRICS.keys(), MANUAL_METRIC];
 import { ScopeFields, type ScopeDraft } from './ScopeFields';
+import { FormActions } from './FormActions';
 
 export interface RequirementDraft {
   title: string;
@@ -225,14 +226,7 @@ export function RequirementForm({
           {error}
         </p>
       )}
-      <div className="row">
-        <button className="primary" data-testid="req-save">
-          {t('requirements.saveRequirement')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('actions.cancel')}
-        </button>
-      </div>
+      <FormActions primary={{ label: t('requirements.saveRequirement'), testId: 'req-save' }} onCancel={onCancel} />
     </form>
   );
 }

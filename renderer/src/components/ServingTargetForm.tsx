@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SERVING_MODES } from '../../../shared/vocabulary';
 import { EnumSelect } from './EnumSelect';
 import type { MethodArgs } from '../../../shared/contract';
+import { FormActions } from './FormActions';
 
 type Input = MethodArgs<'servingTargets.add'>;
 
@@ -78,14 +79,7 @@ export function ServingTargetForm({ onSubmit, onCancel }: { onSubmit: (t: Input)
           {error}
         </p>
       )}
-      <div className="row">
-        <button className="primary" data-testid="st-save">
-          {t('overview.target.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('actions.cancel')}
-        </button>
-      </div>
+      <FormActions primary={{ label: t('overview.target.save'), testId: 'st-save' }} onCancel={onCancel} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { LabelingBatch, Requirement } from '../../../../shared/schema';
 import { formatMoney } from './sample-url';
 import { QaEditor, type QaEntry } from './QaEditor';
+import { FormActions } from '../FormActions';
 
 export type BatchDraft = Omit<LabelingBatch, 'id'>;
 
@@ -107,14 +108,11 @@ export function BatchForm({
           {error}
         </p>
       )}
-      <div className="row">
-        <button className="primary" type="submit" data-testid="batch-save">
-          {t('data.saveBatch')}
-        </button>
-        <button type="button" data-testid="batch-cancel" onClick={onCancel}>
-          {t('actions.cancel')}
-        </button>
-      </div>
+      <FormActions
+        primary={{ label: t('data.saveBatch'), testId: 'batch-save', type: 'submit' }}
+        onCancel={onCancel}
+        cancelTestId="batch-cancel"
+      />
     </form>
   );
 }

@@ -4,23 +4,22 @@ import { useTranslation } from 'react-i18next';
 import type { DatasetVersion, LabelingBatch } from '../../../../shared/schema';
 import { selectProject } from '../../store/selectors';
 import { useActions, useAppStore } from '../../store/StoreContext';
+import { CrudTable, type Editing } from '../CrudTable';
+import { BatchCells } from './BatchCells';
 import { BatchForm, type BatchDraft } from './BatchForm';
 import { CostTotals } from './CostTotals';
-import { formatMoney } from './sample-url';
-
-type Editing = { mode: 'new' } | { mode: 'edit'; batch: LabelingBatch } | null;
 
 /** The version's labeling batches (vendor, guide, price, quantities, Q&A) and what the data cost. */
 export function BatchesPanel({ name, version }: { name: string; version: DatasetVersion }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const project = useAppStore(selectProject);
   const { run, setProject } = useActions();
-  const [editing, setEditing] = useState<Editing>(null);
+  const [editing, setEditing] = useState<Editing<LabelingBatch>>(null);
   const readOnly = project?.readOnly ?? true;
 
   const submit = async (fields: BatchDraft) => {
     if (editing?.mode === 'edit') {
-      const view = await run((api) => api.batches.update({ id: editing.batch.id, fields }));
+      const view = await run((api) => api.batches.update({ id: editing.item.id, fields }));
       if (view) setProject(view);
       if (view) setEditing(null);
     } else {
@@ -49,76 +48,38 @@ export function BatchesPanel({ name, version }: { name: string; version: Dataset
       </div>
       {editing && (
         <BatchForm
-          key={editing.mode === 'edit' ? editing.batch.id : 'new'}
-          initial={editing.mode === 'edit' ? editing.batch : undefined}
+          key={editing.mode === 'edit' ? editing.item.id : 'new'}
+          initial={editing.mode === 'edit' ? editing.item : undefined}
           requirements={project?.doc.requirements ?? []}
           onSubmit={(d) => void submit(d)}
           onCancel={() => setEditing(null)}
         />
       )}
-      {version.batches.length === 0 ? (
-        <p className="muted" data-testid="batches-empty">
-          {t('data.noBatches')}
-        </p>
-      ) : (
-        <table className="grid compact" data-testid="batches-table">
-          <thead>
-            <tr>
-              <th>{t('data.batch.id')}</th>
-              <th>{t('data.batch.vendor')}</th>
-              <th>{t('data.batch.guide')}</th>
-              <th className="num">{t('data.batch.unitPrice')}</th>
-              <th className="num">{t('data.batch.ordered')}</th>
-              <th className="num">{t('data.batch.delivered')}</th>
-              <th className="num">{t('data.batch.accepted')}</th>
-              <th className="num">{t('data.cost')}</th>
-              <th>{t('data.batch.dates')}</th>
-              <th>{t('data.batch.qa')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {version.batches.map((b) => {
-              const open = b.qa.filter((q) => q.status === 'open').length;
-              return (
-                <tr key={b.id} data-testid={`batch-row-${b.id}`}>
-                  <td className="mono">{b.id}</td>
-                  <td>{b.vendor}</td>
-                  <td className="small">
-                    {b.guide.file} {b.guide.version && <span className="muted">({b.guide.version})</span>}
-                  </td>
-                  <td className="num mono">{formatMoney({ [b.currency]: b.unitPrice }, i18n.language)}</td>
-                  <td className="num mono">{b.ordered}</td>
-                  <td className="num mono">{b.delivered}</td>
-                  <td className="num mono">{b.accepted}</td>
-                  <td className="num mono">
-                    {formatMoney({ [b.currency]: b.unitPrice * b.delivered }, i18n.language)}
-                  </td>
-                  <td className="small muted nowrap">
-                    {b.orderedAt || '—'}
-                    <br />→ {b.deliveredAt || '—'}
-                  </td>
-                  <td className="small" title={b.qa.map((q) => `${q.question} — ${q.answer}`).join('\n')}>
-                    {t('data.qaSummary', { count: b.qa.length, open })}
-                  </td>
-                  <td className="actions">
-                    <button
-                      data-testid={`batch-edit-${b.id}`}
-                      disabled={readOnly}
-                      onClick={() => setEditing({ mode: 'edit', batch: b })}
-                    >
-                      {t('actions.edit')}
-                    </button>
-                    <button data-testid={`batch-delete-${b.id}`} disabled={readOnly} onClick={() => void remove(b.id)}>
-                      {t('actions.delete')}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
+      <CrudTable
+        items={version.batches}
+        idOf={(b) => b.id}
+        columns={[
+          { label: t('data.batch.id') },
+          { label: t('data.batch.vendor') },
+          { label: t('data.batch.guide') },
+          { label: t('data.batch.unitPrice'), className: 'num' },
+          { label: t('data.batch.ordered'), className: 'num' },
+          { label: t('data.batch.delivered'), className: 'num' },
+          { label: t('data.batch.accepted'), className: 'num' },
+          { label: t('data.cost'), className: 'num' },
+          { label: t('data.batch.dates') },
+          { label: t('data.batch.qa') },
+        ]}
+        cells={(b) => <BatchCells b={b} />}
+        className="grid compact"
+        testId="batches-table"
+        rowTestId="batch-row"
+        actionTestId="batch"
+        empty={{ text: t('data.noBatches'), testId: 'batches-empty' }}
+        readOnly={readOnly}
+        onEdit={(batch) => setEditing({ mode: 'edit', item: batch })}
+        onDelete={(id) => void remove(id)}
+      />
       <CostTotals name={name} current={version.version} />
     </div>
   );

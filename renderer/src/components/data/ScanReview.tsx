@@ -1,6 +1,7 @@
 import './ScanReview.css';
 import { useTranslation } from 'react-i18next';
 import type { ScanSummary } from '../../../../shared/contract/dataset-methods';
+import { FormActions } from '../FormActions';
 
 /** What a scan found, before anything is written: counts, the bad files and why, and the choice. */
 export function ScanReview({
@@ -56,19 +57,19 @@ export function ScanReview({
         </>
       )}
       {summary.count === 0 && <p className="field-error">{t('data.nothingToRegister')}</p>}
-      <div className="row">
-        <button
-          className="primary"
-          data-testid="scan-register"
-          disabled={readOnly || summary.count === 0}
-          onClick={onRegister}
-        >
-          {bad > 0 ? t('data.registerWithout', { count: bad }) : t('data.registerAs', { version: summary.nextVersion })}
-        </button>
-        <button data-testid="scan-discard" onClick={onDiscard}>
-          {t('actions.cancel')}
-        </button>
-      </div>
+      <FormActions
+        primary={{
+          label:
+            bad > 0
+              ? t('data.registerWithout', { count: bad })
+              : t('data.registerAs', { version: summary.nextVersion }),
+          testId: 'scan-register',
+          disabled: readOnly || summary.count === 0,
+          onClick: onRegister,
+        }}
+        onCancel={onDiscard}
+        cancelTestId="scan-discard"
+      />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { selectBusy } from '../../store/selectors';
 import { useActions, useAppStore } from '../../store/StoreContext';
 import { Modal } from '../Modal';
 import { ManualEvidence } from './ManualEvidence';
+import { FormActions } from '../FormActions';
 
 type Verdict = 'met' | 'unmet';
 
@@ -113,11 +114,12 @@ export function ManualJudgeDialog({
           </ul>
         </section>
       )}
-      <div className="modal-actions">
-        <button data-testid="manual-done" onClick={onClose}>
-          {t('manual.done')}
-        </button>
-      </div>
+      <FormActions
+        className="modal-actions"
+        onCancel={onClose}
+        cancelLabel={t('manual.done')}
+        cancelTestId="manual-done"
+      />
     </Modal>
   );
 }

@@ -6,6 +6,7 @@ import { selectBusy, selectInfo } from '../../store/selectors';
 import { useActions, useAppStore } from '../../store/StoreContext';
 import { Modal } from '../Modal';
 import { MergeConflicts } from './MergeConflicts';
+import { FormActions } from '../FormActions';
 
 /** File → Merge…: preview what a teammate's copy brings, settle each conflict, merge. */
 export function MergeDialog({ onClose }: { onClose: () => void }) {
@@ -129,19 +130,23 @@ export function MergeDialog({ onClose }: { onClose: () => void }) {
           )}
         </section>
       )}
-      <div className="modal-actions">
-        <button
-          className="primary"
-          data-testid="merge-apply"
-          disabled={busy || !report || open > 0 || Boolean(empty)}
-          onClick={() => void apply()}
-        >
-          {t('merge.apply')}
-        </button>
-        <button data-testid="merge-cancel" onClick={onClose}>
-          {t('actions.cancel')}
-        </button>
-      </div>
+      <FormActions
+        className="modal-actions"
+        busy={busy}
+        primary={{
+          label: t('merge.apply'),
+          testId: 'merge-apply',
+          disabled: !report || open > 0 || Boolean(empty),
+          disabledReason: !report
+            ? t('merge.previewFirst')
+            : open > 0
+              ? t('merge.settleFirst', { open })
+              : t('merge.nothing'),
+          onClick: () => void apply(),
+        }}
+        onCancel={onClose}
+        cancelTestId="merge-cancel"
+      />
     </Modal>
   );
 }

@@ -10,6 +10,7 @@ import { parseOverrides, parseSettings, type Invalid, type SettingsInput } from 
 import { preprocessingDefaults } from './preprocessing-defaults';
 import { EMPTY_PREPROCESSING, PreprocessingFields, type PreprocessingInput } from './PreprocessingFields';
 import { RunSettingsFields } from './RunSettingsFields';
+import { FormActions } from '../FormActions';
 
 /**
  * Start an evaluation: model × dataset version × split, preprocessing overrides over the
@@ -207,12 +208,15 @@ export function EvaluateForm({
             </button>
           </div>
         )}
-        <div className="row">
-          <button type="submit" className="primary" data-testid="evaluate-start" disabled={!model || !version}>
-            {t('runs.evaluate.start')}
-          </button>
-          <span className="muted small">{t('runs.evaluate.startHint')}</span>
-        </div>
+        <FormActions
+          primary={{
+            label: t('runs.evaluate.start'),
+            testId: 'evaluate-start',
+            type: 'submit',
+            disabled: !model || !version,
+          }}
+          hint={<span className="muted small">{t('runs.evaluate.startHint')}</span>}
+        />
       </form>
     </section>
   );

@@ -6,6 +6,7 @@ import { useActions, useAppStore } from '../../store/StoreContext';
 import { Modal } from '../Modal';
 import { TemplatePicker, useLocalize } from './TemplatePicker';
 import { useTemplates } from './useTemplates';
+import { FormActions } from '../FormActions';
 
 /** Adds a template's requirements to the project, optionally as the start of a new iteration. */
 export function TemplateApplyDialog({ onClose }: { onClose: () => void }) {
@@ -76,26 +77,28 @@ export function TemplateApplyDialog({ onClose }: { onClose: () => void }) {
             onChange={(e) => setIteration(e.target.value)}
           />
         </label>
-        <div className="modal-actions">
-          {chosen && !chosen.builtIn && (
-            <button
-              type="button"
-              data-testid="template-remove"
-              data-destructive="true"
-              disabled={busy}
-              onClick={() => void remove()}
-            >
-              {t('templates.remove')}
-            </button>
-          )}
-          <span className="spacer" />
-          <button className="primary" data-testid="template-apply" disabled={busy || !chosen}>
-            {t('templates.apply')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('actions.cancel')}
-          </button>
-        </div>
+        <FormActions
+          className="modal-actions"
+          busy={busy}
+          leading={
+            <>
+              {chosen && !chosen.builtIn && (
+                <button
+                  type="button"
+                  data-testid="template-remove"
+                  data-destructive="true"
+                  disabled={busy}
+                  onClick={() => void remove()}
+                >
+                  {t('templates.remove')}
+                </button>
+              )}
+              <span className="spacer" />
+            </>
+          }
+          primary={{ label: t('templates.apply'), testId: 'template-apply', disabled: !chosen }}
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   );

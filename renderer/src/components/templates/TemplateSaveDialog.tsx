@@ -6,6 +6,7 @@ import type { Requirement } from '../../../../shared/schema';
 import { selectBusy } from '../../store/selectors';
 import { useActions, useAppStore } from '../../store/StoreContext';
 import { Modal } from '../Modal';
+import { FormActions } from '../FormActions';
 
 /** Saves chosen requirements as the user's template (in the app's data folder, not the project). */
 export function TemplateSaveDialog({ requirements, onClose }: { requirements: Requirement[]; onClose: () => void }) {
@@ -54,14 +55,17 @@ export function TemplateSaveDialog({ requirements, onClose }: { requirements: Re
           ))}
         </ul>
         <p className="muted small">{t('templates.saveHint')}</p>
-        <div className="modal-actions">
-          <button className="primary" data-testid="template-save" disabled={busy || !name.trim() || chosen.size === 0}>
-            {t('templates.save')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('actions.cancel')}
-          </button>
-        </div>
+        <FormActions
+          className="modal-actions"
+          busy={busy}
+          primary={{
+            label: t('templates.save'),
+            testId: 'template-save',
+            disabled: !name.trim() || chosen.size === 0,
+            disabledReason: t('templates.saveNeeds'),
+          }}
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   );

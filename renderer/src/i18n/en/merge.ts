@@ -31,4 +31,6 @@ export const merge = {
   merged: 'Merged {{file}}: save to keep it, or undo.',
   deletedBy: '{{id}} (by {{by}})',
   side: { mine: 'me', theirs: 'them' },
+  previewFirst: 'Preview the merge first.',
+  settleFirst: 'Settle every conflict first ({{open}} still open).',
 };

@@ -21,4 +21,5 @@ export const templates = {
   saved: 'Saved template “{{name}}”.',
   remove: 'Delete template',
   count: 'Requirements: {{count}}',
+  saveNeeds: 'Name the template and tick at least one requirement.',
 };

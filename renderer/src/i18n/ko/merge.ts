@@ -34,4 +34,6 @@ export const merge: KoreanOf<typeof English> = {
   merged: '{{file}}을(를) 병합했습니다. 저장하면 반영되고, 실행 취소할 수도 있습니다.',
   deletedBy: '{{id}} ({{by}})',
   side: { mine: '나', theirs: '팀원' },
+  previewFirst: '먼저 병합을 미리 보세요.',
+  settleFirst: '충돌을 모두 해결하세요 (남은 것: {{open}}).',
 };

@@ -23,4 +23,5 @@ export const templates: KoreanOf<typeof English> = {
   saved: '템플릿 “{{name}}”을(를) 저장했습니다.',
   remove: '템플릿 삭제',
   count: '요구사항: {{count}}',
+  saveNeeds: '템플릿 이름을 적고 요구사항을 하나 이상 고르세요.',
 };
