@@ -12,6 +12,7 @@ import { optimize } from './en/optimize';
 import { merge } from './en/merge';
 import { manual } from './en/manual';
 import { templates } from './en/templates';
+import { menu } from './en/menu';
 
 /** The English catalogue: every string the UI shows, one file per screen under `en/`. */
 export const en = {
@@ -29,6 +30,7 @@ export const en = {
   merge,
   manual,
   templates,
+  menu,
 };
 
 export type Catalogue = typeof en;

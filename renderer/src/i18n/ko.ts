@@ -15,6 +15,7 @@ import { optimize } from './ko/optimize';
 import { merge } from './ko/merge';
 import { manual } from './ko/manual';
 import { templates } from './ko/templates';
+import { menu } from './ko/menu';
 
 /**
  * The Korean catalogue: the same keys as `en`. Metric keys, IDs, units (ms, MB, QPS, KRW),
@@ -37,4 +38,5 @@ export const ko: KoreanOf<Catalogue> = {
   merge,
   manual,
   templates,
+  menu,
 };

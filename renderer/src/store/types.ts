@@ -1,4 +1,5 @@
 import type { BoardSlice } from './board-slice';
+import type { MenuSlice } from './menu-slice';
 import type { AppInfo, GapboardApi, JobInfo, Prefs, ProjectView } from '../../../shared/contract';
 
 export type Screen = 'board' | 'overview' | 'requirements' | 'data' | 'runs' | 'history' | 'qa' | 'present';
@@ -56,4 +57,4 @@ export interface AppActions {
   setLanguage: (language: Prefs['language']) => Promise<void>;
 }
 
-export type AppStore = AppState & AppActions & BoardSlice;
+export type AppStore = AppState & AppActions & BoardSlice & MenuSlice;
