@@ -16,6 +16,7 @@ import { merge } from './ko/merge';
 import { manual } from './ko/manual';
 import { templates } from './ko/templates';
 import { menu } from './ko/menu';
+import { openHint } from './ko/open-hint';
 
 /**
  * The Korean catalogue: the same keys as `en`. Metric keys, IDs, units (ms, MB, QPS, KRW),
@@ -39,4 +40,5 @@ export const ko: KoreanOf<Catalogue> = {
   manual,
   templates,
   menu,
+  openHint,
 };
