@@ -1,10 +1,23 @@
 /**
- * The part of Electron's API the shell uses, as plain structural types. main/index.ts passes
- * the real `electron` module in; the unit tests pass a small in-memory fake, so the shell's
- * wiring (window, menu, close flow, IPC, open-file, single instance) runs without the binary.
- * Keep these a faithful subset of Electron's own declarations.
+ * The part of Electron's API the app uses, as plain structural types, described once. The
+ * shell is written against it: main/index.ts passes the real `electron` module in, the unit
+ * tests a small in-memory fake, so the wiring (window, menu, close flow, IPC, open-file,
+ * single instance) runs without the binary. Where the optional `electron` package is not
+ * installed, `types/electron-shim.d.ts` declares the module from these same types, so the
+ * entry and the preload type-check too. Keep these a faithful subset of Electron's own
+ * declarations. Types only: nothing here runs, so the preload may be typed from it.
  */
-import type { IpcMainLike } from './ipc-binding.js';
+import type { MenuRole as SharedMenuRole } from '../shared/menu-model.js';
+
+/** The IPC side of the main process, as the binding uses it (the conformance test fakes it). */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: IpcEventLike, args: unknown) => Promise<unknown>): void;
+  removeHandler(channel: string): void;
+}
+
+export interface IpcEventLike {
+  senderFrame: { url: string; parent: unknown } | null;
+}
 
 export interface PreventableEvent {
   preventDefault(): void;
@@ -17,23 +30,8 @@ export interface Rectangle {
   height: number;
 }
 
-/** Electron's built-in menu behaviours the menu uses. */
-export type MenuRole =
-  | 'about'
-  | 'services'
-  | 'hide'
-  | 'hideOthers'
-  | 'unhide'
-  | 'quit'
-  | 'cut'
-  | 'copy'
-  | 'paste'
-  | 'selectAll'
-  | 'zoomIn'
-  | 'zoomOut'
-  | 'resetZoom'
-  | 'togglefullscreen'
-  | 'windowMenu';
+/** Electron's built-in menu behaviours the menu uses: the shared model's, and the desktop's own. */
+export type MenuRole = SharedMenuRole | 'services' | 'hide' | 'hideOthers' | 'unhide' | 'quit' | 'windowMenu';
 
 /**
  * Event subscription, typed loosely on purpose: Electron declares one overload per event, and
@@ -48,9 +46,10 @@ interface Events {
 export interface MenuItemSpec {
   label?: string;
   role?: MenuRole;
-  type?: 'normal' | 'separator' | 'submenu';
+  type?: 'normal' | 'separator' | 'submenu' | 'radio';
   accelerator?: string;
   enabled?: boolean;
+  checked?: boolean;
   click?: () => void;
   submenu?: MenuItemSpec[];
 }
@@ -143,4 +142,15 @@ export interface ElectronApi {
       };
     };
   };
+}
+
+/** What the preload uses: the page gets a transport built on these, never these themselves. */
+export interface PreloadElectronApi {
+  ipcRenderer: {
+    invoke(channel: string, ...args: unknown[]): Promise<never>;
+    on(channel: string, listener: (event: unknown, ...args: never[]) => void): void;
+    removeListener(channel: string, listener: (event: unknown, ...args: never[]) => void): void;
+  };
+  contextBridge: { exposeInMainWorld(key: string, api: unknown): void };
+  webUtils: { getPathForFile(file: File): string };
 }

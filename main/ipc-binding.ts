@@ -4,15 +4,9 @@
  */
 import { ipcChannel, METHOD_NAMES, type ApiResult } from '../shared/contract.js';
 import type { Dispatch } from './core/api/router.js';
+import type { IpcEventLike, IpcMainLike } from './electron-api.js';
 
-export interface IpcMainLike {
-  handle(channel: string, listener: (event: IpcEventLike, args: unknown) => Promise<unknown>): void;
-  removeHandler(channel: string): void;
-}
-
-export interface IpcEventLike {
-  senderFrame: { url: string; parent: unknown } | null;
-}
+export type { IpcEventLike, IpcMainLike } from './electron-api.js';
 
 export function bindIpc(
   ipcMain: IpcMainLike,

@@ -1,13 +1,15 @@
 /**
- * The application menu as a pure function of the app's state, so a test can read every item,
- * accelerator and command without Electron. Commands that need the page (Save shows a
- * conflict there, Undo depends on which field has focus) are sent to it as `app.menuCommand`;
- * clipboard, zoom and full screen use Electron's built-in roles.
+ * The application menu: the shared menu model (the same commands the browser host's in-page
+ * menu bar shows) drawn as Electron's native menu, with the items only a desktop app has —
+ * Quit, and on macOS the app menu and the Window menu. Commands that need the page (Save
+ * shows a conflict there, Undo depends on which field has focus) are sent to it as
+ * `app.menuCommand`; clipboard, zoom and full screen use Electron's built-in roles.
  */
 import path from 'node:path';
-import type { MenuCommand } from '../shared/contract.js';
+import type { MenuCommand, Prefs } from '../shared/contract.js';
+import type { MenuLabels } from '../shared/menu-labels.js';
+import { menuModel, recentLabel, type MenuEntry } from '../shared/menu-model.js';
 import type { MenuItemSpec } from './electron-api.js';
-import type { MenuLabels } from './menu-labels.js';
 
 export interface MenuState {
   platform: string;
@@ -16,6 +18,7 @@ export interface MenuState {
   /** Recent project files, newest first. */
   recent: readonly string[];
   hasProject: boolean;
+  theme: Prefs['theme'];
 }
 
 export interface MenuActions {
@@ -25,27 +28,50 @@ export interface MenuActions {
 
 const separator: MenuItemSpec = { type: 'separator' };
 
+function nativeItem(entry: MenuEntry, l: MenuLabels, actions: MenuActions): MenuItemSpec {
+  switch (entry.type) {
+    case 'separator':
+      return separator;
+    case 'recent':
+      return { label: recentLabel(entry.path), click: () => actions.openFile(entry.path) };
+    case 'submenu': {
+      const items = entry.items.map((i) => nativeItem(i, l, actions));
+      const empty = entry.label === 'openRecent' ? [{ label: l.noRecent, enabled: false }] : [];
+      return { label: l[entry.label], submenu: items.length > 0 ? items : empty };
+    }
+    case 'command': {
+      const spec: MenuItemSpec = {
+        label: l[entry.label],
+        ...(entry.accelerator ? { accelerator: entry.accelerator } : {}),
+        enabled: entry.enabled,
+      };
+      if (entry.role) return { ...spec, role: entry.role };
+      if (entry.checked !== undefined) spec.type = 'radio';
+      if (entry.checked !== undefined) spec.checked = entry.checked;
+      return { ...spec, click: () => actions.command(entry.command) };
+    }
+  }
+}
+
 export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemSpec[] {
   const { labels: l, platform } = state;
   const mac = platform === 'darwin';
-  const cmd = (label: string, command: MenuCommand, accelerator?: string, enabled = true): MenuItemSpec => ({
-    label,
-    ...(accelerator ? { accelerator } : {}),
-    enabled,
-    click: () => actions.command(command),
+  const model = menuModel({
+    host: 'electron',
+    platform,
+    hasProject: state.hasProject,
+    recent: state.recent,
+    theme: state.theme,
   });
-  const recent: MenuItemSpec[] =
-    state.recent.length > 0
-      ? state.recent.map((file) => ({
-          label: `${path.basename(file)} — ${path.dirname(file)}`,
-          click: () => actions.openFile(file),
-        }))
-      : [{ label: l.noRecent, enabled: false }];
+  const top = Object.fromEntries(
+    model.map((m) => [m.id, { label: l[m.label], submenu: m.items.map((i) => nativeItem(i, l, actions)) }]),
+  ) as Record<(typeof model)[number]['id'], MenuItemSpec & { submenu: MenuItemSpec[] }>;
 
+  const about = top.help.submenu.at(-1)!;
   const appMenu: MenuItemSpec = {
     label: state.appName,
     submenu: [
-      { role: 'about', label: l.about },
+      about,
       separator,
       { role: 'services' },
       separator,
@@ -56,64 +82,16 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemSp
       { role: 'quit', label: l.quit },
     ],
   };
-  const file: MenuItemSpec = {
-    label: l.file,
-    submenu: [
-      cmd(l.new, 'file.new', 'CmdOrCtrl+N'),
-      cmd(l.open, 'file.open', 'CmdOrCtrl+O'),
-      { label: l.openRecent, submenu: recent },
-      separator,
-      cmd(l.save, 'file.save', 'CmdOrCtrl+S', state.hasProject),
-      cmd(l.export, 'file.export', 'CmdOrCtrl+E', state.hasProject),
-      cmd(l.merge, 'file.merge', undefined, state.hasProject),
-      separator,
-      cmd(l.close, 'file.close', 'CmdOrCtrl+W', state.hasProject),
-      ...(mac ? [] : [separator, { role: 'quit' as const, label: l.quit, accelerator: 'Ctrl+Q' }]),
-    ],
-  };
-  const edit: MenuItemSpec = {
-    label: l.edit,
-    submenu: [
-      // Always enabled: with a text field focused they undo typing, which the page decides.
-      cmd(l.undo, 'edit.undo', 'CmdOrCtrl+Z'),
-      cmd(l.redo, 'edit.redo', mac ? 'Shift+Cmd+Z' : 'Ctrl+Y'),
-      separator,
-      { role: 'cut', label: l.cut },
-      { role: 'copy', label: l.copy },
-      { role: 'paste', label: l.paste },
-      { role: 'selectAll', label: l.selectAll },
-    ],
-  };
-  const view: MenuItemSpec = {
-    label: l.view,
-    submenu: [
-      { role: 'zoomIn', label: l.zoomIn },
-      { role: 'zoomOut', label: l.zoomOut },
-      { role: 'resetZoom', label: l.resetZoom },
-      separator,
-      { role: 'togglefullscreen', label: l.fullScreen },
-      cmd(l.present, 'view.present', 'F5', state.hasProject),
-      {
-        label: l.theme,
-        submenu: [
-          cmd(l.themeSystem, 'view.themeSystem'),
-          cmd(l.themeLight, 'view.themeLight'),
-          cmd(l.themeDark, 'view.themeDark'),
-        ],
-      },
-    ],
-  };
-  const help: MenuItemSpec = {
-    label: l.help,
-    submenu: mac ? [] : [{ role: 'about', label: l.about }],
-  };
+  if (!mac) top.file.submenu.push(separator, { role: 'quit', label: l.quit, accelerator: 'Ctrl+Q' });
+  // macOS keeps About in the app menu, where its users look for it.
+  if (mac) top.help.submenu.splice(-2, 2);
   return [
     ...(mac ? [appMenu] : []),
-    file,
-    edit,
-    view,
+    top.file,
+    top.edit,
+    top.view,
     ...(mac ? [{ label: l.window, role: 'windowMenu' as const }] : []),
-    ...(help.submenu!.length > 0 ? [help] : []),
+    top.help,
   ];
 }
 

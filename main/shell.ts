@@ -16,7 +16,7 @@ import { bindIpc } from './ipc-binding.js';
 import { fileFromArgv, wantsWelcome } from './launch-args.js';
 import { createMainWindow } from './main-window.js';
 import { menuTemplate, windowTitle } from './menu.js';
-import { MENU_LABELS } from './menu-labels.js';
+import { MENU_LABELS } from '../shared/menu-labels.js';
 import { pickPathWith, printPdfWith } from './native-services.js';
 import { PageChannel } from './page-channel.js';
 import { isTrustedSender, withCsp } from './security.js';
@@ -89,6 +89,7 @@ export function startShell(electron: ElectronApi, opts: ShellOptions): Shell | n
         appName: APP_NAME,
         recent: prefs.recentProjects,
         hasProject: core.current !== null,
+        theme: prefs.theme,
       },
       {
         command: (command: MenuCommand) => channel.deliver('app.menuCommand', command),
@@ -180,6 +181,7 @@ export function startShell(electron: ElectronApi, opts: ShellOptions): Shell | n
   /** Calls from the page; a language change redraws the menu in that language. */
   const dispatchFromPage: Dispatch = async (name, args) => {
     const result = await dispatch(name, args);
+    // The language and the theme show in the menu.
     if (name === 'prefs.set' && result.ok) refreshMenu();
     return result;
   };

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { StoreApi } from 'zustand';
 import { ConfirmDialog } from './components/ConfirmDialog';
+import { MenuBar } from './components/menubar/MenuBar';
+import { MenuDialogs } from './components/menubar/MenuDialogs';
 import { Notices } from './components/Notices';
 import { ScreenErrorBoundary } from './components/ScreenErrorBoundary';
 import { TopBar } from './components/TopBar';
@@ -10,7 +12,7 @@ import { useUnsavedGuard } from './hooks/useUnsavedGuard';
 import { Overview } from './screens/Overview';
 import { SCREENS } from './screens/registry';
 import { Welcome } from './screens/Welcome';
-import { selectBooted, selectPendingClose, selectProject, selectScreen } from './store/selectors';
+import { selectBooted, selectInfo, selectPendingClose, selectProject, selectScreen } from './store/selectors';
 import { useActions, useAppStore } from './store/StoreContext';
 import type { AppStore } from './store/types';
 
@@ -20,6 +22,7 @@ export function App({ store }: { store: StoreApi<AppStore> }) {
   const project = useAppStore(selectProject);
   const screen = useAppStore(selectScreen);
   const pendingClose = useAppStore(selectPendingClose);
+  const info = useAppStore(selectInfo);
   const { save, closeProject, cancelClose } = useActions();
   useShortcuts(store);
   useFileDrop(store);
@@ -29,6 +32,8 @@ export function App({ store }: { store: StoreApi<AppStore> }) {
   const Current = SCREENS.find((s) => s.id === screen)?.component ?? Overview;
   return (
     <div className="app">
+      {/* The desktop app has its native menu; the browser host draws the same one in the page. */}
+      {info?.host === 'browser' && <MenuBar store={store} />}
       {project ? (
         <>
           <TopBar screens={SCREENS.map((s) => s.id)} />
@@ -40,6 +45,7 @@ export function App({ store }: { store: StoreApi<AppStore> }) {
         <Welcome />
       )}
       <Notices />
+      <MenuDialogs />
       {pendingClose && project && (
         <ConfirmDialog
           title={t('confirm.unsavedTitle')}

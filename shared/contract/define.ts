@@ -41,6 +41,8 @@ export interface AppInfo {
   platform: string;
   /** Whether native file dialogs exist (Electron) or paths are typed (browser host). */
   nativeDialogs: boolean;
+  /** The runtimes under the app, for Help › About (`electron` is null in the browser host). */
+  versions: { node: string; electron: string | null; onnxruntime: string | null };
 }
 
 /** A long piece of work (scan, hash, evaluation) running in the core. */

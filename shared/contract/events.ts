@@ -15,9 +15,23 @@ export const MENU_COMMANDS = [
   'edit.undo',
   'edit.redo',
   'view.present',
-  'view.themeSystem',
-  'view.themeLight',
-  'view.themeDark',
+  'file.saveAs',
+  // Clipboard, zoom and full screen are Electron's own menu roles on the desktop; the browser
+  // host's menu bar carries them out in the page.
+  'edit.cut',
+  'edit.copy',
+  'edit.paste',
+  'edit.selectAll',
+  'view.zoomIn',
+  'view.zoomOut',
+  'view.resetZoom',
+  'view.fullScreen',
+  // Theme, the user guide and About are the page's on both hosts.
+  'view.theme.system',
+  'view.theme.light',
+  'view.theme.dark',
+  'help.guide',
+  'help.about',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -15,6 +15,7 @@ export const METHOD_NAMES = [
   'project.open',
   'project.openSample',
   'project.save',
+  'project.saveAs',
   'project.reload',
   'project.close',
   'project.undo',

@@ -55,6 +55,10 @@ export const projectMethods = {
     z.object({ force: z.boolean().optional() }).strict(),
     'Save; refuses to overwrite changes made on disk unless forced.',
   ),
+  'project.saveAs': method<ProjectView>()(
+    z.object({ path: pathArg }).strict(),
+    'Save the project, unsaved changes included, as a new file and continue there; in another (empty or new) folder its data is copied along.',
+  ),
   'project.reload': method<ProjectView>()(noArgs, 'Re-read the file, dropping unsaved changes.'),
   'project.close': method<null>()(
     z.object({ discard: z.boolean().optional() }).strict(),

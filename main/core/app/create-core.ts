@@ -5,6 +5,8 @@
 import path from 'node:path';
 import type { EventName, EventPayloads, ProjectView } from '../../../shared/contract.js';
 import { GapboardError } from '../project/errors.js';
+import { serializeDocument } from '../project/document.js';
+import { writeProjectCopy } from '../project/save-as.js';
 import { ProjectSession } from '../project/session.js';
 import { createMemoryPrefs, withRecent, type PrefsStore } from './prefs.js';
 import { JobRunner } from './jobs.js';
@@ -96,6 +98,16 @@ export class GapboardCore {
     if (!this.deps.copySample) throw new GapboardError('UNSUPPORTED', 'This build has no sample project.');
     this.refuseIfDirty();
     return this.adopt(await ProjectSession.open(await this.deps.copySample(), { now: this.now }));
+  }
+
+  /**
+   * Writes the open project (with its unsaved changes) to a new file and continues there; the
+   * file it was opened from keeps what it had on disk. The undo history starts afresh.
+   */
+  async saveAs(file: string): Promise<ProjectView> {
+    const session = this.requireSession();
+    const target = await writeProjectCopy(session.file, serializeDocument(session.doc), file);
+    return this.adopt(await ProjectSession.open(target, { now: this.now }));
   }
 
   /** `npm start` with no file: the last project that still opens, else the sample. */

@@ -5,7 +5,7 @@
  */
 import { EVENT_CHANNEL, httpRoute, type ApiResult, type GapboardTransport } from '../../../shared/api-client';
 
-const TOKEN_KEY = 'gapboard.token';
+export const TOKEN_KEY = 'gapboard.token';
 
 export function readToken(): string {
   const match = /token=([^&]+)/.exec(window.location.hash);

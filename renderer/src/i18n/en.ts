@@ -13,6 +13,8 @@ import { merge } from './en/merge';
 import { manual } from './en/manual';
 import { templates } from './en/templates';
 import { charts } from './en/charts';
+import { menu } from './en/menu';
+import { openHint } from './en/open-hint';
 
 /** The English catalogue: every string the UI shows, one file per screen under `en/`. */
 export const en = {
@@ -31,6 +33,8 @@ export const en = {
   manual,
   templates,
   charts,
+  menu,
+  openHint,
 };
 
 export type Catalogue = typeof en;

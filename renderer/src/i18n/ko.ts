@@ -16,6 +16,8 @@ import { merge } from './ko/merge';
 import { manual } from './ko/manual';
 import { templates } from './ko/templates';
 import { charts } from './ko/charts';
+import { menu } from './ko/menu';
+import { openHint } from './ko/open-hint';
 
 /**
  * The Korean catalogue: the same keys as `en`. Metric keys, IDs, units (ms, MB, QPS, KRW),
@@ -39,4 +41,6 @@ export const ko: KoreanOf<Catalogue> = {
   manual,
   templates,
   charts,
+  menu,
+  openHint,
 };

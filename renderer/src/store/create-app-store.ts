@@ -7,6 +7,7 @@ import { ApiError, type GapboardApi } from '../../../shared/api-client';
 import type { ProjectView } from '../../../shared/contract';
 import { changeLanguage } from '../i18n';
 import { createBoardSlice } from './board-slice';
+import { createMenuSlice } from './menu-slice';
 import type { AppStore, Screen } from './types';
 
 let noticeSeq = 0;
@@ -35,6 +36,7 @@ export function createAppStore(api: GapboardApi): StoreApi<AppStore> {
       merging: false,
       jobs: {},
       ...createBoardSlice(api, set, get),
+      ...createMenuSlice(set, get),
 
       async boot() {
         const [info, prefs, project] = await Promise.all([

@@ -25,3 +25,6 @@ export const selectBoard = (s: AppStore) => s.board;
 export const selectHistory = (s: AppStore) => s.history;
 export const selectCatalog = (s: AppStore) => s.catalog;
 export const selectSelection = (s: AppStore) => s.selection;
+
+// The menu slice: the dialog a menu command opened.
+export const selectMenuDialog = (s: AppStore) => s.menuDialog;

@@ -1,4 +1,5 @@
 import type { BoardSlice } from './board-slice';
+import type { MenuSlice } from './menu-slice';
 import type { AppInfo, GapboardApi, JobInfo, Prefs, ProjectView } from '../../../shared/contract';
 
 export type Screen = 'board' | 'overview' | 'requirements' | 'data' | 'runs' | 'history' | 'qa' | 'present';
@@ -58,4 +59,4 @@ export interface AppActions {
   setTheme: (theme: Prefs['theme']) => Promise<void>;
 }
 
-export type AppStore = AppState & AppActions & BoardSlice;
+export type AppStore = AppState & AppActions & BoardSlice & MenuSlice;

@@ -55,9 +55,9 @@ describe('theme preference', () => {
   it('follows the desktop menu’s View → Theme commands', async () => {
     const { store, api } = await bootedStore();
     for (const [command, theme] of [
-      ['view.themeDark', 'dark'],
-      ['view.themeLight', 'light'],
-      ['view.themeSystem', 'system'],
+      ['view.theme.dark', 'dark'],
+      ['view.theme.light', 'light'],
+      ['view.theme.system', 'system'],
     ] as const) {
       runMenuCommand(store, command);
       await expect.poll(async () => (await api.prefs.get({})).theme).toBe(theme);

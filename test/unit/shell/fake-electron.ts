@@ -151,6 +151,7 @@ export function createFakeElectron(opts: FakeOptions = {}) {
         ) => void)
       | null,
     openDialogAnswer: null as string | null,
+    saveDialogAnswer: null as string | null,
     /** The button the user will press in the next message box, and what each box asked. */
     messageBoxAnswer: 2,
     messageBoxes: [] as { buttons: string[]; message: string }[],
@@ -200,7 +201,8 @@ export function createFakeElectron(opts: FakeOptions = {}) {
         state.openDialogAnswer
           ? { canceled: false, filePaths: [state.openDialogAnswer] }
           : { canceled: true, filePaths: [] },
-      showSaveDialog: async () => ({ canceled: true }),
+      showSaveDialog: async () =>
+        state.saveDialogAnswer ? { canceled: false, filePath: state.saveDialogAnswer } : { canceled: true },
       showMessageBox: async (options) => {
         state.messageBoxes.push({ buttons: options.buttons, message: options.message });
         return { response: state.messageBoxAnswer };

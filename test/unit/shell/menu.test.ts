@@ -5,8 +5,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MenuItemSpec } from '../../../main/electron-api.js';
 import { menuTemplate, windowTitle, type MenuState } from '../../../main/menu.js';
-import { MENU_LABELS } from '../../../main/menu-labels.js';
+import { MENU_LABELS } from '../../../shared/menu-labels.js';
 import { MENU_COMMANDS } from '../../../shared/contract.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { tempDir } from '../../helpers/temp.js';
 import { APP_FRAME, launch, makeProject, openPage, until } from './harness.js';
 import { findMenuItem } from './fake-electron.js';
@@ -20,6 +22,7 @@ const state = (over: Partial<MenuState> = {}): MenuState => ({
   appName: 'Gapboard',
   recent: [],
   hasProject: true,
+  theme: 'system',
   ...over,
 });
 
@@ -43,12 +46,22 @@ describe('menu template', () => {
       'New Project': 'CmdOrCtrl+N',
       'Open…': 'CmdOrCtrl+O',
       Save: 'CmdOrCtrl+S',
+      'Save As…': 'Shift+CmdOrCtrl+S',
       'Export…': 'CmdOrCtrl+E',
       'Close Project': 'CmdOrCtrl+W',
       Quit: 'Ctrl+Q',
       Undo: 'CmdOrCtrl+Z',
       Redo: 'Ctrl+Y',
+      Cut: 'CmdOrCtrl+X',
+      Copy: 'CmdOrCtrl+C',
+      Paste: 'CmdOrCtrl+V',
+      'Select All': 'CmdOrCtrl+A',
+      'Zoom In': 'CmdOrCtrl+Plus',
+      'Zoom Out': 'CmdOrCtrl+-',
+      'Actual Size': 'CmdOrCtrl+0',
+      'Toggle Full Screen': 'F11',
       Present: 'F5',
+      'User Guide': 'F1',
     });
     const roles = flatten(menu).flatMap((i) => (i.role ? [i.role] : []));
     expect(roles).toEqual([
@@ -61,15 +74,27 @@ describe('menu template', () => {
       'zoomOut',
       'resetZoom',
       'togglefullscreen',
-      'about',
+    ]);
+    expect(findMenuItem(menu, 'Theme')?.submenu?.map((i) => [i.label, i.type, i.checked])).toEqual([
+      ['Follow the System', 'radio', true],
+      ['Light', 'radio', false],
+      ['Dark', 'radio', false],
     ]);
   });
 
   it('on macOS starts with the app menu (About, Services, Hide, Quit) and a Window menu, and redoes with Shift+Cmd+Z', () => {
-    const menu = menuTemplate(state({ platform: 'darwin' }), noop);
-    expect(menu.map((m) => m.label)).toEqual(['Gapboard', 'File', 'Edit', 'View', 'Window']);
+    const chosen: string[] = [];
+    const menu = menuTemplate(state({ platform: 'darwin' }), {
+      command: (c) => chosen.push(c),
+      openFile: () => undefined,
+    });
+    expect(menu.map((m) => m.label)).toEqual(['Gapboard', 'File', 'Edit', 'View', 'Window', 'Help']);
+    expect(menu[0]!.submenu![0]!.label).toBe('About Gapboard');
+    menu[0]!.submenu![0]!.click!();
+    expect(chosen).toEqual(['help.about']);
+    expect(menu[5]!.submenu!.map((i) => i.label)).toEqual(['User Guide']);
+    expect(accelerators(menu)['Toggle Full Screen']).toBe('Ctrl+Cmd+F');
     expect(menu[0]!.submenu!.flatMap((i) => (i.role ? [i.role] : []))).toEqual([
-      'about',
       'services',
       'hide',
       'hideOthers',
@@ -81,24 +106,22 @@ describe('menu template', () => {
     expect(menu[4]!.role).toBe('windowMenu');
   });
 
-  it('sends each page command when its item is chosen', () => {
+  it('sends each page command when its item is chosen; clipboard, zoom and full screen stay native', () => {
     const chosen: string[] = [];
     const menu = menuTemplate(state(), { command: (c) => chosen.push(c), openFile: () => undefined });
     flatten(menu).forEach((i) => i.click?.());
-    expect([...chosen].sort()).toEqual([...MENU_COMMANDS].sort());
+    const native = ['edit.cut', 'edit.copy', 'edit.paste', 'edit.selectAll', 'view.zoomIn', 'view.zoomOut'];
+    const expected = MENU_COMMANDS.filter((c) => ![...native, 'view.resetZoom', 'view.fullScreen'].includes(c));
+    expect([...chosen].sort()).toEqual([...expected].sort());
   });
 
   it('greys out project commands while no project is open; Undo stays for text fields', () => {
     const menu = menuTemplate(state({ hasProject: false }), { command: () => undefined, openFile: () => undefined });
     const enabled = (label: string) => findMenuItem(menu, label)?.enabled;
-    expect(['Save', 'Export…', 'Merge a Teammate’s Copy…', 'Close Project', 'Present'].map(enabled)).toEqual([
-      false,
-      false,
-      false,
-      false,
-      false,
-    ]);
-    expect(['New Project', 'Open…', 'Undo', 'Redo'].map(enabled)).toEqual([true, true, true, true]);
+    const projectOnly = ['Save', 'Save As…', 'Export…', 'Merge a Teammate’s Copy…', 'Close Project', 'Present'];
+    expect(projectOnly.map(enabled)).toEqual(projectOnly.map(() => false));
+    const always = ['New Project', 'Open…', 'Undo', 'Redo', 'User Guide', 'About Gapboard'];
+    expect(always.map(enabled)).toEqual(always.map(() => true));
     expect(findMenuItem(menu, 'Open Recent')?.submenu).toEqual([{ label: 'No recent projects', enabled: false }]);
   });
 
@@ -120,6 +143,7 @@ describe('menu template', () => {
       openFile: () => undefined,
     });
     expect(menu.map((m) => m.label)).toEqual(['파일', '편집', '보기', '도움말']);
+    expect(findMenuItem(menu, '다른 이름으로 저장…')?.accelerator).toBe('Shift+CmdOrCtrl+S');
     expect(Object.keys(MENU_LABELS.ko)).toEqual(Object.keys(MENU_LABELS.en));
     const same = Object.keys(MENU_LABELS.en).filter(
       (k) => MENU_LABELS.ko[k as keyof typeof MENU_LABELS.ko] === MENU_LABELS.en[k as keyof typeof MENU_LABELS.en],
@@ -195,6 +219,29 @@ describe('menu commands in the running app', () => {
     fake.state.openDialogAnswer = file;
     choose('Open…');
     await until(store, (st) => st.project?.path === file);
+  });
+
+  it('Save As… asks with the native save dialog and continues in the new file, the old one untouched', async () => {
+    const { s, store, choose, fake, file, win } = await withProject();
+    const before = readFileSync(file, 'utf8');
+    await s().run((a) => a.project.update({ description: 'x' }));
+    const copy = path.join(path.dirname(file), 'copy.gapboard');
+    fake.state.saveDialogAnswer = copy;
+    choose('Save As…');
+    await until(store, (st) => st.project?.path === copy && !st.project.dirty);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(fake.state.recentDocuments.at(-1)).toBe(copy);
+    expect(win().title).toBe('copy.gapboard — Gapboard');
+  });
+
+  it('View › Theme saves the choice, and the menu marks it; About opens the page’s About box', async () => {
+    const { s, store, choose, fake } = await withProject();
+    choose('Dark');
+    await until(store, (st) => st.prefs?.theme === 'dark');
+    await vi.waitFor(() => expect(findMenuItem(fake.state.menu, 'Dark')?.checked).toBe(true));
+    expect(findMenuItem(fake.state.menu, 'Follow the System')?.checked).toBe(false);
+    choose('About Gapboard');
+    expect(s().menuDialog).toBe('about');
   });
 
   it('is redrawn in Korean when the page switches the language', async () => {

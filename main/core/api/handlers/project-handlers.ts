@@ -1,5 +1,6 @@
 import type { projectMethods } from '../../../../shared/contract/project-methods.js';
 import type { GapboardCore } from '../../app/create-core.js';
+import { appVersion, runtimeVersions } from '../../app/versions.js';
 import { GapboardError } from '../../project/errors.js';
 import { addServingTarget, removeServingTarget } from '../../project/serving-targets.js';
 import { addRequirement, removeRequirement, updateRequirement } from '../../requirements/requirements.js';
@@ -12,10 +13,11 @@ export function projectHandlers(core: GapboardCore): AreaHandlers<typeof project
   };
   return {
     'app.info': () => ({
-      version: core.deps.version ?? '0.0.0',
+      version: core.deps.version ?? appVersion(),
       host: core.deps.host,
       platform: process.platform,
       nativeDialogs: Boolean(core.deps.pickPath),
+      versions: runtimeVersions(),
     }),
     'prefs.get': () => core.prefs.get(),
     'prefs.set': (patch) => core.prefs.set(patch),
@@ -27,6 +29,7 @@ export function projectHandlers(core: GapboardCore): AreaHandlers<typeof project
       await core.requireSession().save({ force });
       return core.changed();
     },
+    'project.saveAs': ({ path }) => core.saveAs(path),
     'project.reload': async () => {
       await core.requireSession().reload();
       return core.changed();

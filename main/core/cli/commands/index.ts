@@ -20,6 +20,7 @@ import { capacityCommand } from './capacity.js';
 import { tradeoffCommand } from './tradeoff.js';
 import { iterationCloseCommand, iterationListCommand, iterationStartCommand } from './iteration.js';
 import { newCommand } from './new.js';
+import { saveAsCommand } from './save-as.js';
 import { reportCommand } from './report.js';
 import { requirementAddCommand, requirementListCommand, requirementSetCommand } from './requirement.js';
 import { scoreCommand } from './score.js';
@@ -28,6 +29,7 @@ import { verifyCommand } from './verify.js';
 
 export const COMMANDS: readonly CommandSpec[] = [
   newCommand,
+  saveAsCommand,
   infoCommand,
   serveCommand,
   datasetAddCommand,

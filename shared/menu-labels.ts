@@ -1,9 +1,11 @@
 /**
  * The words of the application menu and the window title, in every language the UI speaks.
- * The menu is drawn by the main process, which does not load the page's catalogues; the
- * Korean table must name every key the English one has (the type says so).
+ * The desktop menu is drawn by the main process, which does not load the page's catalogues,
+ * and the browser host's in-page menu bar shows the same words, so both read them from here
+ * (the page's catalogues include this table). The Korean table must name every key the
+ * English one has (the type says so).
  */
-import type { Prefs } from '../shared/contract.js';
+import type { Prefs } from './contract.js';
 
 const en = {
   file: 'File',
@@ -16,6 +18,7 @@ const en = {
   openRecent: 'Open Recent',
   noRecent: 'No recent projects',
   save: 'Save',
+  saveAs: 'Save As…',
   export: 'Export…',
   merge: 'Merge a Teammate’s Copy…',
   close: 'Close Project',
@@ -35,7 +38,9 @@ const en = {
   themeSystem: 'Follow the System',
   themeLight: 'Light',
   themeDark: 'Dark',
+  guide: 'User Guide',
   about: 'About Gapboard',
+  menuBar: 'Application menu',
   // Asked by the shell itself only when the page cannot ask (it crashed).
   unsavedTitle: 'Save the changes to {name} before closing?',
   unsavedDetail: 'The window stopped responding, so Gapboard asks here.',
@@ -56,6 +61,7 @@ const ko: MenuLabels = {
   openRecent: '최근 프로젝트 열기',
   noRecent: '최근 프로젝트 없음',
   save: '저장',
+  saveAs: '다른 이름으로 저장…',
   export: '내보내기…',
   merge: '팀원의 사본 병합…',
   close: '프로젝트 닫기',
@@ -73,9 +79,11 @@ const ko: MenuLabels = {
   present: '발표',
   theme: '테마',
   themeSystem: '시스템 설정 따르기',
-  themeLight: '라이트',
-  themeDark: '다크',
+  themeLight: '밝게',
+  themeDark: '어둡게',
+  guide: '사용자 안내서',
   about: 'Gapboard 정보',
+  menuBar: '애플리케이션 메뉴',
   unsavedTitle: '닫기 전에 {name}의 변경 사항을 저장할까요?',
   unsavedDetail: '창이 응답하지 않아 여기에서 묻습니다.',
   dontSave: '저장 안 함',
