@@ -6,6 +6,8 @@
  */
 
 /** @typedef {import('@playwright/test').Page} Page */
+// The functions handed to locator.evaluate run in the page, where these exist.
+/* global document, window */
 
 /** A screen's main element once the app says its data is in. */
 const ready = (page, screen) => page.locator(`[data-testid="screen-${screen}"][data-app-state="ready"]`).waitFor();
@@ -13,6 +15,14 @@ const ready = (page, screen) => page.locator(`[data-testid="screen-${screen}"][d
 async function openTab(page, screen) {
   await page.getByTestId(`tab-${screen}`).click();
   await ready(page, screen);
+}
+
+/** Scrolls the page so `locator` starts just under the sticky top bar. */
+async function scrollUnderTopBar(page, locator) {
+  await locator.evaluate((el) => {
+    const bar = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+    window.scrollBy(0, el.getBoundingClientRect().top - bar - 16);
+  });
 }
 
 /** Data → the newest version of the sample's dataset, on one of its sub-tabs. */
@@ -74,6 +84,18 @@ export const SCREENS = [
     },
   },
   {
+    // Further down the history: what moved each gap between two iterations.
+    name: 'history-attribution',
+    needsProject: true,
+    open: async (page) => {
+      await openTab(page, 'history');
+      // The latest step: the iteration that fixed the labels and widened the model.
+      const panel = page.getByTestId('attribution-IT-2-IT-3');
+      await panel.waitFor();
+      await scrollUnderTopBar(page, panel);
+    },
+  },
+  {
     name: 'data',
     needsProject: true,
     open: async (page) => {
@@ -95,6 +117,9 @@ export const SCREENS = [
     open: async (page) => {
       await openVersionTab(page, 'diff');
       await page.getByTestId('diff-summary').waitFor();
+      // v3 relabeled v2's confused digits: that list is the one worth showing.
+      await page.getByTestId('diff-count-relabeled').click();
+      await page.getByTestId('diff-item').first().waitFor();
     },
   },
   {
@@ -103,6 +128,21 @@ export const SCREENS = [
     open: async (page) => {
       await openVersionTab(page, 'labeling');
       await page.getByTestId('batches-table').waitFor();
+    },
+  },
+  {
+    // The batch that collected the tilted and blurred photos, opened for editing: vendor,
+    // guide, price, quantities and the Q&A that asked for it.
+    name: 'data-batch',
+    needsProject: true,
+    open: async (page) => {
+      await openTab(page, 'data');
+      await page.getByTestId('version-digits-v2').click();
+      await page.locator('[data-testid="version-view"][data-version="digits@v2"]').waitFor();
+      await page.getByTestId('vtab-labeling').click();
+      await page.getByTestId('batch-edit-LB-2').click();
+      await page.getByTestId('batch-form').waitFor();
+      await scrollUnderTopBar(page, page.getByTestId('batch-form'));
     },
   },
   {
