@@ -154,6 +154,18 @@ export const SCREENS = [
     },
   },
   {
+    // Adding a model: its file is inspected (inputs, outputs, operators) before it is registered.
+    name: 'add-model',
+    needsProject: true,
+    open: async (page) => {
+      await openTab(page, 'runs');
+      await page.getByTestId('runs-add-model').click();
+      await page.getByTestId('add-model-path').fill('models/mlp-wide.onnx');
+      await page.getByTestId('add-model-inspect').click();
+      await page.getByTestId('add-model-name').waitFor();
+    },
+  },
+  {
     name: 'run',
     needsProject: true,
     open: async (page) => {
