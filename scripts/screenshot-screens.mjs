@@ -1,8 +1,8 @@
 /**
  * The screens `npm run screenshots` photographs, in the order a user meets them on the sample
- * project. Each entry opens its screen through the tabs (so entries never depend on one another:
- * leaving a tab drops what was opened in it), waits on the page's own readiness signals, and
- * closes what covers the tabs once photographed.
+ * project. Each entry opens its screen afresh through the tabs (so entries never depend on one
+ * another), waits on the page's own readiness signals, and closes what covers the tabs once
+ * photographed.
  */
 
 /** @typedef {import('@playwright/test').Page} Page */
@@ -12,8 +12,18 @@
 /** A screen's main element once the app says its data is in. */
 const ready = (page, screen) => page.locator(`[data-testid="screen-${screen}"][data-app-state="ready"]`).waitFor();
 
+/**
+ * Opens a screen afresh: a tab already showing is left and opened again, so what an earlier
+ * entry picked or opened there (a run, ticked rows, a form) is gone.
+ */
 async function openTab(page, screen) {
-  await page.getByTestId(`tab-${screen}`).click();
+  const tab = page.getByTestId(`tab-${screen}`);
+  if ((await tab.getAttribute('aria-selected')) === 'true') {
+    const other = screen === 'overview' ? 'board' : 'overview';
+    await page.getByTestId(`tab-${other}`).click();
+    await ready(page, other);
+  }
+  await tab.click();
   await ready(page, screen);
 }
 
@@ -179,17 +189,10 @@ export const SCREENS = [
     needsProject: true,
     open: async (page) => {
       await openTab(page, 'runs');
-      const rows = page.getByTestId('run-row');
-      const count = await rows.count();
-      // The last two runs: the step the latest iteration took.
-      await rows
-        .nth(count - 2)
-        .getByTestId('run-pick')
-        .check();
-      await rows
-        .nth(count - 1)
-        .getByTestId('run-pick')
-        .check();
+      // The step the latest iteration took: the wider model on the relabeled data.
+      for (const run of ['RUN-2', 'RUN-3']) {
+        await page.locator(`[data-testid="run-row"][data-run="${run}"] [data-testid="run-pick"]`).check();
+      }
       await page.getByTestId('compare-open').click();
       await page.locator('[data-testid="compare-view"][data-state="ready"]').waitFor();
     },
