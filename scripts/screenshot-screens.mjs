@@ -25,6 +25,8 @@ async function openTab(page, screen) {
   }
   await tab.click();
   await ready(page, screen);
+  // The window keeps the previous tab's scroll offset; every shot starts at the top.
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** Scrolls the page so `locator` starts just under the sticky top bar. */
