@@ -1,5 +1,5 @@
 import './Requirements.css';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Requirement } from '../../../shared/schema';
 import { CrudTable, type Editing } from '../components/CrudTable';
