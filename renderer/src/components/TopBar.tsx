@@ -24,7 +24,9 @@ export function TopBar({ screens }: { screens: Screen[] }) {
       <div className="topbar-row">
         <strong className="brand">{t('app.name')}</strong>
         <span className="file-name" title={project.path}>
-          {project.doc.project.name} <span className="muted">— {fileName}</span>
+          <span className="file-title">
+            {project.doc.project.name} <span className="muted">— {fileName}</span>
+          </span>
           {project.dirty && (
             <span
               className="dirty"

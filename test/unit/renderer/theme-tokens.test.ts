@@ -42,6 +42,8 @@ const TEXT_ON: Record<string, string[]> = {
   'must-ink': ['must-bg'],
   'should-ink': ['should-bg'],
   'neutral-ink': ['subtle'],
+  'better-ink': ['better-bg'],
+  'worse-ink': ['worse-bg'],
   panel: ['ink'],
 };
 

@@ -54,7 +54,7 @@ export function StatsPanel({ version, lowClasses }: { version: DatasetVersion; l
             <dd className="dd-small">
               {size(img.minWidth, img.maxWidth)} × {size(img.minHeight, img.maxHeight)}
             </dd>
-            <span className="muted small">{channels.join(' · ')}</span>
+            <dd className="count-note muted">{channels.join(' · ')}</dd>
           </div>
         )}
       </dl>
