@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DatasetVersion } from '../../../../shared/schema';
 import type { LowClass } from '../../../../shared/contract/dataset-methods';
 import { ClassChart } from './ClassChart';
+import './stats-panel.css';
 
 function CountTable({ title, counts, testId }: { title: string; counts: Record<string, number>; testId: string }) {
   const { t } = useTranslation();
@@ -53,7 +54,7 @@ export function StatsPanel({ version, lowClasses }: { version: DatasetVersion; l
             <dd className="dd-small">
               {size(img.minWidth, img.maxWidth)} × {size(img.minHeight, img.maxHeight)}
             </dd>
-            <span className="muted small">{channels.join(' · ')}</span>
+            <dd className="dd-note muted small">{channels.join(' · ')}</dd>
           </div>
         )}
       </dl>
