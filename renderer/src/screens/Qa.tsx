@@ -70,7 +70,9 @@ export function Qa() {
               <th>{t('qa.changed')}</th>
               <th>{t('qa.links')}</th>
               <th>{t('qa.status')}</th>
-              <th />
+              <th>
+                <span className="sr-only">{t('actions.column')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -100,7 +100,9 @@ export function Requirements() {
               <th>{t('requirements.scope')}</th>
               <th>{t('requirements.source')}</th>
               <th>{t('requirements.history')}</th>
-              <th />
+              <th>
+                <span className="sr-only">{t('actions.column')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -73,7 +73,9 @@ export function BatchesPanel({ name, version }: { name: string; version: Dataset
               <th className="num">{t('data.cost')}</th>
               <th>{t('data.batch.dates')}</th>
               <th>{t('data.batch.qa')}</th>
-              <th />
+              <th>
+                <span className="sr-only">{t('actions.column')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
