@@ -66,6 +66,7 @@ export function SampleBrowser({ name, version }: { name: string; version: Datase
         )}
         <input
           data-testid="samples-query"
+          aria-label={t('data.searchPath')}
           value={query}
           placeholder={t('data.searchPath')}
           onChange={(e) => filter(setQuery)(e.target.value)}
