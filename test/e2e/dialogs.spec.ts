@@ -6,20 +6,25 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startApp, type RunningApp } from './host';
 
+// One sample, opened once (it copies ~3,000 files); the one test that edits it runs last.
+test.describe.configure({ mode: 'serial' });
 let app: RunningApp;
-test.afterEach(async () => app?.stop());
+let page: Page;
+test.beforeAll(async () => {
+  app = await startApp();
+  page = app.page;
+  await openSample(page);
+});
+test.afterAll(async () => app?.stop());
 
 const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
 
-async function openSample(page: Page) {
-  await page.getByTestId('open-sample').click();
-  await expect(page.locator('[data-testid="screen-board"][data-app-state="ready"]')).toBeVisible({ timeout: 30_000 });
+async function openSample(p: Page) {
+  await p.getByTestId('open-sample').click();
+  await expect(p.locator('[data-testid="screen-board"][data-app-state="ready"]')).toBeVisible({ timeout: 30_000 });
 }
 
 test('a delete question starts on Cancel, Escape cancels it and the focus returns to the delete button', async () => {
-  app = await startApp();
-  const { page } = app;
-  await openSample(page);
   await page.getByTestId('tab-requirements').click();
   const rows = page.locator('[data-testid^="requirement-row-"]');
   const count = await rows.count();
@@ -49,31 +54,7 @@ test('a delete question starts on Cancel, Escape cancels it and the focus return
   await expect(page.getByTestId('dirty-indicator')).toHaveCount(0);
 });
 
-test('closing with unsaved changes starts on Save, never on Don’t save; Escape keeps the project open', async () => {
-  app = await startApp();
-  const { page } = app;
-  await openSample(page);
-  await page.getByTestId('tab-overview').click();
-  await page.getByTestId('project-description').fill('An edit');
-  await page.getByTestId('project-description').blur();
-  await expect(page.getByTestId('dirty-indicator')).toBeVisible();
-
-  await page.getByTestId('close-project').focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('confirm-dialog')).toBeVisible();
-  expect(await focusedTestId(page)).toBe('confirm-save');
-  await expect(page.getByTestId('confirm-discard')).toHaveAttribute('data-destructive', 'true');
-  await page.keyboard.press('Escape');
-  await expect(page.getByTestId('confirm-dialog')).toHaveCount(0);
-  await expect(page.getByTestId('screen-overview')).toBeVisible();
-  await expect(page.getByTestId('dirty-indicator')).toBeVisible();
-  expect(await focusedTestId(page)).toBe('close-project');
-});
-
 test('a form dialog takes the focus, keeps Tab inside, and Escape returns the focus to its opener', async () => {
-  app = await startApp();
-  const { page } = app;
-  await openSample(page);
   await page.getByTestId('tab-requirements').click();
   await page.getByTestId('save-as-template').focus();
   await page.keyboard.press('Enter');
@@ -95,4 +76,36 @@ test('a form dialog takes the focus, keeps Tab inside, and Escape returns the fo
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   expect(await focusedTestId(page)).toBe('save-as-template');
+});
+
+test('the presentation takes the focus, Escape leaves it and the focus returns to Start', async () => {
+  await page.getByTestId('tab-present').click();
+  await expect(page.locator('[data-testid="screen-present"][data-app-state="ready"]')).toBeVisible();
+  await page.getByTestId('present-start').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('presentation')).toBeVisible();
+  expect(await focusedTestId(page)).toBe('presentation');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('present-slide')).toHaveAttribute('data-index', '1');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presentation')).toHaveCount(0);
+  expect(await focusedTestId(page)).toBe('present-start');
+});
+
+test('closing with unsaved changes starts on Save, never on Don’t save; Escape keeps the project open', async () => {
+  await page.getByTestId('tab-overview').click();
+  await page.getByTestId('project-description').fill('An edit');
+  await page.getByTestId('project-description').blur();
+  await expect(page.getByTestId('dirty-indicator')).toBeVisible();
+
+  await page.getByTestId('close-project').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('confirm-dialog')).toBeVisible();
+  expect(await focusedTestId(page)).toBe('confirm-save');
+  await expect(page.getByTestId('confirm-discard')).toHaveAttribute('data-destructive', 'true');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('confirm-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('screen-overview')).toBeVisible();
+  await expect(page.getByTestId('dirty-indicator')).toBeVisible();
+  expect(await focusedTestId(page)).toBe('close-project');
 });

@@ -84,7 +84,9 @@ export function CrudTable<T>({
                 {c.label}
               </th>
             ))}
-            <th />
+            <th>
+              <span className="sr-only">{t('actions.column')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -30,6 +30,8 @@ export function Board() {
   const withNow = board?.iteration != null || lastClosed?.candidateRun !== board?.run?.id;
   return (
     <main className="screen board" data-testid="screen-board" data-app-state={board ? 'ready' : 'loading'}>
+      {/* The header's figures say which board this is; the heading names the screen for screen readers. */}
+      <h1 className="sr-only">{t('nav.board')}</h1>
       {board && (
         <>
           <BoardHeader board={board} />

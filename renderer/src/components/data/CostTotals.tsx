@@ -60,7 +60,7 @@ export function CostTotals({ name, current }: { name: string; current: number })
             <th className="num mono" data-testid="totals-all-per-accepted">
               {money(totals.overall.costPerAccepted)}
             </th>
-            <th />
+            <td />
           </tr>
         </tfoot>
       </table>

@@ -37,7 +37,12 @@ export function SampleBrowser({ name, version }: { name: string; version: Datase
   return (
     <div className="samples" data-testid="sample-browser">
       <div className="row filters">
-        <select data-testid="samples-label" value={label} onChange={(e) => filter(setLabel)(e.target.value)}>
+        <select
+          data-testid="samples-label"
+          aria-label={t('data.filterClass')}
+          value={label}
+          onChange={(e) => filter(setLabel)(e.target.value)}
+        >
           <option value="">{t('data.allClasses')}</option>
           {version.classes.map((c) => (
             <option key={c} value={c}>
@@ -46,7 +51,12 @@ export function SampleBrowser({ name, version }: { name: string; version: Datase
           ))}
         </select>
         {splits.length > 0 && (
-          <select data-testid="samples-split" value={split} onChange={(e) => filter(setSplit)(e.target.value)}>
+          <select
+            data-testid="samples-split"
+            aria-label={t('data.filterSplit')}
+            value={split}
+            onChange={(e) => filter(setSplit)(e.target.value)}
+          >
             <option value="">{t('data.allSplits')}</option>
             {splits.map((s) => (
               <option key={s} value={s}>
@@ -57,6 +67,7 @@ export function SampleBrowser({ name, version }: { name: string; version: Datase
         )}
         <input
           data-testid="samples-query"
+          aria-label={t('data.searchPath')}
           value={query}
           placeholder={t('data.searchPath')}
           onChange={(e) => filter(setQuery)(e.target.value)}

@@ -1,6 +1,7 @@
 import './Presentation.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDialogFocus } from '../../hooks/useDialogFocus';
 import { isComposing } from '../../keyboard/ime';
 import type { Slide } from '../../../../shared/contract/present-methods';
 
@@ -40,9 +41,11 @@ export function Presentation({ css, slides, onExit }: { css: string; slides: Sli
   const [notes, setNotes] = useState(false);
   const go = useCallback((i: number) => setIndex(Math.max(0, Math.min(count - 1, i))), [count]);
 
+  // The deck itself takes the focus (its keys move the slides); Esc leaves and the focus goes
+  // back to the button that started it.
+  useDialogFocus(ref, onExit, ref);
   useEffect(() => {
     const el = ref.current;
-    el?.focus();
     // Native full screen where the host allows it; the overlay already covers the window otherwise.
     el?.requestFullscreen?.().catch(() => undefined);
     const onFs = () => {
@@ -62,7 +65,6 @@ export function Presentation({ css, slides, onExit }: { css: string; slides: Sli
     else if (e.key === 'Home') go(0);
     else if (e.key === 'End') go(count - 1);
     else if (e.key === 'n' || e.key === 'N') setNotes((n) => !n);
-    else if (e.key === 'Escape') onExit();
     else return;
     e.preventDefault();
   };

@@ -45,7 +45,9 @@ export function ModelList({
             <th>{t('runs.facts.opset')}</th>
             <th>{t('runs.facts.inputs')}</th>
             <th>{t('runs.facts.outputs')}</th>
-            <th />
+            <th>
+              <span className="sr-only">{t('actions.column')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>

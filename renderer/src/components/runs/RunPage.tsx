@@ -5,6 +5,7 @@ import type { ProjectDocument, Run } from '../../../../shared/schema';
 import { includesTraining } from '../../../../shared/training-data';
 import { shortDate } from '../../format';
 import { useTabList } from '../../hooks/useTabList';
+import { ScrollSection } from '../ScrollSection';
 import { useActions } from '../../store/StoreContext';
 import { CandidateControl } from './CandidateControl';
 import { ClassTable } from './ClassTable';
@@ -106,13 +107,13 @@ export function RunPage({ run, doc, readOnly }: { run: Run; doc: ProjectDocument
           </div>
           {tab === 'summary' ? (
             <div className="runs-summary" data-testid="run-summary">
-              <section>
+              <ScrollSection label={t('runs.page.metrics')}>
                 <h3>{t('runs.page.metrics')}</h3>
                 <MetricsTable run={run} />
                 <SliceTable run={run} />
-              </section>
+              </ScrollSection>
               {run.confusion && (
-                <section>
+                <ScrollSection label={t('runs.confusion.title')}>
                   <h3>{t('runs.confusion.title')}</h3>
                   <ConfusionHeatmap
                     classes={classes}
@@ -120,13 +121,13 @@ export function RunPage({ run, doc, readOnly }: { run: Run; doc: ProjectDocument
                     onPick={(truth, pred) => showErrors({ truth, pred })}
                   />
                   <p className="muted small">{t('runs.confusion.hint')}</p>
-                </section>
+                </ScrollSection>
               )}
-              <section>
+              <ScrollSection label={t('runs.page.perClass')}>
                 <h3>{t('runs.page.perClass')}</h3>
                 <ClassTable run={run} onPick={(truth) => showErrors({ truth })} />
-              </section>
-              <section>
+              </ScrollSection>
+              <ScrollSection label={t('runs.env.title')}>
                 {run.latencyHistogram && run.latencyHistogram.counts.length > 0 && (
                   <>
                     <h3>{t('runs.latency.title')}</h3>
@@ -141,7 +142,7 @@ export function RunPage({ run, doc, readOnly }: { run: Run; doc: ProjectDocument
                 )}
                 <h3>{t('runs.env.title')}</h3>
                 <EnvironmentPanel run={run} />
-              </section>
+              </ScrollSection>
               {doc.models.find((m) => m.id === run.model)?.variantOf && <VariantPanel run={run} />}
               {run.settings.bench && <CapacityPanel run={run} />}
               {run.issues.length > 0 && (

@@ -33,6 +33,7 @@ export const common = {
     browse: 'Browse…',
     edit: 'Edit',
     delete: 'Delete',
+    column: 'Actions',
   },
   priority: { must: 'Must', should: 'Should', could: 'Could' },
   confirm: {

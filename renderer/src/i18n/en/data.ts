@@ -54,6 +54,8 @@ export const data = {
   none: 'None',
   allClasses: 'All classes',
   allSplits: 'All splits',
+  filterClass: 'Show the samples of class',
+  filterSplit: 'Show the samples of split',
   searchPath: 'Filter by path',
   sha256: 'sha-256',
   label: 'Label',

@@ -35,6 +35,7 @@ export const common: KoreanOf<typeof English> = {
     browse: '찾아보기…',
     edit: '편집',
     delete: '삭제',
+    column: '작업',
   },
   priority: { must: '필수', should: '권장', could: '선택' },
   confirm: {

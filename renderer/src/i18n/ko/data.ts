@@ -56,6 +56,8 @@ export const data: KoreanOf<typeof English> = {
   slices: '슬라이스',
   none: '없음',
   allClasses: '모든 클래스',
+  filterClass: '표시할 샘플의 클래스',
+  filterSplit: '표시할 샘플의 분할',
   allSplits: '모든 분할',
   searchPath: '경로로 필터',
   sha256: 'sha-256',
