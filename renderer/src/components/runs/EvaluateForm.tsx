@@ -11,6 +11,7 @@ import { ClassMismatch, TargetWarnings } from './EvaluateWarnings';
 import { TrainingConfirm } from './TrainingConfirm';
 import { useEvaluateTarget } from './use-evaluate-target';
 import { FormActions } from '../FormActions';
+import { CardHead } from '../CardHead';
 
 /**
  * Start an evaluation: model × dataset version × split, preprocessing overrides over the
@@ -70,13 +71,12 @@ export function EvaluateForm({
   if (doc.models.length === 0 || !target.firstData) return <EvaluateMissing noModels={doc.models.length === 0} />;
   return (
     <section className="card runs-evaluate" data-testid="evaluate-form" aria-labelledby="evaluate-title">
-      <div className="row">
-        <h2 id="evaluate-title">{t('runs.evaluate.title')}</h2>
-        <span className="spacer" />
-        <button type="button" data-testid="evaluate-close" onClick={onClose}>
-          {t('actions.cancel')}
-        </button>
-      </div>
+      <CardHead
+        title={t('runs.evaluate.title')}
+        titleId="evaluate-title"
+        closeTestId="evaluate-close"
+        onClose={onClose}
+      />
       <form className="runs-evaluate-form" onSubmit={(e) => void start(e)}>
         <EvaluateTargetFields doc={doc} target={target} />
         <TargetWarnings target={target} />
