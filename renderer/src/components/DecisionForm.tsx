@@ -5,6 +5,7 @@ import { EnumSelect } from './EnumSelect';
 import type { Decision, ProjectDocument } from '../../../shared/schema';
 import { CheckList, toggled } from './CheckList';
 import { FormActions } from './FormActions';
+import { TextField } from './TextField';
 
 export interface DecisionDraft {
   question: string;
@@ -72,14 +73,8 @@ export function DecisionForm({
           {t('qa.answer')}
           <textarea data-testid="qa-answer" rows={2} value={answer} onChange={(e) => setAnswer(e.target.value)} />
         </label>
-        <label>
-          {t('qa.askedBy')}
-          <input data-testid="qa-asked-by" value={askedBy} onChange={(e) => setAskedBy(e.target.value)} />
-        </label>
-        <label>
-          {t('qa.answeredBy')}
-          <input data-testid="qa-answered-by" value={answeredBy} onChange={(e) => setAnsweredBy(e.target.value)} />
-        </label>
+        <TextField label={t('qa.askedBy')} testId="qa-asked-by" value={askedBy} onChange={setAskedBy} />
+        <TextField label={t('qa.answeredBy')} testId="qa-answered-by" value={answeredBy} onChange={setAnsweredBy} />
         <EnumSelect
           label={t('qa.status')}
           testId="qa-status"
@@ -88,15 +83,14 @@ export function DecisionForm({
           labelOf={(s) => t(`qa.statuses.${s}`)}
           onChange={setStatus}
         />
-        <label className="wide">
-          {t('qa.changed')}
-          <input
-            data-testid="qa-changed"
-            value={changed}
-            placeholder={t('qa.changedPlaceholder')}
-            onChange={(e) => setChanged(e.target.value)}
-          />
-        </label>
+        <TextField
+          className="wide"
+          label={t('qa.changed')}
+          testId="qa-changed"
+          value={changed}
+          placeholder={t('qa.changedPlaceholder')}
+          onChange={setChanged}
+        />
         <CheckList
           legend={t('qa.requirements')}
           options={doc.requirements.map((r) => ({ key: r.id, label: r.id, title: r.title, testId: `qa-req-${r.id}` }))}

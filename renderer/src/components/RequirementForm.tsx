@@ -6,6 +6,7 @@ import { FormActions } from './FormActions';
 import { MetricTargetFields } from './requirements/MetricTargetFields';
 import { RequirementPlaceFields, RequirementSourceFields } from './requirements/RequirementFieldGroups';
 import { useRequirementFields, type RequirementDraft } from './requirements/use-requirement-fields';
+import { TextField } from './TextField';
 
 export type { RequirementDraft } from './requirements/use-requirement-fields';
 
@@ -40,15 +41,14 @@ export function RequirementForm({
     <form className="card req-form" onSubmit={submit} data-testid="requirement-form">
       <h2>{initial ? t('requirements.editTitle', { id: initial.id }) : t('requirements.newTitle')}</h2>
       <div className="form-grid">
-        <label className="wide">
-          {t('requirements.name')}
-          <input
-            data-testid="req-title"
-            value={fields.title}
-            onChange={(e) => set('title', e.target.value)}
-            autoFocus
-          />
-        </label>
+        <TextField
+          className="wide"
+          label={t('requirements.name')}
+          testId="req-title"
+          value={fields.title}
+          onChange={(v) => set('title', v)}
+          input={{ autoFocus: true }}
+        />
         <MetricTargetFields state={state} />
         <RequirementPlaceFields state={state} doc={doc} />
         <RequirementSourceFields state={state} doc={doc} />
@@ -62,17 +62,16 @@ export function RequirementForm({
           />
         </label>
         {moved.length > 0 && (
-          <label className="wide reason">
-            {t('requirements.reasonFor', {
+          <TextField
+            className="wide reason"
+            label={t('requirements.reasonFor', {
               fields: moved.map((f) => t(`requirements.${f === 'op' ? 'op' : f}`)).join(', '),
             })}
-            <input
-              data-testid="req-reason"
-              value={fields.reason}
-              placeholder={t('requirements.reasonPlaceholder')}
-              onChange={(e) => set('reason', e.target.value)}
-            />
-          </label>
+            testId="req-reason"
+            value={fields.reason}
+            placeholder={t('requirements.reasonPlaceholder')}
+            onChange={(v) => set('reason', v)}
+          />
         )}
       </div>
       {error && (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { TextField } from '../TextField';
 
 export type Layout = 'auto' | 'imagefolder' | 'csv' | 'jsonl';
 
@@ -54,16 +55,15 @@ export function ScanSourceFields({
           ))}
         </datalist>
       </label>
-      <label className="span2">
-        {t('data.source')}
-        <input
-          data-testid="register-path"
-          value={value.source}
-          onChange={(e) => set('source', e.target.value)}
-          placeholder={t('data.sourcePlaceholder')}
-          disabled={locked}
-        />
-      </label>
+      <TextField
+        className="span2"
+        label={t('data.source')}
+        testId="register-path"
+        value={value.source}
+        onChange={(v) => set('source', v)}
+        placeholder={t('data.sourcePlaceholder')}
+        disabled={locked}
+      />
       <label>
         {t('data.layout')}
         <select
@@ -80,15 +80,13 @@ export function ScanSourceFields({
         </select>
       </label>
       {readsCsv(value) && (
-        <label>
-          {t('data.labelColumn')}
-          <input
-            data-testid="register-label-column"
-            value={value.labelColumn}
-            onChange={(e) => set('labelColumn', e.target.value)}
-            disabled={locked}
-          />
-        </label>
+        <TextField
+          label={t('data.labelColumn')}
+          testId="register-label-column"
+          value={value.labelColumn}
+          onChange={(v) => set('labelColumn', v)}
+          disabled={locked}
+        />
       )}
     </>
   );

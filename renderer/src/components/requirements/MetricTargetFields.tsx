@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RequirementFieldsState } from './use-requirement-fields';
+import { TextField } from '../TextField';
 
 /** The metric picker, then the operator, target and unit — or, for a judged metric, a hint. */
 export function MetricTargetFields({ state }: { state: RequirementFieldsState }) {
@@ -34,19 +35,19 @@ export function MetricTargetFields({ state }: { state: RequirementFieldsState })
               <option value="<=">≤</option>
             </select>
           </label>
-          <label>
-            {t('requirements.target')}
-            <input
-              data-testid="req-target"
-              inputMode="decimal"
-              value={fields.target}
-              onChange={(e) => set('target', e.target.value)}
-            />
-          </label>
-          <label>
-            {t('requirements.unit')}
-            <input data-testid="req-unit" value={fields.unit} onChange={(e) => set('unit', e.target.value)} />
-          </label>
+          <TextField
+            label={t('requirements.target')}
+            testId="req-target"
+            value={fields.target}
+            onChange={(v) => set('target', v)}
+            input={{ inputMode: 'decimal' }}
+          />
+          <TextField
+            label={t('requirements.unit')}
+            testId="req-unit"
+            value={fields.unit}
+            onChange={(v) => set('unit', v)}
+          />
         </>
       )}
     </>

@@ -4,6 +4,7 @@ import { PRIORITIES } from '../../../../shared/vocabulary';
 import { EnumSelect } from '../EnumSelect';
 import { ScopeFields } from '../ScopeFields';
 import type { RequirementFieldsState } from './use-requirement-fields';
+import { TextField } from '../TextField';
 
 /** Who owns the requirement and where it holds: priority, owner, serving target, data scope. */
 export function RequirementPlaceFields({ state, doc }: { state: RequirementFieldsState; doc: ProjectDocument }) {
@@ -19,10 +20,12 @@ export function RequirementPlaceFields({ state, doc }: { state: RequirementField
         labelOf={(p) => t(`priority.${p}`)}
         onChange={(p) => set('priority', p)}
       />
-      <label>
-        {t('requirements.owner')}
-        <input data-testid="req-owner" value={fields.owner} onChange={(e) => set('owner', e.target.value)} />
-      </label>
+      <TextField
+        label={t('requirements.owner')}
+        testId="req-owner"
+        value={fields.owner}
+        onChange={(v) => set('owner', v)}
+      />
       <label>
         {t('requirements.servingTarget')}
         <select
@@ -49,15 +52,13 @@ export function RequirementSourceFields({ state, doc }: { state: RequirementFiel
   const { fields, set } = state;
   return (
     <>
-      <label>
-        {t('requirements.sourceWho')}
-        <input
-          data-testid="req-source-who"
-          value={fields.who}
-          placeholder={t('requirements.sourceWhoPlaceholder')}
-          onChange={(e) => set('who', e.target.value)}
-        />
-      </label>
+      <TextField
+        label={t('requirements.sourceWho')}
+        testId="req-source-who"
+        value={fields.who}
+        placeholder={t('requirements.sourceWhoPlaceholder')}
+        onChange={(v) => set('who', v)}
+      />
       <label className="span3">
         {t('requirements.sourceQa')}
         <select data-testid="req-source-qa" value={fields.qa} onChange={(e) => set('qa', e.target.value)}>
