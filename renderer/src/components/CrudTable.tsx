@@ -17,6 +17,27 @@ export interface DeleteConfirm {
   message: (id: string) => string;
 }
 
+export interface CrudTableProps<T> {
+  items: readonly T[];
+  idOf: (item: T) => string;
+  columns: CrudColumn[];
+  /** The row's cells (`<td>`s) before the actions cell. */
+  cells: (item: T) => ReactNode;
+  className?: string;
+  testId: string;
+  rowTestId: string;
+  actionTestId: string;
+  /** Said instead of the table when there are no entries. */
+  empty: { text: string; testId: string };
+  /** Rows can be selected from elsewhere (a link from the board); `selectedId` is the one that is. */
+  selectable?: boolean;
+  selectedId?: string | undefined;
+  readOnly: boolean;
+  onEdit: (item: T) => void;
+  onDelete: (id: string) => void;
+  confirmDelete?: DeleteConfirm;
+}
+
 /**
  * A list of entries with Edit and Delete on every row (the add button and the form stay with
  * the screen, which knows where they go). The selected row is highlighted and scrolled into
@@ -39,26 +60,7 @@ export function CrudTable<T>({
   onEdit,
   onDelete,
   confirmDelete,
-}: {
-  items: readonly T[];
-  idOf: (item: T) => string;
-  columns: CrudColumn[];
-  /** The row's cells (`<td>`s) before the actions cell. */
-  cells: (item: T) => ReactNode;
-  className?: string;
-  testId: string;
-  rowTestId: string;
-  actionTestId: string;
-  /** Said instead of the table when there are no entries. */
-  empty: { text: string; testId: string };
-  /** Rows can be selected from elsewhere (a link from the board); `selectedId` is the one that is. */
-  selectable?: boolean;
-  selectedId?: string | undefined;
-  readOnly: boolean;
-  onEdit: (item: T) => void;
-  onDelete: (id: string) => void;
-  confirmDelete?: DeleteConfirm;
-}) {
+}: CrudTableProps<T>) {
   const { t } = useTranslation();
   const [deleting, setDeleting] = useState<string | null>(null);
   const selectedRef = useRef<HTMLTableRowElement>(null);
@@ -101,42 +103,82 @@ export function CrudTable<T>({
                 ref={selected ? selectedRef : undefined}
               >
                 {cells(item)}
-                <td className="actions">
-                  <button data-testid={`${actionTestId}-edit-${id}`} disabled={readOnly} onClick={() => onEdit(item)}>
-                    {t('actions.edit')}
-                  </button>
-                  <button
-                    data-testid={`${actionTestId}-delete-${id}`}
-                    disabled={readOnly}
-                    onClick={() => askDelete(id)}
-                  >
-                    {t('actions.delete')}
-                  </button>
-                </td>
+                <RowActions
+                  testId={actionTestId}
+                  id={id}
+                  readOnly={readOnly}
+                  onEdit={() => onEdit(item)}
+                  onDelete={() => askDelete(id)}
+                />
               </tr>
             );
           })}
         </tbody>
       </table>
       {deleting && confirmDelete && (
-        <ConfirmDialog
-          title={confirmDelete.title}
-          choices={[
-            {
-              label: t('actions.delete'),
-              testId: 'confirm-delete',
-              destructive: true,
-              onChoose: () => {
-                setDeleting(null);
-                onDelete(deleting);
-              },
-            },
-            { label: t('actions.cancel'), testId: 'confirm-cancel', onChoose: () => setDeleting(null) },
-          ]}
-        >
-          {confirmDelete.message(deleting)}
-        </ConfirmDialog>
+        <DeleteConfirmDialog
+          confirm={confirmDelete}
+          id={deleting}
+          onDelete={() => {
+            setDeleting(null);
+            onDelete(deleting);
+          }}
+          onCancel={() => setDeleting(null)}
+        />
       )}
     </>
+  );
+}
+
+/** Edit and Delete for one row, named for the entry they act on. */
+function RowActions({
+  testId,
+  id,
+  readOnly,
+  onEdit,
+  onDelete,
+}: {
+  testId: string;
+  id: string;
+  readOnly: boolean;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <td className="actions">
+      <button data-testid={`${testId}-edit-${id}`} disabled={readOnly} onClick={onEdit}>
+        {t('actions.edit')}
+      </button>
+      <button data-testid={`${testId}-delete-${id}`} disabled={readOnly} onClick={onDelete}>
+        {t('actions.delete')}
+      </button>
+    </td>
+  );
+}
+
+/** Asks before deleting entry `id`; Delete is destructive, so Cancel takes the focus. */
+function DeleteConfirmDialog({
+  confirm,
+  id,
+  onDelete,
+  onCancel,
+}: {
+  confirm: DeleteConfirm;
+  id: string;
+  onDelete: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ConfirmDialog
+      title={confirm.title}
+      choices={[
+        { label: t('actions.delete'), testId: 'confirm-delete', destructive: true, onChoose: onDelete },
+        { label: t('actions.cancel'), testId: 'confirm-cancel', onChoose: onCancel },
+      ]}
+    >
+      {confirm.message(id)}
+    </ConfirmDialog>
   );
 }

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { QA_STATUSES } from '../../../shared/vocabulary';
 import { EnumSelect } from './EnumSelect';
 import type { Decision, ProjectDocument } from '../../../shared/schema';
+import { CheckList, toggled } from './CheckList';
 import { FormActions } from './FormActions';
+import { TextField } from './TextField';
 
 export interface DecisionDraft {
   question: string;
@@ -38,7 +40,6 @@ export function DecisionForm({
   const [reqs, setReqs] = useState<string[]>(initial?.requirements ?? []);
   const versions = doc.datasets.flatMap((d) => d.versions.map((v) => ({ name: d.name, version: v.version })));
   const [ds, setDs] = useState<string[]>((initial?.datasets ?? []).map((d) => `${d.name}@${d.version}`));
-  const flip = (xs: string[], x: string) => (xs.includes(x) ? xs.filter((y) => y !== x) : [...xs, x]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!question.trim()) return;
@@ -72,14 +73,8 @@ export function DecisionForm({
           {t('qa.answer')}
           <textarea data-testid="qa-answer" rows={2} value={answer} onChange={(e) => setAnswer(e.target.value)} />
         </label>
-        <label>
-          {t('qa.askedBy')}
-          <input data-testid="qa-asked-by" value={askedBy} onChange={(e) => setAskedBy(e.target.value)} />
-        </label>
-        <label>
-          {t('qa.answeredBy')}
-          <input data-testid="qa-answered-by" value={answeredBy} onChange={(e) => setAnsweredBy(e.target.value)} />
-        </label>
+        <TextField label={t('qa.askedBy')} testId="qa-asked-by" value={askedBy} onChange={setAskedBy} />
+        <TextField label={t('qa.answeredBy')} testId="qa-answered-by" value={answeredBy} onChange={setAnsweredBy} />
         <EnumSelect
           label={t('qa.status')}
           testId="qa-status"
@@ -88,47 +83,30 @@ export function DecisionForm({
           labelOf={(s) => t(`qa.statuses.${s}`)}
           onChange={setStatus}
         />
-        <label className="wide">
-          {t('qa.changed')}
-          <input
-            data-testid="qa-changed"
-            value={changed}
-            placeholder={t('qa.changedPlaceholder')}
-            onChange={(e) => setChanged(e.target.value)}
-          />
-        </label>
-        <fieldset className="wide checks">
-          <legend>{t('qa.requirements')}</legend>
-          {doc.requirements.map((r) => (
-            <label key={r.id} className="check" title={r.title}>
-              <input
-                type="checkbox"
-                data-testid={`qa-req-${r.id}`}
-                checked={reqs.includes(r.id)}
-                onChange={() => setReqs((x) => flip(x, r.id))}
-              />
-              {r.id}
-            </label>
-          ))}
-        </fieldset>
+        <TextField
+          className="wide"
+          label={t('qa.changed')}
+          testId="qa-changed"
+          value={changed}
+          placeholder={t('qa.changedPlaceholder')}
+          onChange={setChanged}
+        />
+        <CheckList
+          legend={t('qa.requirements')}
+          options={doc.requirements.map((r) => ({ key: r.id, label: r.id, title: r.title, testId: `qa-req-${r.id}` }))}
+          chosen={reqs}
+          onToggle={(id) => setReqs((x) => toggled(x, id))}
+        />
         {versions.length > 0 && (
-          <fieldset className="wide checks">
-            <legend>{t('qa.datasets')}</legend>
-            {versions.map((v) => {
+          <CheckList
+            legend={t('qa.datasets')}
+            options={versions.map((v) => {
               const key = `${v.name}@${v.version}`;
-              return (
-                <label key={key} className="check">
-                  <input
-                    type="checkbox"
-                    data-testid={`qa-ds-${key}`}
-                    checked={ds.includes(key)}
-                    onChange={() => setDs((x) => flip(x, key))}
-                  />
-                  {v.name}@v{v.version}
-                </label>
-              );
+              return { key, label: `${v.name}@v${v.version}`, testId: `qa-ds-${key}` };
             })}
-          </fieldset>
+            chosen={ds}
+            onToggle={(key) => setDs((x) => toggled(x, key))}
+          />
         )}
       </div>
       <FormActions primary={{ label: t('qa.save'), testId: 'qa-save' }} onCancel={onCancel} />

@@ -27,8 +27,8 @@ export function FormActions({
   leading,
   hint,
 }: {
-  /** `row` under a form on a page, `modal-actions` at the foot of a dialog. */
-  className?: 'row' | 'modal-actions';
+  /** `row` under a form on a page (`wide row` across a form grid), `modal-actions` at the foot of a dialog. */
+  className?: 'row' | 'wide row' | 'modal-actions';
   primary?: PrimaryAction;
   busy?: boolean;
   onCancel?: (() => void) | undefined;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Iteration, ProjectDocument, Run } from '../../../shared/schema';
 import { includesTraining } from '../../../shared/training-data';
 import { fmt, shortDate } from '../format';
+import { CheckList, toggled } from './CheckList';
 import { FormActions } from './FormActions';
 
 export interface IterationDraft {
@@ -48,7 +49,7 @@ export function IterationForm({
   const [run, setRun] = useState(doc.candidate?.run ?? open?.candidateRun ?? '');
   const versions = doc.datasets.flatMap((d) => d.versions.map((v) => ({ name: d.name, version: v.version })));
   const [datasets, setDatasets] = useState<string[]>((open?.datasets ?? []).map((d) => `${d.name}@${d.version}`));
-  const toggle = (key: string) => setDatasets((xs) => (xs.includes(key) ? xs.filter((x) => x !== key) : [...xs, key]));
+  const toggle = (key: string) => setDatasets((xs) => toggled(xs, key));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSubmit({
@@ -77,24 +78,16 @@ export function IterationForm({
             ))}
           </select>
         </label>
-        <fieldset className="wide checks">
-          <legend>{t('history.datasets')}</legend>
-          {versions.length === 0 && <span className="muted small">{t('history.noDatasets')}</span>}
-          {versions.map((v) => {
+        <CheckList
+          legend={t('history.datasets')}
+          options={versions.map((v) => {
             const key = `${v.name}@${v.version}`;
-            return (
-              <label key={key} className="check">
-                <input
-                  type="checkbox"
-                  checked={datasets.includes(key)}
-                  onChange={() => toggle(key)}
-                  data-testid={`iteration-ds-${key}`}
-                />
-                {v.name}@v{v.version}
-              </label>
-            );
+            return { key, label: `${v.name}@v${v.version}`, testId: `iteration-ds-${key}` };
           })}
-        </fieldset>
+          chosen={datasets}
+          onToggle={toggle}
+          empty={<span className="muted small">{t('history.noDatasets')}</span>}
+        />
         <label className="wide">
           {t('history.notes')}
           <textarea

@@ -6,8 +6,9 @@ import { useActions, useAppStore } from '../../store/StoreContext';
 import { JobProgress } from '../JobProgress';
 import type { VersionRef } from './DatasetList';
 import { ScanReview } from './ScanReview';
-
-type Layout = 'auto' | 'imagefolder' | 'csv' | 'jsonl';
+import { scanRequest, ScanSourceFields, type ScanSource } from './ScanSourceFields';
+import { FormActions } from '../FormActions';
+import { CardHead } from '../CardHead';
 
 /**
  * Register the next version: a path typed by the user (relative to the project folder, since
@@ -31,28 +32,17 @@ export function RegisterVersion({
 }) {
   const { t } = useTranslation();
   const { run, setProject } = useActions();
-  const [name, setName] = useState(defaultName);
-  const [source, setSource] = useState('');
-  const [layout, setLayout] = useState<Layout>('auto');
-  const [labelColumn, setLabelColumn] = useState('label');
+  const [src, setSrc] = useState<ScanSource>({ name: defaultName, source: '', layout: 'auto', labelColumn: 'label' });
   const [notes, setNotes] = useState('');
   const [jobId, setJobId] = useState<string | null>(null);
   const select = useMemo(() => selectJob(jobId), [jobId]);
   const job = useAppStore(select);
-  const csv = layout === 'csv' || (layout === 'auto' && /\.csv$/i.test(source.trim()));
   const scanning = job?.status === 'running';
   const summary = job?.status === 'done' ? (job.result as ScanSummary) : null;
 
   const scan = async (e: FormEvent) => {
     e.preventDefault();
-    const started = await run((api) =>
-      api.datasets.scan({
-        name: name.trim(),
-        source: source.trim(),
-        ...(layout !== 'auto' ? { layout } : {}),
-        ...(csv && labelColumn.trim() ? { labelColumn: labelColumn.trim() } : {}),
-      }),
-    );
+    const started = await run((api) => api.datasets.scan(scanRequest(src)));
     if (started) setJobId(started.id);
   };
   const register = async () => {
@@ -69,68 +59,13 @@ export function RegisterVersion({
 
   return (
     <div className="card register" data-testid="register-version">
-      <div className="row">
-        <h2>{t('data.registerTitle')}</h2>
-        <span className="spacer" />
-        {canClose && !scanning && !summary && (
-          <button data-testid="register-close" onClick={onClose}>
-            {t('actions.cancel')}
-          </button>
-        )}
-      </div>
+      <CardHead
+        title={t('data.registerTitle')}
+        closeTestId="register-close"
+        onClose={canClose && !scanning && !summary ? onClose : undefined}
+      />
       <form className="form-grid" onSubmit={(e) => void scan(e)}>
-        <label>
-          {t('data.datasetName')}
-          <input
-            data-testid="register-name"
-            list="dataset-names"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            placeholder={t('data.datasetNamePlaceholder')}
-            disabled={scanning || summary !== null}
-          />
-          <datalist id="dataset-names">
-            {names.map((n) => (
-              <option key={n} value={n} />
-            ))}
-          </datalist>
-        </label>
-        <label className="span2">
-          {t('data.source')}
-          <input
-            data-testid="register-path"
-            value={source}
-            onChange={(e) => setSource(e.target.value)}
-            placeholder={t('data.sourcePlaceholder')}
-            disabled={scanning || summary !== null}
-          />
-        </label>
-        <label>
-          {t('data.layout')}
-          <select
-            data-testid="register-layout"
-            value={layout}
-            onChange={(e) => setLayout(e.target.value as Layout)}
-            disabled={scanning || summary !== null}
-          >
-            {(['auto', 'imagefolder', 'csv', 'jsonl'] as const).map((l) => (
-              <option key={l} value={l}>
-                {t(`data.layouts.${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {csv && (
-          <label>
-            {t('data.labelColumn')}
-            <input
-              data-testid="register-label-column"
-              value={labelColumn}
-              onChange={(e) => setLabelColumn(e.target.value)}
-              disabled={scanning || summary !== null}
-            />
-          </label>
-        )}
+        <ScanSourceFields value={src} onChange={setSrc} names={names} locked={scanning || summary !== null} />
         <label className="wide">
           {t('data.notes')}
           <textarea
@@ -142,16 +77,15 @@ export function RegisterVersion({
           />
         </label>
         <p className="muted small wide">{t('data.sourceHint')}</p>
-        <div className="wide row">
-          <button
-            className="primary"
-            type="submit"
-            data-testid="register-scan"
-            disabled={readOnly || scanning || summary !== null || !name.trim() || !source.trim()}
-          >
-            {job && !summary ? t('data.scanAgain') : t('data.scan')}
-          </button>
-        </div>
+        <FormActions
+          className="wide row"
+          primary={{
+            label: job && !summary ? t('data.scanAgain') : t('data.scan'),
+            testId: 'register-scan',
+            type: 'submit',
+            disabled: readOnly || scanning || summary !== null || !src.name.trim() || !src.source.trim(),
+          }}
+        />
       </form>
       {jobId && <JobProgress jobId={jobId} unit={t('data.files')} />}
       {summary && (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../../shared/schema';
 import { useActions } from '../../store/StoreContext';
 import { ModelFacts, type Facts } from './ModelFacts';
+import { CardHead } from '../CardHead';
 
 /**
  * Register an ONNX file: a typed path (the browser host has no file dialog), its facts read
@@ -53,13 +54,12 @@ export function AddModel({
 
   return (
     <section className="card runs-add" data-testid="add-model" aria-labelledby="add-model-title">
-      <div className="row">
-        <h2 id="add-model-title">{t('runs.addModel.title')}</h2>
-        <span className="spacer" />
-        <button data-testid="add-model-close" onClick={onClose}>
-          {t('actions.cancel')}
-        </button>
-      </div>
+      <CardHead
+        title={t('runs.addModel.title')}
+        titleId="add-model-title"
+        closeTestId="add-model-close"
+        onClose={onClose}
+      />
       <form className="runs-form-row" onSubmit={(e) => void inspect(e)}>
         <label className="runs-grow">
           {t('runs.addModel.path')}
