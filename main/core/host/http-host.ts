@@ -12,6 +12,7 @@ import { EVENT_CHANNEL } from '../../../shared/contract.js';
 import type { Dispatch } from '../api/router.js';
 import { signDownloadPath } from '../../../shared/file-signature.js';
 import { DownloadRegistry, serveDownload } from './downloads.js';
+import { serveGuide } from './guide.js';
 import { announcesBody, checkOrigin, hasToken, HttpRefusal, readBody, validFileSignature } from './request-guards.js';
 import { serveStatic } from './static-files.js';
 
@@ -19,6 +20,8 @@ export interface HttpHostOptions {
   dispatch: Dispatch;
   /** The built renderer (index.html + assets); omitted → API only. */
   staticDir?: string;
+  /** The folder of the user guide (`/guide/`); omitted → no guide. */
+  docsDir?: string;
   port?: number;
   token?: string;
   /** Resolves `/files/<relative path>` for images in galleries; null when no project is open. */
@@ -177,6 +180,7 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       await serveDownload(res, file);
       return;
     }
+    if (opts.docsDir && (await serveGuide(res, url, pathname, opts.docsDir, CSP))) return;
     if (opts.staticDir) {
       await serveStatic(res, opts.staticDir, pathname.slice(1) || 'index.html', { fallback: true, csp: CSP });
       return;
