@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from './LanguageSelect';
 import { MergeDialog } from './merge/MergeDialog';
+import { SampleCopyBadge } from './host/SampleCopyBadge';
 import { selectBusy, selectMerging, selectProject, selectScreen } from '../store/selectors';
 import { useActions, useAppStore } from '../store/StoreContext';
 import type { Screen } from '../store/types';
@@ -38,6 +39,7 @@ export function TopBar({ screens }: { screens: Screen[] }) {
             {t('app.readOnly')}
           </span>
         )}
+        <SampleCopyBadge />
         <span className="spacer" />
         <LanguageSelect />
         <button

@@ -19,7 +19,7 @@ async function openPicked(s: AppStore): Promise<void> {
 }
 
 /** A native save dialog where there is one (Electron), else the page's own Save As form. */
-async function saveAsPicked(s: AppStore): Promise<void> {
+export async function saveAsPicked(s: AppStore): Promise<void> {
   if (!s.info?.nativeDialogs) {
     s.setMenuDialog('saveAs');
     return;
