@@ -14,6 +14,7 @@ import { APP_HOME, APP_SCHEME, handleAppProtocol } from './app-protocol.js';
 import type { ElectronApi, PreventableEvent, WebContentsLike, WindowLike } from './electron-api.js';
 import { bindIpc } from './ipc-binding.js';
 import { fileFromArgv, wantsWelcome } from './launch-args.js';
+import { createGuideWindows } from './guide-window.js';
 import { createMainWindow } from './main-window.js';
 import { menuTemplate, windowTitle } from './menu.js';
 import { MENU_LABELS } from '../shared/menu-labels.js';
@@ -60,6 +61,7 @@ export function startShell(electron: ElectronApi, opts: ShellOptions): Shell | n
   const mac = opts.platform === 'darwin';
   const channel = new PageChannel();
   const windowStore = opts.openStore('window-state');
+  const guide = createGuideWindows(electron);
   let win: WindowLike | null = null;
   let ready = false;
   let pending: string | null = fileFromArgv(opts.argv, opts.cwd);
@@ -92,7 +94,13 @@ export function startShell(electron: ElectronApi, opts: ShellOptions): Shell | n
         theme: prefs.theme,
       },
       {
-        command: (command: MenuCommand) => channel.deliver('app.menuCommand', command),
+        command: (command: MenuCommand) => {
+          // The guide opens in a window of its own, which only the shell can make.
+          if (command === 'help.guide') {
+            const language = core.prefs.get().language;
+            guide.open(language, (MENU_LABELS[language] ?? MENU_LABELS.en).guide);
+          } else channel.deliver('app.menuCommand', command);
+        },
         openFile: (file) => openFile(file),
       },
     );
@@ -192,7 +200,12 @@ export function startShell(electron: ElectronApi, opts: ShellOptions): Shell | n
     defaultSession.webRequest.onHeadersReceived((details, callback) =>
       callback({ responseHeaders: withCsp(details.responseHeaders ?? {}) }),
     );
-    handleAppProtocol(electron, path.join(opts.bundleDir, '../renderer'), () => core.current?.folder ?? null);
+    handleAppProtocol(
+      electron,
+      path.join(opts.bundleDir, '../renderer'),
+      () => core.current?.folder ?? null,
+      path.join(app.getAppPath(), 'docs'),
+    );
     bindIpc(electron.ipcMain, dispatchFromPage, (event) => isTrustedSender(event.senderFrame, devServerUrl));
 
     const initial = pending;
@@ -220,7 +233,10 @@ export function startShell(electron: ElectronApi, opts: ShellOptions): Shell | n
       channel,
       isDirty: () => Boolean(core.current?.dirty),
       saveState: (state) => windowStore.set({ bounds: state }),
-      onClosed: () => (win = null),
+      onClosed: () => {
+        win = null;
+        guide.closeAll();
+      },
       askNatively: () => void askBeforeClosing(),
     });
     projectChanged(core.view());

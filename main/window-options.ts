@@ -33,3 +33,25 @@ export function windowOptions(preloadPath: string, bounds: WindowBounds = { widt
     },
   } as const;
 }
+
+/** The user guide's window: a document, so it runs no script and has no bridge to the core. */
+export function guideWindowOptions(title: string) {
+  return {
+    width: 920,
+    height: 820,
+    minWidth: 480,
+    minHeight: 400,
+    title,
+    backgroundColor: '#f6f7f9',
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      javascript: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+    },
+  } as const;
+}

@@ -24,6 +24,15 @@ export function signFilePath(token: string, relPath: string, exp: number): strin
   return base64url(hmac(sha256, encoder.encode(token), encoder.encode(`files\n${exp}\n${relPath}`)));
 }
 
+/**
+ * The signature of a download: a file an export wrote (absolute path, as the host returned
+ * it). Signed under its own label, so a gallery image's signature never opens a download.
+ */
+export function signDownloadPath(token: string, absPath: string, exp: number): string {
+  const encoder = new TextEncoder();
+  return base64url(hmac(sha256, encoder.encode(token), encoder.encode(`download\n${exp}\n${absPath}`)));
+}
+
 /** The expiry a URL signed now gets: the end of the next bucket, 5–10 minutes ahead. */
 export function fileUrlExpiry(nowMs: number): number {
   return (Math.floor(nowMs / 1000 / BUCKET_S) + 2) * BUCKET_S;

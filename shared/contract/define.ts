@@ -33,6 +33,11 @@ export interface ProjectView {
   undoLabel: string | null;
   redoLabel: string | null;
   migratedFrom: number | null;
+  /**
+   * A working copy of the sample project, kept in the app's data folder: the UI names it as
+   * such and offers Save As so the user's work lands somewhere they chose.
+   */
+  sampleCopy: boolean;
 }
 
 export interface AppInfo {

@@ -107,3 +107,20 @@ test('View › Theme marks the chosen theme; the bar speaks Korean when the UI d
   await page.getByTestId('menu-file').click();
   await expect(page.getByTestId('menu-item-file.saveAs')).toContainText('다른 이름으로 저장…');
 });
+
+test('Help › User Guide opens the guide beside the app, in the UI language', async () => {
+  app = await startApp();
+  const { page } = app;
+  await page.getByTestId('language-select').selectOption('ko');
+  const popup = page.waitForEvent('popup');
+  await page.getByTestId('menu-help').click();
+  await page.getByTestId('menu-item-help.guide').click();
+  const guide = await popup;
+  await expect(guide.getByTestId('user-guide')).toBeVisible();
+  await expect(guide.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(guide.locator('h1')).toHaveCount(1);
+  // F1 opens it too, as on the desktop.
+  const again = page.waitForEvent('popup');
+  await page.keyboard.press('F1');
+  await expect((await again).getByTestId('user-guide')).toBeVisible();
+});

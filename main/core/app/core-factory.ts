@@ -3,7 +3,7 @@ import { createDispatch, createHandlers, type Dispatch } from '../api/router.js'
 import { GapboardCore, type CoreDeps } from './create-core.js';
 import { SAMPLE_DIR, SAMPLE_FILE_NAME } from './paths.js';
 import { createConfPrefs } from './prefs.js';
-import { copySampleProject } from './sample-copy.js';
+import { copySampleProject, samplesDirIn } from './sample-copy.js';
 import { createFileTemplateStore } from '../templates/store.js';
 
 export interface CreateCoreOptions extends Partial<CoreDeps> {
@@ -21,6 +21,7 @@ export function createCore(opts: CreateCoreOptions): { core: GapboardCore; dispa
     templates: opts.templates ?? createFileTemplateStore(opts.dataDir),
     copySample:
       opts.copySample ?? (() => copySampleProject(opts.sampleDir ?? SAMPLE_DIR, opts.dataDir, SAMPLE_FILE_NAME, now())),
+    samplesDir: opts.samplesDir ?? samplesDirIn(opts.dataDir),
   });
   return { core, dispatch: createDispatch(createHandlers(core)) };
 }

@@ -34,6 +34,8 @@ export interface CoreDeps {
   printPdf?: (html: string) => Promise<Buffer>;
   /** Makes a fresh, writable copy of the sample project and returns its file. */
   copySample?: () => Promise<string>;
+  /** Where those copies are made (one folder each), so the UI can call them working copies. */
+  samplesDir?: string;
   /** The user's own requirement templates (in the app's data folder). */
   templates?: TemplateStore;
 }
@@ -65,12 +67,12 @@ export class GapboardCore {
   }
 
   view(): ProjectView | null {
-    return this.session ? toView(this.session) : null;
+    return this.session ? toView(this.session, this.deps.samplesDir) : null;
   }
 
   /** Sends the new project state to every window and returns it. */
   changed(): ProjectView {
-    const view = toView(this.requireSession());
+    const view = toView(this.requireSession(), this.deps.samplesDir);
     this.deps.emit?.('project.changed', view);
     return view;
   }

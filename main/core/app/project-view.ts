@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { ProjectView } from '../../../shared/contract.js';
 import type { ProjectDocument } from '../../../shared/schema.js';
 import type { ProjectSession } from '../project/session.js';
@@ -14,7 +15,7 @@ export function lightDocument(doc: ProjectDocument): ProjectDocument {
   };
 }
 
-export function toView(session: ProjectSession): ProjectView {
+export function toView(session: ProjectSession, samplesDir?: string): ProjectView {
   return {
     path: session.file,
     doc: lightDocument(session.doc),
@@ -26,5 +27,7 @@ export function toView(session: ProjectSession): ProjectView {
     undoLabel: session.undoLabel,
     redoLabel: session.redoLabel,
     migratedFrom: session.schemaMigratedFrom ?? null,
+    // Each copy has a folder of its own directly under the samples folder.
+    sampleCopy: samplesDir !== undefined && path.dirname(path.dirname(session.file)) === path.resolve(samplesDir),
   };
 }

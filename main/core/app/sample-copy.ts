@@ -6,6 +6,11 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { GapboardError } from '../project/errors.js';
 
+/** The folder the copies go in, one folder per copy. */
+export function samplesDirIn(dataDir: string): string {
+  return path.join(dataDir, 'samples');
+}
+
 export async function copySampleProject(
   sampleDir: string,
   dataDir: string,
@@ -17,7 +22,7 @@ export async function copySampleProject(
   } catch {
     throw new GapboardError('NOT_FOUND', `The sample project is missing (${path.join(sampleDir, fileName)}).`);
   }
-  const target = path.join(dataDir, 'samples', stamp.replace(/[:.]/g, '-'));
+  const target = path.join(samplesDirIn(dataDir), stamp.replace(/[:.]/g, '-'));
   await fs.mkdir(path.dirname(target), { recursive: true });
   await fs.cp(sampleDir, target, { recursive: true, errorOnExist: false });
   return path.join(target, fileName);

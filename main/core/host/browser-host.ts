@@ -5,6 +5,7 @@
 import { createCore } from '../app/core-factory.js';
 import { defaultDataDir, RENDERER_DIR } from '../app/paths.js';
 import type { Logger } from '../app/create-core.js';
+import { DOCS_DIR } from './guide.js';
 import { startHttpHost, type HttpHost } from './http-host.js';
 
 export interface BrowserHostOptions {
@@ -29,6 +30,7 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<HttpHo
   const host = await startHttpHost({
     dispatch,
     staticDir: opts.staticDir ?? RENDERER_DIR,
+    docsDir: DOCS_DIR,
     port: opts.port,
     filesRoot: () => core.current?.folder ?? null,
     log: (message) => opts.log?.error(message),

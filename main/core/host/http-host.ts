@@ -10,6 +10,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EVENT_CHANNEL } from '../../../shared/contract.js';
 import type { Dispatch } from '../api/router.js';
+import { signDownloadPath } from '../../../shared/file-signature.js';
+import { DownloadRegistry, serveDownload } from './downloads.js';
+import { serveGuide } from './guide.js';
 import { announcesBody, checkOrigin, hasToken, HttpRefusal, readBody, validFileSignature } from './request-guards.js';
 import { serveStatic } from './static-files.js';
 
@@ -17,6 +20,8 @@ export interface HttpHostOptions {
   dispatch: Dispatch;
   /** The built renderer (index.html + assets); omitted → API only. */
   staticDir?: string;
+  /** The folder of the user guide (`/guide/`); omitted → no guide. */
+  docsDir?: string;
   port?: number;
   token?: string;
   /** Resolves `/files/<relative path>` for images in galleries; null when no project is open. */
@@ -32,6 +37,8 @@ export interface HttpHost {
   port: number;
   token: string;
   server: http.Server;
+  /** The files exports wrote in this launch, which `/downloads` may serve. */
+  downloads: DownloadRegistry;
   broadcast: (event: string, payload: unknown) => void;
   close: () => Promise<void>;
 }
@@ -69,6 +76,7 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   const bodyDeadlineMs = opts.bodyDeadlineMs ?? BODY_DEADLINE_MS;
   const streams = new Set<http.ServerResponse>();
+  const downloads = new DownloadRegistry();
   let port = 0;
 
   const server = http.createServer((req, res) => {
@@ -134,7 +142,10 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       } catch (err) {
         throw new HttpRefusal(400, 'BAD_ARGUMENT', `Bad request body: ${(err as Error).message}`);
       }
-      send(res, 200, await opts.dispatch(pathname.slice('/api/'.length), args));
+      const method = pathname.slice('/api/'.length);
+      const result = await opts.dispatch(method, args);
+      downloads.noteResult(method, result);
+      send(res, 200, result);
       return;
     }
 
@@ -157,6 +168,19 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       await serveStatic(res, root, rel, { fallback: false });
       return;
     }
+    if (pathname === '/downloads') {
+      // A download is a navigation, which cannot carry the token: the page signs the path.
+      const file = url.searchParams.get('path') ?? '';
+      const sig = url.searchParams.get('sig');
+      if (!validFileSignature(token, file, url.searchParams.get('exp'), sig, Date.now(), signDownloadPath)) {
+        throw new HttpRefusal(401, 'UNAUTHORIZED', 'Missing, wrong or expired download signature.');
+      }
+      if (!downloads.has(file))
+        throw new HttpRefusal(404, 'NOT_FOUND', 'Only files exported in this session download.');
+      await serveDownload(res, file);
+      return;
+    }
+    if (opts.docsDir && (await serveGuide(res, url, pathname, opts.docsDir, CSP))) return;
     if (opts.staticDir) {
       await serveStatic(res, opts.staticDir, pathname.slice(1) || 'index.html', { fallback: true, csp: CSP });
       return;
@@ -175,6 +199,7 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     port,
     token,
     server,
+    downloads,
     broadcast(event, payload) {
       const frame = `event: ${EVENT_CHANNEL}\ndata: ${JSON.stringify({ event, payload })}\n\n`;
       for (const res of streams) res.write(frame);

@@ -53,12 +53,13 @@ export function validFileSignature(
   exp: string | null,
   sig: string | null,
   nowMs: number,
+  sign: (token: string, path: string, exp: number) => string = signFilePath,
 ): boolean {
   if (!exp || !sig || !/^\d{1,12}$/.test(exp)) return false;
   const expiry = Number(exp);
   const now = nowMs / 1000;
   if (expiry <= now || expiry > now + FILE_URL_MAX_TTL_S) return false;
-  return sameSecret(sig, signFilePath(token, relPath, expiry));
+  return sameSecret(sig, sign(token, relPath, expiry));
 }
 
 /**

@@ -4,6 +4,7 @@ import { useTabList } from '../hooks/useTabList';
 import { LanguageSelect } from './LanguageSelect';
 import { ThemeSelect } from './ThemeSelect';
 import { MergeDialog } from './merge/MergeDialog';
+import { SampleCopyBadge } from './host/SampleCopyBadge';
 import { selectBusy, selectMerging, selectProject, selectScreen } from '../store/selectors';
 import { useActions, useAppStore } from '../store/StoreContext';
 import type { Screen } from '../store/types';
@@ -44,6 +45,7 @@ export function TopBar({ screens }: { screens: Screen[] }) {
             {t('app.readOnly')}
           </span>
         )}
+        <SampleCopyBadge />
         <span className="spacer" />
         <LanguageSelect />
         <ThemeSelect />

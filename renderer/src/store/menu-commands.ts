@@ -19,7 +19,7 @@ async function openPicked(s: AppStore): Promise<void> {
 }
 
 /** A native save dialog where there is one (Electron), else the page's own Save As form. */
-async function saveAsPicked(s: AppStore): Promise<void> {
+export async function saveAsPicked(s: AppStore): Promise<void> {
   if (!s.info?.nativeDialogs) {
     s.setMenuDialog('saveAs');
     return;
@@ -39,7 +39,7 @@ async function saveAsPicked(s: AppStore): Promise<void> {
  * shell opens it in a window of its own and never sends this command to the page.
  */
 function openGuide(s: AppStore): void {
-  window.open(`/guide?lang=${s.prefs?.language ?? 'en'}`, '_blank', 'noopener');
+  window.open(`/guide/?lang=${s.prefs?.language ?? 'en'}`, '_blank', 'noopener');
 }
 
 export function runMenuCommand(store: StoreApi<AppStore>, command: MenuCommand): void {

@@ -107,3 +107,28 @@ describe('gapboard save-as', () => {
     expect(readFileSync(path.join(dir, 'x.gapboard'), 'utf8')).toBe('theirs');
   });
 });
+
+describe('the sample’s working copy', () => {
+  it('is called a working copy until it is saved as the user’s own file, with its data', async () => {
+    const dir = tempDir();
+    const { dispatch } = createCore({ host: 'browser', dataDir: path.join(dir, 'data'), prefs: createMemoryPrefs() });
+    const opened = await dispatch('project.openSample', {});
+    expect(opened).toMatchObject({ ok: true, value: { sampleCopy: true } });
+    const mine = path.join(dir, 'my-digits', 'digits.gapboard');
+    expect(await dispatch('project.saveAs', { path: mine })).toMatchObject({
+      ok: true,
+      value: { path: mine, sampleCopy: false, dirty: false },
+    });
+    expect(readdirSync(path.join(dir, 'my-digits')).sort()).toEqual(
+      ['data', 'digits.gapboard', 'digits.gapboard.lock', 'docs', 'models', 'sample-assets.json'].sort(),
+    );
+    // Every model and dataset source it links is there: a working project, not dangling links.
+    const doc = JSON.parse(readFileSync(mine, 'utf8')) as {
+      models: { path: string }[];
+      datasets: { versions: { source: string }[] }[];
+    };
+    const links = [...doc.models.map((m) => m.path), ...doc.datasets.flatMap((d) => d.versions.map((v) => v.source))];
+    expect(links.length).toBeGreaterThan(3);
+    expect(links.filter((l) => !existsSync(path.join(dir, 'my-digits', l)))).toEqual([]);
+  });
+});

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportFormat } from '../../../../shared/contract/board-methods';
 import type { DocumentFormat, DocumentKind } from '../../../../shared/contract/present-methods';
-import { selectDoc, selectProject } from '../../store/selectors';
+import { downloadUrl, startDownload } from '../../api/file-url';
+import { selectDoc, selectInfo, selectProject } from '../../store/selectors';
 import { useActions, useAppStore } from '../../store/StoreContext';
 import { DocumentPicker, type DocumentChoice } from './DocumentPicker';
 
@@ -28,6 +29,8 @@ export function ExportPanel({ onPreview }: { onPreview: (choice: DocumentChoice)
   const { t, i18n } = useTranslation();
   const project = useAppStore(selectProject);
   const doc = useAppStore(selectDoc);
+  // The browser host also hands each export to the browser as a download.
+  const downloads = useAppStore(selectInfo)?.host === 'browser';
   const { exportReport, notify, run } = useActions();
   const [choice, setChoice] = useState<DocumentChoice | null>(null);
   const [path, setPath] = useState<string | null>(null);
@@ -41,6 +44,7 @@ export function ExportPanel({ onPreview }: { onPreview: (choice: DocumentChoice)
     if (out) {
       setWritten(out);
       notify({ kind: 'info', message: t('present.wrote', { path: out }) });
+      if (downloads) startDownload(out);
     }
   };
   const write = async (format: DocumentFormat) => {
@@ -91,7 +95,12 @@ export function ExportPanel({ onPreview }: { onPreview: (choice: DocumentChoice)
       </div>
       {written && (
         <p className="small muted" data-testid="export-written">
-          {t('present.wrote', { path: written })}
+          {t('present.wrote', { path: written })}{' '}
+          {downloads && (
+            <a href={downloadUrl(written)} download data-testid="export-download">
+              {t('present.downloadAgain')}
+            </a>
+          )}
         </p>
       )}
     </section>

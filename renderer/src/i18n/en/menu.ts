@@ -21,4 +21,8 @@ export const menu = {
     'Saving into another folder copies the project’s data, models and documents beside the new file, so that folder must be empty or new.',
   saveAsSave: 'Save',
   savedAs: 'Saved as {{path}}',
+  sampleCopy: 'Sample working copy',
+  sampleCopyHint:
+    'A copy of the sample project in Gapboard’s data folder ({{path}}). Save it as a file of your own to keep your work where you choose.',
+  sampleSaveAs: 'Save as my project…',
 };

@@ -13,6 +13,7 @@ export const present = {
   exportPath: 'File (without extension; relative paths go next to the project)',
   export: { html: 'HTML', pdf: 'PDF', md: 'Markdown', csv: 'Scorecards CSV', json: 'Scorecards JSON' },
   wrote: 'Wrote {{path}}',
+  downloadAgain: 'Download again',
   previewTitle: 'Document preview',
   preview: 'Preview',
   notes: 'Speaker notes:',

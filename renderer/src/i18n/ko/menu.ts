@@ -20,4 +20,8 @@ export const menu: KoreanOf<typeof English> = {
     '다른 폴더에 저장하면 프로젝트의 데이터, 모델, 문서를 새 파일 옆으로 복사하므로, 그 폴더는 비어 있거나 새 폴더여야 합니다.',
   saveAsSave: '저장',
   savedAs: '{{path}}(으)로 저장했습니다',
+  sampleCopy: '샘플 작업 사본',
+  sampleCopyHint:
+    'Gapboard 데이터 폴더에 있는 샘플 프로젝트의 사본입니다({{path}}). 원하는 곳에 작업을 남기려면 내 파일로 저장하세요.',
+  sampleSaveAs: '내 프로젝트로 저장…',
 };

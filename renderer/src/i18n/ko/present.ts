@@ -16,6 +16,7 @@ export const present: KoreanOf<typeof English> = {
   exportPath: '파일 (확장자 제외, 상대 경로는 프로젝트 폴더 기준)',
   export: { html: 'HTML', pdf: 'PDF', md: '마크다운', csv: '스코어카드 CSV', json: '스코어카드 JSON' },
   wrote: '{{path}}에 저장했습니다',
+  downloadAgain: '다시 내려받기',
   previewTitle: '문서 미리보기',
   preview: '미리보기',
   notes: '발표자 노트:',
