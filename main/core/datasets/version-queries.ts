@@ -54,8 +54,9 @@ export async function samplePage(
   );
   let total = rows[0]?.total;
   if (total === undefined) {
+    const { offset: _o, limit: _l, ...filterParams } = params;
     // A page past the end still reports how many match.
-    const [c] = await queryStore<{ n: number }>(storeDir, `SELECT count(*) AS n FROM {s} ${cond}`, { s }, params);
+    const [c] = await queryStore<{ n: number }>(storeDir, `SELECT count(*) AS n FROM {s} ${cond}`, { s }, filterParams);
     total = c?.n ?? 0;
   }
   return { samples: rows.map(rowToSample), total };
@@ -94,7 +95,13 @@ export async function diffVersionManifests(
   const modified: Modification[] = [];
   for (const c of changed) {
     if (c.from_sha !== c.to_sha)
-      modified.push({ path: c.path, fromSha256: c.from_sha, toSha256: c.to_sha, fromLabel: c.from_label, toLabel: c.to_label });
+      modified.push({
+        path: c.path,
+        fromSha256: c.from_sha,
+        toSha256: c.to_sha,
+        fromLabel: c.from_label,
+        toLabel: c.to_label,
+      });
     else relabeled.push({ path: c.path, sha256: c.to_sha, from: c.from_label, to: c.to_label });
   }
   const newPaths = await q<SampleRecord>(`SELECT t.* FROM ${T} t ANTI JOIN ${F} f ON t.path = f.path ORDER BY t.idx`);

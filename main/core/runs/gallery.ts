@@ -71,7 +71,7 @@ export async function runGallery(
       storeDir,
       `SELECT count(*) AS n FROM ${t.sql} WHERE ${where.join(' AND ')}`,
       t.files,
-      params,
+      withoutPaging(params),
     );
     total = c?.n ?? 0;
   }
@@ -85,6 +85,12 @@ export async function runGallery(
     slices: r.slices ?? [],
   }));
   return { total, items };
+}
+
+/** The filter's parameters alone (DuckDB refuses parameters a statement does not use). */
+export function withoutPaging<T extends Record<string, unknown>>(params: T): Omit<T, 'offset' | 'limit'> {
+  const { offset: _o, limit: _l, ...rest } = params;
+  return rest;
 }
 
 /** Project-relative file of a manifest path (null for rows of a table). */
