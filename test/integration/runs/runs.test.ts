@@ -94,7 +94,7 @@ describe('evaluating a dataset version', () => {
 
     const run = recordRun(session, draft);
     expect(run.id).toBe('RUN-1');
-    const gallery = runGallery(session.doc, run);
+    const gallery = await runGallery(session.doc, session.storeDir, run);
     expect(gallery.total).toBe(2);
     // dark/2 (150) is nearer the 127.5 boundary than light/1 (100): it comes first.
     expect(gallery.items).toEqual([
@@ -115,9 +115,15 @@ describe('evaluating a dataset version', () => {
         slices: ['rot', 'blur'],
       },
     ]);
-    expect(runGallery(session.doc, run, { slice: 'blur' }).items.map((i) => i.index)).toEqual([4]);
-    expect(runGallery(session.doc, run, { truth: 'dark' }).items.map((i) => i.index)).toEqual([2]);
-    expect(runGallery(session.doc, run, { all: true, pred: 'dark' }).items.map((i) => i.index)).toEqual([4, 1, 0]);
+    expect((await runGallery(session.doc, session.storeDir, run, { slice: 'blur' })).items.map((i) => i.index)).toEqual(
+      [4],
+    );
+    expect((await runGallery(session.doc, session.storeDir, run, { truth: 'dark' })).items.map((i) => i.index)).toEqual(
+      [2],
+    );
+    expect(
+      (await runGallery(session.doc, session.storeDir, run, { all: true, pred: 'dark' })).items.map((i) => i.index),
+    ).toEqual([4, 1, 0]);
   });
 
   it('with bench on records speed figures, the latency bound it used and a serving-target warning', async () => {
