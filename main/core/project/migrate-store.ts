@@ -29,7 +29,13 @@ export const NO_INLINE_DATA: InlineData = { versions: [], runs: [] };
 
 type PathPart = string | number;
 
-function check<T>(schema: z.ZodType<T>, value: unknown, at: PathPart[], label: string, format: (p: PathPart[]) => string): T {
+function check<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  at: PathPart[],
+  label: string,
+  format: (p: PathPart[]) => string,
+): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
@@ -46,7 +52,11 @@ const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null 
  * predictions move into the returned `data`, the version gains `splitStats` and `parentDiff`.
  * Anything not shaped as expected is left for the schema check to name.
  */
-export function liftInlineData(doc: Json, label: string, format: (p: PathPart[]) => string): { doc: Json; data: InlineData } {
+export function liftInlineData(
+  doc: Json,
+  label: string,
+  format: (p: PathPart[]) => string,
+): { doc: Json; data: InlineData } {
   const data: InlineData = { versions: [], runs: [] };
   const out: Json = { ...doc, schemaVersion: 2 };
   if (Array.isArray(doc.datasets)) {

@@ -285,7 +285,12 @@ export class ProjectSession {
  * read-only session that cannot write there (a read-only folder) opens without the links:
  * the views that need the samples then say so.
  */
-async function linkInlineData(doc: ProjectDocument, inline: InlineData, file: string, readOnly: boolean): Promise<void> {
+async function linkInlineData(
+  doc: ProjectDocument,
+  inline: InlineData,
+  file: string,
+  readOnly: boolean,
+): Promise<void> {
   if (inline.versions.length === 0 && inline.runs.length === 0) return;
   try {
     await storeInlineData(doc, inline, storeDirFor(file));

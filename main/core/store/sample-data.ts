@@ -68,7 +68,11 @@ export async function writePredictions(storeDir: string, p: Predictions): Promis
       yield [i, p.paths?.[i] ?? null, p.truth[i], p.pred[i], p.conf[i], p.values?.[i] ?? null, p.texts?.[i] ?? null];
   }
   const w = await writeStoreTable(storeDir, PREDICTION_COLUMNS, rows());
-  return { store: w.sha256, rows: w.rows, columns: PREDICTION_COLUMNS.map((c) => c.name).filter((c) => columns.includes(c)) };
+  return {
+    store: w.sha256,
+    rows: w.rows,
+    columns: PREDICTION_COLUMNS.map((c) => c.name).filter((c) => columns.includes(c)),
+  };
 }
 
 /** Every sample of a manifest, in order. */
