@@ -10,6 +10,7 @@ import type { ProjectSession } from '../../../main/core/project/session.js';
 import { ProjectSession as Session } from '../../../main/core/project/session.js';
 import { recordRun, registerModel, runEvaluation, runGallery } from '../../../main/core/runs/index.js';
 import { tempDir } from '../../helpers/temp.js';
+import { readPredictions, runUse } from '../../../main/core/store/sample-data.js';
 import { conf2, FAST, NOW, removeShadesTemplate, shadesCopy } from './fixtures.js';
 
 let dir: string;
@@ -56,7 +57,8 @@ describe('evaluating a dataset version', () => {
     expect(draft.status).toBe('done');
     expect(draft.error).toBeUndefined();
     // test split, manifest (path) order: dark/0 20, dark/1 60, dark/2 150✗, light/0 220, light/1 100✗, light/2 200
-    expect(draft.predictions).toEqual({
+    expect(draft.predictions?.columns).toEqual(['idx', 'truth', 'pred', 'conf']);
+    expect(await readPredictions(session.storeDir, draft.predictions!, runUse('RUN-1'))).toEqual({
       truth: [0, 0, 0, 1, 1, 1],
       pred: [0, 0, 1, 1, 0, 1],
       conf: [20, 60, 150, 220, 100, 200].map(conf2),
