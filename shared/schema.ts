@@ -21,7 +21,7 @@ import {
   VARIANT_KINDS,
 } from './vocabulary.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const isoDate = z.string().min(1);
 /** Project-relative path with forward slashes (the folder can move between machines). */
@@ -196,6 +196,34 @@ export const labelingBatchSchema = z.object({
   qa: z.array(qaEntrySchema),
 });
 
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+/**
+ * A link to a table in the store beside the project file: the sha-256 of its Parquet file
+ * (which is also its name there), its row count and its columns. Per-sample data lives there
+ * so the document stays small whatever the dataset size.
+ */
+export const storeLinkSchema = z.object({
+  store: sha256Hex,
+  rows: z.number().int().nonnegative(),
+  columns: z.array(z.string()),
+});
+
+/** A version's manifest in the store, with its fingerprint (see `manifestFingerprint`). */
+export const sampleLinkSchema = storeLinkSchema.extend({
+  /** sha-256 over path, content hash and label of every sample in path order. */
+  fingerprint: sha256Hex,
+});
+
+export const diffCountsSchema = z.object({
+  added: z.number().int().nonnegative(),
+  removed: z.number().int().nonnegative(),
+  relabeled: z.number().int().nonnegative(),
+  modified: z.number().int().nonnegative(),
+  moved: z.number().int().nonnegative(),
+  unchanged: z.number().int().nonnegative(),
+});
+
 export const DATASET_LAYOUTS = ['imagefolder', 'csv', 'jsonl'] as const;
 
 export const datasetVersionSchema = z.object({
@@ -209,7 +237,12 @@ export const datasetVersionSchema = z.object({
   notes: z.string(),
   classes: z.array(z.string()),
   stats: datasetStatsSchema,
-  samples: z.array(sampleSchema),
+  /** Stats of each split on its own, so a split-scoped data requirement needs no manifest. */
+  splitStats: z.record(z.string(), datasetStatsSchema).optional(),
+  /** The manifest in the store; absent for a summary-only version. */
+  samples: sampleLinkSchema.optional(),
+  /** What changed from the parent's manifest, counted when the version was registered. */
+  parentDiff: diffCountsSchema.optional(),
   batches: z.array(labelingBatchSchema),
 });
 
@@ -277,6 +310,21 @@ const intColumn = z.custom<number[]>((v) => Array.isArray(v) && v.every((n) => N
   message: 'expected an array of whole numbers',
 });
 
+/**
+ * A run's predictions as columns in memory (and inline in schema-1 files): predicted class
+ * index and confidence in 1/1000 per sample, -1 where a sample was not scored.
+ */
+export const predictionsSchema = z.object({
+  paths: z.array(z.string()).optional(),
+  truth: intColumn,
+  pred: intColumn,
+  conf: intColumn,
+  /** Regression: the predicted value per sample (null where not scored). */
+  values: z.array(z.number().nullable()).optional(),
+  /** Text models: the decoded output per sample. */
+  texts: z.array(z.string()).optional(),
+});
+
 export const runSchema = z.object({
   id: z.string().regex(/^RUN-\d+$/),
   model: z.string(),
@@ -306,21 +354,10 @@ export const runSchema = z.object({
   flags: z.array(z.string()),
   environment: environmentSchema,
   /**
-   * Per-sample predictions, columnar and index-aligned with the dataset version's samples
-   * (or `paths` for ad-hoc data): predicted class index and confidence in 1/1000.
+   * Per-sample predictions in the store, index-aligned with the dataset version's samples
+   * (kept to the run's split), or carrying their own `path` for ad-hoc data.
    */
-  predictions: z
-    .object({
-      paths: z.array(z.string()).optional(),
-      truth: intColumn,
-      pred: intColumn,
-      conf: intColumn,
-      /** Regression: the predicted value per sample (null where not scored). */
-      values: z.array(z.number().nullable()).optional(),
-      /** Text models: the decoded output per sample. */
-      texts: z.array(z.string()).optional(),
-    })
-    .optional(),
+  predictions: storeLinkSchema.optional(),
   issues: z.array(z.object({ path: z.string(), reason: z.string() })),
 });
 
@@ -393,6 +430,10 @@ export type Dataset = z.infer<typeof datasetSchema>;
 export type DatasetVersion = z.infer<typeof datasetVersionSchema>;
 export type DatasetStats = z.infer<typeof datasetStatsSchema>;
 export type Sample = z.infer<typeof sampleSchema>;
+export type StoreLink = z.infer<typeof storeLinkSchema>;
+export type SampleLink = z.infer<typeof sampleLinkSchema>;
+export type DiffCounts = z.infer<typeof diffCountsSchema>;
+export type Predictions = z.infer<typeof predictionsSchema>;
 export type LabelingBatch = z.infer<typeof labelingBatchSchema>;
 export type Model = z.infer<typeof modelSchema>;
 export type TensorInfo = z.infer<typeof tensorInfoSchema>;

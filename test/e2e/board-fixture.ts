@@ -30,7 +30,6 @@ function version(v: number, perClass: number, rotated: number, labeled: number, 
       splits: { train: Math.round(count * 0.8), test: count - Math.round(count * 0.8) },
       slices: { rotated },
     },
-    samples: [],
     batches: [
       {
         id: `LB-${v}`,

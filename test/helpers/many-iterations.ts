@@ -56,7 +56,6 @@ export function manyIterations(n: number, lang: 'en' | 'ko' | 'mixed' = 'en'): P
       notes: '',
       classes: ['0', '1'],
       stats: { count: 200 + i, classes: { '0': 100 + i, '1': 100 }, splits: {}, slices: {} },
-      samples: [],
       batches: [
         {
           id: `LB-${i + 1}`,

@@ -96,7 +96,6 @@ export function baseProject(): ProjectDocument {
           notes: '',
           classes: ['0', '1'],
           stats: { count: 0, classes: {}, splits: {}, slices: {} },
-          samples: [],
           batches: [],
         },
       ],

@@ -4,15 +4,12 @@ import type { ProjectDocument } from '../../../shared/schema.js';
 import type { ProjectSession } from '../project/session.js';
 
 /**
- * The document as the UI sees it: per-sample manifests and predictions are left out (they are
- * fetched on demand), so a change to a requirement does not ship megabytes across IPC.
+ * The document as the UI sees it. Per-sample manifests and predictions are in the store and
+ * the document only links them, so it is already small: the page fetches samples a page at a
+ * time through the API.
  */
 export function lightDocument(doc: ProjectDocument): ProjectDocument {
-  return {
-    ...doc,
-    datasets: doc.datasets.map((d) => ({ ...d, versions: d.versions.map((v) => ({ ...v, samples: [] })) })),
-    runs: doc.runs.map(({ predictions: _omit, ...run }) => run),
-  };
+  return doc;
 }
 
 export function toView(session: ProjectSession, samplesDir?: string): ProjectView {

@@ -25,9 +25,12 @@ export function sessionOptions(io: CliIo, readOnly = false): SessionOptions {
 }
 
 /** Opening a project for a command that only reads it: read-only (no lock taken), closed at once. */
-export async function readProject(io: CliIo, fileArg: string): Promise<{ file: string; doc: ProjectDocument }> {
+export async function readProject(
+  io: CliIo,
+  fileArg: string,
+): Promise<{ file: string; doc: ProjectDocument; storeDir: string }> {
   const file = path.resolve(io.cwd, fileArg);
   const session = await ProjectSession.open(file, sessionOptions(io, true));
   await session.close();
-  return { file, doc: session.doc };
+  return { file, doc: session.doc, storeDir: session.storeDir };
 }

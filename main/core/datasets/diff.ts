@@ -51,7 +51,6 @@ export function diffManifests(from: readonly Sample[], to: readonly Sample[]): M
   const before = new Map(from.map((s) => [s.path, s]));
   const relabeled: Relabel[] = [];
   const modified: Modification[] = [];
-  const moved: Move[] = [];
   const newPaths: Sample[] = [];
   let unchanged = 0;
   const seen = new Set<string>();
@@ -74,10 +73,34 @@ export function diffManifests(from: readonly Sample[], to: readonly Sample[]): M
       relabeled.push({ path: s.path, sha256: s.sha256, from: old.label, to: s.label });
     } else unchanged++;
   }
+  const gone = from.filter((s) => !seen.has(s.path));
+  return finishDiff({ unchanged, relabeled, modified, newPaths, gone });
+}
+
+/** The part of a diff decided by path alone, and what is left to pair by content. */
+export interface PathMatched {
+  unchanged: number;
+  /** Same path and bytes, new label. */
+  relabeled: Relabel[];
+  /** Same path, new bytes, in `to`'s order. */
+  modified: Modification[];
+  /** Samples of `to` whose path is not in `from`, in `to`'s order. */
+  newPaths: Sample[];
+  /** Samples of `from` whose path is not in `to`, in `from`'s order. */
+  gone: Sample[];
+}
+
+/**
+ * Pairs new paths with gone ones by content (moves and relabels with `fromPath`); whatever is
+ * left is added / removed. The path matching can come from memory or from a query.
+ */
+export function finishDiff(m: PathMatched): ManifestDiff {
+  const { unchanged, modified, newPaths } = m;
+  const relabeled = [...m.relabeled];
+  const moved: Move[] = [];
   // Paths gone from `to`, by content, so a moved file can be paired with where it came from.
   const goneByHash = new Map<string, Sample[]>();
-  for (const s of from) {
-    if (seen.has(s.path)) continue;
+  for (const s of m.gone) {
     const list = goneByHash.get(s.sha256);
     if (list) list.push(s);
     else goneByHash.set(s.sha256, [s]);

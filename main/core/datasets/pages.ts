@@ -8,46 +8,28 @@ import type { ManifestDiff } from './diff.js';
 import { findVersion } from './lookup.js';
 import { lowClasses } from './stats.js';
 import { diffVersions, type VersionDiff } from './versions.js';
+import { samplePage, type SampleFilter } from './version-queries.js';
 
 export interface PageArgs {
   offset: number;
   limit: number;
 }
 
-export interface SampleFilter {
-  label?: string | undefined;
-  split?: string | undefined;
-  /** Case-insensitive path substring. */
-  query?: string | undefined;
-}
+export type { SampleFilter } from './version-queries.js';
 
 /** Version `version` of `name` without its manifest, plus the samples matching `filter`, paged. */
-export function versionPage(
+export async function versionPage(
   doc: ProjectDocument,
+  storeDir: string,
   name: string,
   version: number,
   filter: SampleFilter,
   { offset, limit }: PageArgs,
-): VersionPage {
-  const { samples, ...rest } = findVersion(doc, name, version);
-  const q = filter.query?.toLowerCase();
-  const matching =
-    filter.label === undefined && filter.split === undefined && !q
-      ? samples
-      : samples.filter(
-          (s) =>
-            (filter.label === undefined || s.label === filter.label) &&
-            (filter.split === undefined || s.split === filter.split) &&
-            (!q || s.path.toLowerCase().includes(q)),
-        );
-  return {
-    name,
-    version: rest,
-    lowClasses: lowClasses(rest.stats),
-    samples: matching.slice(offset, offset + limit),
-    total: matching.length,
-    offset,
-  };
+): Promise<VersionPage> {
+  const v = findVersion(doc, name, version);
+  const { samples: _link, ...rest } = v;
+  const page = await samplePage(storeDir, name, v, filter, offset, limit);
+  return { name, version: rest, lowClasses: lowClasses(rest.stats), ...page, offset };
 }
 
 /** Every list of a diff in the one row shape the UI browses. */
@@ -81,26 +63,31 @@ function rows(diff: ManifestDiff, list: DiffList): DiffItem[] {
  * Paging re-reads the same diff, so the last one is kept: keyed by the (immutable) document,
  * any edit to the project invalidates it.
  */
-let cached: { doc: ProjectDocument; key: string; diff: VersionDiff } | null = null;
+let cached: { doc: ProjectDocument; key: string; diff: Promise<VersionDiff> } | null = null;
 
-function diffOf(doc: ProjectDocument, name: string, to: number, from?: number): VersionDiff {
-  const key = `${name}\u0000${to}\u0000${from ?? ''}`;
+function diffOf(doc: ProjectDocument, storeDir: string, name: string, to: number, from?: number): Promise<VersionDiff> {
+  const key = `${storeDir}\u0000${name}\u0000${to}\u0000${from ?? ''}`;
   if (cached?.doc === doc && cached.key === key) return cached.diff;
-  const diff = diffVersions(doc, name, to, from);
+  const diff = diffVersions(doc, storeDir, name, to, from);
   cached = { doc, key, diff };
+  // A failed diff (a missing store file) is not kept: restoring the file and asking again works.
+  diff.catch(() => {
+    if (cached?.diff === diff) cached = null;
+  });
   return diff;
 }
 
 /** Counts of `name` `from` → `to` (from defaults to the parent) and one page of `list`. */
-export function diffPage(
+export async function diffPage(
   doc: ProjectDocument,
+  storeDir: string,
   name: string,
   to: number,
   from: number | undefined,
   list: DiffList,
   { offset, limit }: PageArgs,
-): DiffPage {
-  const diff = diffOf(doc, name, to, from);
+): Promise<DiffPage> {
+  const diff = await diffOf(doc, storeDir, name, to, from);
   const target = findVersion(doc, name, to);
   const base = diff.from > 0 ? findVersion(doc, name, diff.from) : null;
   const all = rows(diff, list);

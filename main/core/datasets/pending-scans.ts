@@ -45,7 +45,7 @@ export class PendingScans {
   }
 
   /** Commits scan `id` into `session` without its bad files, and forgets it. */
-  commit(id: string, session: ProjectSession, notes?: string): RegisterResult {
+  async commit(id: string, session: ProjectSession, notes?: string): Promise<RegisterResult> {
     const p = this.scans.get(id);
     if (!p) throw new GapboardError('NOT_FOUND', `No scan ${id} is waiting (registered, discarded or expired).`);
     if (p.session !== session) {
@@ -53,7 +53,7 @@ export class PendingScans {
     }
     const input = { ...p.input, ...(notes !== undefined ? { notes } : {}), excludeIssues: true };
     // Forgotten only once committed: a refused commit (nothing valid) can be discarded instead.
-    const result = commitVersion(session, input, p.scan);
+    const result = await commitVersion(session, input, p.scan);
     this.scans.delete(id);
     return result;
   }

@@ -9,6 +9,8 @@ import { datasetSchema, type DatasetVersion } from '../../../shared/schema.js';
 import type { ProjectSession } from '../project/session.js';
 import { latestVersion } from './lookup.js';
 import { scanDataset } from './scan.js';
+import { splitStatsOf, writeSamples } from '../store/sample-data.js';
+import { diffVersionManifests } from './version-queries.js';
 import type { DatasetLayout, ScanOptions, ScanResult } from './types.js';
 
 export interface RegisterInput {
@@ -51,7 +53,11 @@ export function resolveSource(session: ProjectSession, source: string): string {
  * given. Throws BAD_DATA when nothing valid remains or when issues exist and
  * `excludeIssues` is false; BAD_ARGUMENT for a bad name or parent.
  */
-export function commitVersion(session: ProjectSession, input: RegisterInput, scan: ScanResult): RegisterResult {
+export async function commitVersion(
+  session: ProjectSession,
+  input: RegisterInput,
+  scan: ScanResult,
+): Promise<RegisterResult> {
   if (!nameRule.safeParse(input.name).success) {
     throw new GapboardError(
       'BAD_ARGUMENT',
@@ -76,28 +82,37 @@ export function commitVersion(session: ProjectSession, input: RegisterInput, sca
     );
   }
   const source = projectRelative(session.folder, resolveSource(session, input.source));
+  const existing = session.doc.datasets.find((d) => d.name === input.name);
+  const previous = existing ? latestVersion(existing) : 0;
+  const parent = input.parent ?? (previous > 0 ? previous : undefined);
+  const parentVersion = parent !== undefined ? existing?.versions.find((v) => v.version === parent) : undefined;
+  if (parent !== undefined && !parentVersion) {
+    throw new GapboardError('BAD_ARGUMENT', `${input.name} has no version v${parent} to use as the parent.`);
+  }
+  // The manifest goes to the store first: the document only ever links a file that exists.
+  const link = await writeSamples(session.storeDir, scan.samples);
+  const splitStats = splitStatsOf(scan.samples, scan.classes);
+  const next: DatasetVersion = {
+    version: previous + 1,
+    createdAt: session.nowIso(),
+    layout: scan.layout,
+    source,
+    notes: input.notes ?? '',
+    classes: scan.classes,
+    stats: scan.stats,
+    ...(Object.keys(splitStats).length > 0 ? { splitStats } : {}),
+    samples: link,
+    batches: [],
+  };
+  if (parentVersion?.samples)
+    next.parentDiff = (await diffVersionManifests(session.storeDir, input.name, parentVersion, next)).counts;
   const version = session.mutate(`Add dataset version ${input.name}`, (draft) => {
     let ds = draft.datasets.find((d) => d.name === input.name);
     if (!ds) {
       draft.datasets.push({ name: input.name, description: '', versions: [] });
       ds = draft.datasets.at(-1)!;
     }
-    const previous = latestVersion(ds);
-    const parent = input.parent ?? (previous > 0 ? previous : undefined);
-    if (parent !== undefined && !ds.versions.some((v) => v.version === parent)) {
-      throw new GapboardError('BAD_ARGUMENT', `${input.name} has no version v${parent} to use as the parent.`);
-    }
-    const v: DatasetVersion = {
-      version: previous + 1,
-      createdAt: session.nowIso(),
-      layout: scan.layout,
-      source,
-      notes: input.notes ?? '',
-      classes: scan.classes,
-      stats: scan.stats,
-      samples: scan.samples,
-      batches: [],
-    };
+    const v: DatasetVersion = { ...next, version: latestVersion(ds) + 1 };
     if (parent !== undefined) v.parent = parent;
     if (input.labelColumn !== undefined) v.labelColumn = input.labelColumn;
     ds.versions.push(v);
@@ -119,5 +134,5 @@ export async function registerVersion(
     ...(input.labelColumn ? { labelColumn: input.labelColumn } : {}),
     ...(input.classes ? { classes: input.classes } : {}),
   });
-  return commitVersion(session, input, scan);
+  return await commitVersion(session, input, scan);
 }

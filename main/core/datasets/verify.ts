@@ -8,6 +8,9 @@ import type { ProjectSession } from '../project/session.js';
 import { findVersion } from './lookup.js';
 import { resolveSource, type ScanRunOptions } from './register.js';
 import { scanDataset } from './scan.js';
+import { streamStore } from '../store/query.js';
+import { versionUse } from '../store/sample-data.js';
+import { verifiedStoreFile } from '../store/verify.js';
 import type { ScanResult } from './types.js';
 import type { ChangedFile, VerifyResult } from '../../../shared/dataset-views.js';
 export type { ChangedFile, VerifyResult } from '../../../shared/dataset-views.js';
@@ -20,6 +23,10 @@ export async function verifyVersion(
   run: ScanRunOptions = {},
 ): Promise<VerifyResult> {
   const v = findVersion(session.doc, name, version);
+  const link = v.samples;
+  const use = versionUse(name, version);
+  // A missing or altered manifest is said before the (long) rescan, not after it.
+  if (link) await verifiedStoreFile(session.storeDir, link.store, use);
   let scan: ScanResult | null;
   try {
     scan = await scanDataset({
@@ -37,23 +44,29 @@ export async function verifyVersion(
   const problems = new Map((scan?.issues ?? []).map((i) => [i.path, i.reason]));
   const missing: string[] = [];
   const changed: ChangedFile[] = [];
-  for (const s of v.samples) {
-    const cur = now.get(s.path);
-    now.delete(s.path);
-    if (cur) {
-      if (cur.sha256 !== s.sha256) changed.push({ path: s.path, expected: s.sha256, actual: cur.sha256 });
-      continue;
+  const stored = link
+    ? streamStore<{ path: string; sha256: string }>(session.storeDir, 'SELECT path, sha256 FROM {s} ORDER BY idx', {
+        s: { sha256: link.store, ...use },
+      })
+    : [];
+  for await (const chunk of stored)
+    for (const s of chunk) {
+      const cur = now.get(s.path);
+      now.delete(s.path);
+      if (cur) {
+        if (cur.sha256 !== s.sha256) changed.push({ path: s.path, expected: s.sha256, actual: cur.sha256 });
+        continue;
+      }
+      const reason = problems.get(s.path);
+      if (reason === undefined || reason.startsWith('file not found')) missing.push(s.path);
+      else changed.push({ path: s.path, expected: s.sha256, actual: null, reason });
     }
-    const reason = problems.get(s.path);
-    if (reason === undefined || reason.startsWith('file not found')) missing.push(s.path);
-    else changed.push({ path: s.path, expected: s.sha256, actual: null, reason });
-  }
   const unexpected = [...now.keys()];
   return {
     name,
     version,
     ok: missing.length + changed.length + unexpected.length === 0,
-    checked: v.samples.length,
+    checked: link?.rows ?? 0,
     missing,
     changed,
     unexpected,

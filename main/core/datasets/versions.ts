@@ -1,9 +1,10 @@
 /** Read-side views of datasets: the list with per-version summaries, and version diffs. */
 import type { ProjectDocument } from '../../../shared/schema.js';
 import { batchTotals } from './batches.js';
-import { diffManifests, type ManifestDiff } from './diff.js';
+import type { ManifestDiff } from './diff.js';
 import { findVersion } from './lookup.js';
 import { lowClasses } from './stats.js';
+import { diffVersionManifests } from './version-queries.js';
 import type { DatasetSummary } from '../../../shared/dataset-views.js';
 export type { DatasetSummary, VersionSummary } from '../../../shared/dataset-views.js';
 
@@ -38,9 +39,15 @@ export interface VersionDiff extends ManifestDiff {
  * Diff of `name` from version `from` to version `to`. When `from` is omitted, the parent of
  * `to` (an empty manifest for a first version, so everything is added).
  */
-export function diffVersions(doc: ProjectDocument, name: string, to: number, from?: number): VersionDiff {
+export async function diffVersions(
+  doc: ProjectDocument,
+  storeDir: string,
+  name: string,
+  to: number,
+  from?: number,
+): Promise<VersionDiff> {
   const target = findVersion(doc, name, to);
   const base = from ?? target.parent;
-  const before = base !== undefined ? findVersion(doc, name, base).samples : [];
-  return { name, from: base ?? 0, to, ...diffManifests(before, target.samples) };
+  const before = base !== undefined ? findVersion(doc, name, base) : null;
+  return { name, from: base ?? 0, to, ...(await diffVersionManifests(storeDir, name, before, target)) };
 }

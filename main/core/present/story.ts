@@ -5,7 +5,6 @@
  * the end the gaps still open with their owners and the questions still open.
  */
 import { batchTotals } from '../datasets/batches.js';
-import { diffManifests } from '../datasets/diff.js';
 import type { Decision, Iteration, LabelingBatch, ProjectDocument, Run, ScorecardRow } from '../../../shared/schema.js';
 import { currentBoard } from '../scoring/board.js';
 import type { DataMetricsFn } from '../scoring/measure.js';
@@ -100,15 +99,13 @@ function dataChanges(doc: ProjectDocument, refs: Iteration['datasets'], before: 
     const versions = doc.datasets.find((d) => d.name === ref.name)?.versions ?? [];
     const v = versions.find((x) => x.version === ref.version);
     const parent = v?.parent !== undefined ? versions.find((x) => x.version === v.parent) : undefined;
-    const d =
-      v && parent && v.samples.length > 0 && parent.samples.length > 0
-        ? diffManifests(parent.samples, v.samples)
-        : null;
+    // Counted against the parent when the version was registered; null without both manifests.
+    const d = parent ? (v?.parentDiff ?? null) : null;
     return {
       ref: formatDatasetRef(ref),
       ...(parent ? { parent: formatDatasetRef({ name: ref.name, version: parent.version }) } : {}),
       count: v?.stats.count ?? 0,
-      diff: d ? { added: d.counts.added, relabeled: d.counts.relabeled, removed: d.counts.removed } : null,
+      diff: d ? { added: d.added, relabeled: d.relabeled, removed: d.removed } : null,
       batches: (v?.batches ?? []).map((b) => ({
         id: b.id,
         vendor: b.vendor,

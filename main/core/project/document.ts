@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { GapboardError } from './errors.js';
 import { checkIntegrity } from './integrity.js';
 import { migrate } from './migrate.js';
+import { liftInlineData, NO_INLINE_DATA, type InlineData } from './migrate-store.js';
 import { projectDocumentSchema, SCHEMA_VERSION, type ProjectDocument } from '../../../shared/schema.js';
 
 /** A fresh, valid document. `now` is injected so tests get stable bytes. */
@@ -51,6 +52,11 @@ export interface ParseResult {
   doc: ProjectDocument;
   /** The schemaVersion found on disk when it was older and got migrated. */
   migratedFrom?: number;
+  /**
+   * Per-sample data an older file held inline, for the session to write into the store
+   * (`storeInlineData`); empty for a current file.
+   */
+  inline: InlineData;
 }
 
 /**
@@ -88,7 +94,9 @@ export function parseDocument(bytes: Buffer, label: string): ParseResult {
       `${label} uses schemaVersion ${version}, newer than this Gapboard understands (${SCHEMA_VERSION}). Update Gapboard to open it; the file was not changed.`,
     );
   }
-  const migrated = version < SCHEMA_VERSION ? migrate(record, version) : record;
+  let migrated = version < SCHEMA_VERSION ? migrate(record, version) : record;
+  let inline = NO_INLINE_DATA;
+  if (version < 2) ({ doc: migrated, data: inline } = liftInlineData(migrated, label, formatPath));
   const result = projectDocumentSchema.safeParse(migrated);
   if (!result.success) {
     throw new GapboardError('INVALID', `${label} does not match the project schema: ${describeIssues(result.error)}.`);
@@ -102,7 +110,7 @@ export function parseDocument(bytes: Buffer, label: string): ParseResult {
       `${label} is not consistent: ${shown.join('; ')}${more}. The file was not changed.`,
     );
   }
-  return version < SCHEMA_VERSION ? { doc: result.data, migratedFrom: version } : { doc: result.data };
+  return version < SCHEMA_VERSION ? { doc: result.data, migratedFrom: version, inline } : { doc: result.data, inline };
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

@@ -22,7 +22,9 @@ export type GapboardErrorCode =
   | 'BAD_DATA'
   | 'CANCELLED'
   | 'EVAL_FAILED'
-  | 'UNSUPPORTED';
+  | 'UNSUPPORTED'
+  | 'STORE_MISSING'
+  | 'STORE_ALTERED';
 
 export class GapboardError extends Error {
   constructor(

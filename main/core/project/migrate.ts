@@ -47,9 +47,20 @@ function v0ToV1(doc: Json): Json {
 
 export const MIGRATIONS: Record<number, MigrationStep> = { 0: v0ToV1 };
 
-export function migrate(doc: Json, from: number, steps: Record<number, MigrationStep> = MIGRATIONS): Json {
+/**
+ * The last version the plain-JSON steps reach: going from 1 to 2 moves per-sample data into
+ * the store, which needs the file's place on disk (see `migrate-store.ts`).
+ */
+export const LAST_JSON_STEP_TARGET = 1;
+
+export function migrate(
+  doc: Json,
+  from: number,
+  steps: Record<number, MigrationStep> = MIGRATIONS,
+  to: number = Math.min(SCHEMA_VERSION, LAST_JSON_STEP_TARGET),
+): Json {
   let current = doc;
-  for (let v = from; v < SCHEMA_VERSION; v++) {
+  for (let v = from; v < to; v++) {
     const step = steps[v];
     if (!step) throw new GapboardError('INVALID', `No migration from schemaVersion ${v}.`);
     current = step(current);

@@ -13,6 +13,8 @@ import { checkProjectPath, readProjectFile, sha256, writeAtomic, type FileIdenti
 import { acquireLock, type LockOwner } from './lock.js';
 import type { ProjectDocument } from '../../../shared/schema.js';
 import { sweepLeftovers } from './temp-files.js';
+import { storeInlineData, type InlineData } from './migrate-store.js';
+import { storeDirFor } from '../store/layout.js';
 
 // Freezing a document with hundreds of thousands of predictions costs more than it protects.
 setAutoFreeze(false);
@@ -109,7 +111,8 @@ export class ProjectSession {
     }
     try {
       const { bytes } = await readProjectFile(abs, opts.maxBytes);
-      const { doc, migratedFrom } = parseDocument(bytes, path.basename(abs));
+      const { doc, migratedFrom, inline } = parseDocument(bytes, path.basename(abs));
+      await linkInlineData(doc, inline, abs, readOnly);
       const session = new ProjectSession(
         abs,
         doc,
@@ -248,7 +251,8 @@ export class ProjectSession {
   /** Re-reads the file from disk, dropping unsaved changes and the undo history. */
   async reload(): Promise<void> {
     const { bytes } = await readProjectFile(this.file, this.maxBytes);
-    const { doc } = parseDocument(bytes, path.basename(this.file));
+    const { doc, inline } = parseDocument(bytes, path.basename(this.file));
+    await linkInlineData(doc, inline, this.file, this.readOnly);
     this.doc = doc;
     this.savedDoc = doc;
     this.diskHash = sha256(bytes);
@@ -261,6 +265,11 @@ export class ProjectSession {
     this.releaseLock = async () => undefined;
   }
 
+  /** The store folder beside the project file, holding its per-sample data. */
+  get storeDir(): string {
+    return storeDirFor(this.file);
+  }
+
   /** Folder paths inside the document are relative to. */
   get folder(): string {
     return path.dirname(this.file);
@@ -268,6 +277,25 @@ export class ProjectSession {
 
   nowIso(): string {
     return this.now();
+  }
+}
+
+/**
+ * Writes the per-sample data an older file held inline into the store and links it. A
+ * read-only session that cannot write there (a read-only folder) opens without the links:
+ * the views that need the samples then say so.
+ */
+async function linkInlineData(
+  doc: ProjectDocument,
+  inline: InlineData,
+  file: string,
+  readOnly: boolean,
+): Promise<void> {
+  if (inline.versions.length === 0 && inline.runs.length === 0) return;
+  try {
+    await storeInlineData(doc, inline, storeDirFor(file));
+  } catch (err) {
+    if (!readOnly) throw err;
   }
 }
 

@@ -2,7 +2,6 @@
  * A document as plain blocks (headings, paragraphs, lists, tables), written out as HTML or as
  * Markdown: the model card and the datasheet say the same thing in both.
  */
-import { createHash } from 'node:crypto';
 import type { DatasetVersion } from '../../../shared/schema.js';
 import { esc } from './format.js';
 
@@ -61,12 +60,9 @@ export function blocksMarkdown(title: string, blocks: readonly Block[]): string 
 
 /**
  * A dataset version's fingerprint: sha-256 over its manifest (path, content hash and label of
- * every sample, in path order), so two copies of the same data have the same hash.
+ * every sample, in path order), so two copies of the same data have the same hash. Kept with
+ * the manifest's link when it was stored.
  */
 export function manifestHash(v: DatasetVersion): string | null {
-  if (v.samples.length === 0) return null;
-  const h = createHash('sha256');
-  for (const s of [...v.samples].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)))
-    h.update(`${s.path}\t${s.sha256}\t${s.label}\n`);
-  return h.digest('hex');
+  return v.samples && v.samples.rows > 0 ? v.samples.fingerprint : null;
 }

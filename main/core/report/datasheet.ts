@@ -5,7 +5,6 @@
  * previous version.
  */
 import { batchTotals } from '../datasets/batches.js';
-import { diffManifests } from '../datasets/diff.js';
 import { findVersion } from '../datasets/lookup.js';
 import { GapboardError } from '../project/errors.js';
 import type { ProjectDocument } from '../../../shared/schema.js';
@@ -98,7 +97,7 @@ function sheetBlocks(tr: Tr, doc: ProjectDocument, ref: string): { title: string
   const parent = v.parent !== undefined ? ds.versions.find((x) => x.version === v.parent) : undefined;
   if (!parent) blocks.push({ p: tr.t('card.noParent') });
   else {
-    const d = parent.samples.length && v.samples.length ? diffManifests(parent.samples, v.samples).counts : null;
+    const d = v.parentDiff ?? null;
     blocks.push({
       p: d
         ? tr.t('slides.diff', {

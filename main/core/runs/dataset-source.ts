@@ -11,22 +11,33 @@ import { GapboardError } from '../project/errors.js';
 import type { DatasetVersion, Sample } from '../../../shared/schema.js';
 import type { SourceSpec } from '../eval/source-spec.js';
 import { resolveInside, type EvalSample } from '../eval/sources.js';
+import { readSamples, versionUse } from '../store/sample-data.js';
 
 /** Columns of a CSV table that describe a row rather than feed the model. */
 const META_COLUMNS = new Set(['split', 'slices']);
 
-/** The version's samples a run evaluates (all, or one split), in manifest order. */
-export function versionSamples(v: DatasetVersion, split: string | undefined, label: string): Sample[] {
-  if (split === undefined) return v.samples;
-  const picked = v.samples.filter((s) => s.split === split);
-  if (picked.length === 0) {
-    const splits = Object.keys(v.stats.splits);
-    throw new GapboardError(
-      'BAD_ARGUMENT',
-      `${label} has no samples in split "${split}"${splits.length ? ` (splits: ${splits.join(', ')})` : ' (it has no splits)'}.`,
-    );
-  }
-  return picked;
+/** Refuses a split the version has no samples in (BAD_ARGUMENT naming the splits there are). */
+export function checkSplit(v: DatasetVersion, split: string | undefined, label: string): void {
+  if (split === undefined || (v.stats.splits[split] ?? 0) > 0) return;
+  const splits = Object.keys(v.stats.splits);
+  throw new GapboardError(
+    'BAD_ARGUMENT',
+    `${label} has no samples in split "${split}"${splits.length ? ` (splits: ${splits.join(', ')})` : ' (it has no splits)'}.`,
+  );
+}
+
+/** The version's samples a run evaluates (all, or one split), in manifest order, from the store. */
+export async function versionSamples(
+  storeDir: string,
+  name: string,
+  v: DatasetVersion,
+  split: string | undefined,
+  label: string,
+): Promise<Sample[]> {
+  checkSplit(v, split, label);
+  if (!v.samples) return [];
+  const all = await readSamples(storeDir, v.samples, versionUse(name, v.version));
+  return split === undefined ? all : all.filter((s) => s.split === split);
 }
 
 /**

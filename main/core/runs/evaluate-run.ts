@@ -15,9 +15,10 @@ import type { EvalJob } from '../eval/source-spec.js';
 import type { SpeedOptions } from '../eval/speed.js';
 import type { SpawnWorker } from '../eval/worker-pool.js';
 import { GapboardError } from '../project/errors.js';
-import type { DatasetVersion, Model, Preprocessing, ProjectDocument, Sample } from '../../../shared/schema.js';
+import type { DatasetVersion, Model, Preprocessing, ProjectDocument } from '../../../shared/schema.js';
 import type { ProjectSession } from '../project/session.js';
-import { datasetSourceSpec, versionSamples } from './dataset-source.js';
+import { checkSplit, datasetSourceSpec, versionSamples } from './dataset-source.js';
+import { writePredictions } from '../store/sample-data.js';
 import { findModel, modelFile } from './models.js';
 import type { RunDraft } from './records.js';
 import { defaultLatencyBound, environmentWarnings } from './serving.js';
@@ -72,12 +73,13 @@ function declaredPreprocessing(doc: ProjectDocument, req: RunRequest, classes: s
   };
 }
 
-/** Packs the engine's result into the document's compact run shape. */
-function toRun(
+/** Packs the engine's result into the document's compact run shape, predictions into the store. */
+async function toRun(
+  storeDir: string,
   base: Omit<RunDraft, 'metrics' | 'flags' | 'issues' | 'status'>,
   r: EvalResult,
   flags: string[],
-): RunDraft {
+): Promise<RunDraft> {
   const run: RunDraft = {
     ...base,
     preprocessing: r.preprocessing,
@@ -89,14 +91,14 @@ function toRun(
     ...(r.latencyHistogram ? { latencyHistogram: r.latencyHistogram } : {}),
     flags: [...r.flags, ...flags],
     environment: r.environment,
-    predictions: {
+    predictions: await writePredictions(storeDir, {
       // A run always asks evaluate for its predictions (the default).
       truth: r.predictions?.truth ?? [],
       pred: r.predictions?.pred ?? [],
       conf: r.predictions?.conf ?? [],
       ...(r.values ? { values: r.values.pred.map((x) => (Number.isFinite(x) ? x : null)) } : {}),
       ...(r.texts ? { texts: r.texts } : {}),
-    },
+    }),
     issues: r.issues,
   };
   return run;
@@ -110,12 +112,13 @@ function toRun(
 export function checkRunRequest(
   doc: ProjectDocument,
   req: RunRequest,
-): { model: Model; version: DatasetVersion; samples: Sample[]; label: string } {
+): { model: Model; version: DatasetVersion; label: string } {
   const model = findModel(doc, req.model);
   const { name, version, split } = req.dataset;
   const label = `${name}@v${version}${split !== undefined ? `:${split}` : ''}`;
   const v = findVersion(doc, name, version);
-  return { model, version: v, samples: versionSamples(v, split, label), label };
+  checkSplit(v, split, label);
+  return { model, version: v, label };
 }
 
 /**
@@ -126,7 +129,7 @@ export function checkRunRequest(
  */
 export async function runEvaluation(session: ProjectSession, req: RunRequest, hooks: RunHooks = {}): Promise<RunDraft> {
   const doc = session.doc;
-  const { model, version: v, samples, label } = checkRunRequest(doc, req);
+  const { model, version: v, label } = checkRunRequest(doc, req);
   const { name, version, split } = req.dataset;
   const threads = req.settings?.threads ?? 0;
   const bench = req.settings?.bench ?? false;
@@ -148,6 +151,7 @@ export async function runEvaluation(session: ProjectSession, req: RunRequest, ho
     environment: environment(threads),
   };
   try {
+    const samples = await versionSamples(session.storeDir, name, v, split, label);
     const source = await datasetSourceSpec(v, resolveSource(session, v.source), samples, {
       label,
       ...(req.preprocessing?.features ? { features: req.preprocessing.features } : {}),
@@ -176,7 +180,7 @@ export async function runEvaluation(session: ProjectSession, req: RunRequest, ho
       flags.push(`includes training data: ${label} holds training samples, so its quality figures flatter the model`);
     if (result.model.sha256 !== model.sha256)
       flags.push(`model file ${model.path} changed since it was registered (sha-256 differs)`);
-    return { ...toRun(base, result, flags), durationMs: Math.round(performance.now() - t0) };
+    return { ...(await toRun(session.storeDir, base, result, flags)), durationMs: Math.round(performance.now() - t0) };
   } catch (err) {
     if (hooks.signal?.aborted || (err instanceof GapboardError && err.code === 'CANCELLED')) {
       throw new GapboardError('CANCELLED', `evaluation of ${model.name} on ${label} was cancelled`);

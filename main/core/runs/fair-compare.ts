@@ -14,9 +14,10 @@ import { mcnemarExact } from '../eval/intervals.js';
 import type { ProjectDocument, Run } from '../../../shared/schema.js';
 import { formatDatasetRef } from '../scoring/measure.js';
 import { metricKind } from '../../../shared/metric-keys.js';
+import { queryStore } from '../store/query.js';
+import { runTable, type RunTable } from './run-queries.js';
 
 interface Scored {
-  key: string;
   /** True class name (this run's label for the sample). */
   truth: string;
   pred: string;
@@ -28,52 +29,67 @@ export function runDataText(run: Run): string {
   return run.dataset ? formatDatasetRef(run.dataset) : 'ad-hoc data';
 }
 
-/** The samples a run scored, each with its matching key, truth, prediction and slice tags. */
-function scoredSamples(doc: ProjectDocument, run: Run): Scored[] {
-  const p = run.predictions;
-  if (!p) return [];
-  const classes = run.preprocessing.classes;
-  const d = run.dataset;
-  const version = d
-    ? doc.datasets.find((x) => x.name === d.name)?.versions.find((v) => v.version === d.version)
-    : undefined;
-  const samples = version
-    ? d?.split === undefined
-      ? version.samples
-      : version.samples.filter((s) => s.split === d.split)
-    : undefined;
-  const out: Scored[] = [];
-  for (let i = 0; i < p.pred.length; i++) {
-    const pred = p.pred[i] as number;
-    const truth = p.truth[i] as number;
-    if (pred < 0 || truth < 0) continue;
-    const s = samples?.[i];
-    const key = s ? `sha256:${s.sha256}` : p.paths?.[i] !== undefined ? `path:${p.paths[i]}` : undefined;
-    if (key === undefined) continue;
-    out.push({
-      key,
-      truth: s?.label ?? classes[truth] ?? String(truth),
-      pred: classes[pred] ?? String(pred),
-      slices: s?.slices ?? [],
-    });
-  }
-  return out;
+/** The samples a run scored as SQL: each with its matching key, truth and prediction. */
+function scoredSql(t: RunTable): string {
+  // Matched by content hash where the manifest is known, by path for ad-hoc runs.
+  return `(SELECT idx, truth, pred, label, slices,
+      CASE WHEN sha256 IS NOT NULL THEN 'sha256:' || sha256 WHEN ppath IS NOT NULL THEN 'path:' || ppath END AS key
+    FROM ${t.sql} WHERE pred >= 0 AND truth >= 0)`;
 }
 
-/** Pairs samples of a and b with the same key; duplicates pair up in order. */
-function pairUp(a: Scored[], b: Scored[]): [Scored, Scored][] {
-  const byKey = new Map<string, Scored[]>();
-  for (const s of b) {
-    const list = byKey.get(s.key);
-    if (list) list.push(s);
-    else byKey.set(s.key, [s]);
-  }
-  const pairs: [Scored, Scored][] = [];
-  for (const s of a) {
-    const match = byKey.get(s.key)?.shift();
-    if (match) pairs.push([s, match]);
-  }
-  return pairs;
+interface PairRow {
+  a_truth: number;
+  a_pred: number;
+  a_label: string | null;
+  a_slices: string[] | null;
+  b_truth: number;
+  b_pred: number;
+  b_label: string | null;
+  b_slices: string[] | null;
+}
+
+/**
+ * Pairs the samples of a and b with the same key in one join: the k-th occurrence of a key in
+ * `a` meets its k-th occurrence in `b`, so duplicates pair up in order. Also counts each side.
+ */
+async function pairUp(
+  doc: ProjectDocument,
+  storeDir: string,
+  a: Run,
+  b: Run,
+): Promise<{ pairs: [Scored, Scored][]; n: { a: number; b: number } }> {
+  const ta = runTable(doc, a, 'a');
+  const tb = runTable(doc, b, 'b');
+  if (!ta || !tb) return { pairs: [], n: { a: 0, b: 0 } };
+  const files = { ...ta.files, ...tb.files };
+  const numbered = (t: RunTable) =>
+    `(SELECT *, row_number() OVER (PARTITION BY key ORDER BY idx) AS k FROM ${scoredSql(t)} WHERE key IS NOT NULL)`;
+  const [n] = await queryStore<{ a: number; b: number }>(
+    storeDir,
+    `SELECT (SELECT count(*) FROM ${numbered(ta)}) AS a, (SELECT count(*) FROM ${numbered(tb)}) AS b`,
+    files,
+  );
+  const rows = await queryStore<PairRow>(
+    storeDir,
+    `SELECT x.truth AS a_truth, x.pred AS a_pred, x.label AS a_label, x.slices AS a_slices,
+            y.truth AS b_truth, y.pred AS b_pred, y.label AS b_label, y.slices AS b_slices
+     FROM ${numbered(ta)} x JOIN ${numbered(tb)} y ON x.key = y.key AND x.k = y.k ORDER BY x.idx`,
+    files,
+  );
+  const ca = a.preprocessing.classes;
+  const cb = b.preprocessing.classes;
+  const scored = (classes: string[], truth: number, pred: number, label: string | null, slices: string[] | null) => ({
+    truth: label ?? classes[truth] ?? String(truth),
+    pred: classes[pred] ?? String(pred),
+    slices: slices ?? [],
+  });
+  return {
+    pairs: rows.map((r) => [
+      scored(ca, r.a_truth, r.a_pred, r.a_label, r.a_slices),
+      scored(cb, r.b_truth, r.b_pred, r.b_label, r.b_slices),
+    ]),
+    n: { a: n?.a ?? 0, b: n?.b ?? 0 },
+  };
 }
 
 /** Whose labels count on the common samples: the later version of the same dataset, else b's. */
@@ -98,7 +114,7 @@ function recordedFigures(a: Run, b: Run): Record<string, { a: number | null; b: 
  * Compares run `b` against run `a` on the samples both scored. Not comparable (with a reason
  * naming both runs' data) when they share no sample or either is not a classification run.
  */
-export function compareFair(doc: ProjectDocument, a: Run, b: Run): FairComparison {
+export async function compareFair(doc: ProjectDocument, storeDir: string, a: Run, b: Run): Promise<FairComparison> {
   const base = {
     a: a.id,
     b: b.id,
@@ -123,10 +139,7 @@ export function compareFair(doc: ProjectDocument, a: Run, b: Run): FairCompariso
         `${r.id} is ${r.status !== 'done' ? `${r.status}, not finished` : 'not a classification run'}; a fair comparison needs two finished classification runs.`,
         { a: 0, b: 0 },
       );
-  const sa = scoredSamples(doc, a);
-  const sb = scoredSamples(doc, b);
-  const pairs = pairUp(sa, sb);
-  const n = { a: sa.length, b: sb.length };
+  const { pairs, n } = await pairUp(doc, storeDir, a, b);
   if (pairs.length === 0)
     return notComparable(
       `${a.id} (${runDataText(a)}) and ${b.id} (${runDataText(b)}) share no samples, so their figures cannot be compared.`,

@@ -1,10 +1,13 @@
 /**
  * The error gallery: misclassified samples of a run, least confident first,
- * with the project-relative file each one came from so the UI can show the image.
+ * with the project-relative file each one came from so the UI can show the image. Filtering,
+ * ordering and paging run as one DuckDB query over the run's predictions and its manifest.
  */
 import path from 'node:path';
 import type { GalleryItem } from '../../../shared/contract/run-methods.js';
-import type { ProjectDocument, Run, Sample } from '../../../shared/schema.js';
+import type { ProjectDocument, Run } from '../../../shared/schema.js';
+import { queryStore } from '../store/query.js';
+import { runTable } from './run-queries.js';
 
 export interface GalleryFilter {
   /** True class name. */
@@ -18,66 +21,83 @@ export interface GalleryFilter {
   limit?: number;
 }
 
-interface SampleRef {
-  /** Project-relative file, or null for rows of a table. */
-  file: string | null;
-  slices: string[];
-}
-
-/**
- * The samples a dataset run's predictions are aligned with: the version's manifest in
- * order, kept to the run's split. Ad-hoc runs carry their own `paths` instead.
- */
-export function runSamples(doc: ProjectDocument, run: Run): SampleRef[] | null {
-  if (!run.dataset) return null;
-  const { name, version, split } = run.dataset;
-  const v = doc.datasets.find((d) => d.name === name)?.versions.find((x) => x.version === version);
-  if (!v) return null;
-  const samples: Sample[] = split === undefined ? v.samples : v.samples.filter((s) => s.split === split);
-  const isTable = run.preprocessing.kind === 'tabular';
-  const base = v.layout === 'imagefolder' ? v.source : path.posix.dirname(v.source);
-  return samples.map((s) => ({
-    file: isTable ? null : path.posix.normalize(path.posix.join(base, s.path)),
-    slices: s.slices ?? [],
-  }));
+interface Row {
+  idx: number;
+  truth: number;
+  pred: number;
+  conf: number;
+  ppath: string | null;
+  spath: string | null;
+  slices: string[] | null;
+  total: number;
 }
 
 /** Filters and pages a run's predictions; `total` counts every match before paging. */
-export function runGallery(
+export async function runGallery(
   doc: ProjectDocument,
+  storeDir: string,
   run: Run,
   filter: GalleryFilter = {},
-): { total: number; items: GalleryItem[] } {
-  const p = run.predictions;
-  if (!p) return { total: 0, items: [] };
+): Promise<{ total: number; items: GalleryItem[] }> {
+  const t = runTable(doc, run, 'a');
+  if (!t) return { total: 0, items: [] };
   const classes = run.preprocessing.classes;
-  const refs = runSamples(doc, run);
-  const want = (name: string | undefined): number | undefined =>
-    name === undefined ? undefined : classes.indexOf(name);
-  const truthIdx = want(filter.truth);
-  const predIdx = want(filter.pred);
-  const picked: number[] = [];
-  for (let i = 0; i < p.pred.length; i++) {
-    const t = p.truth[i] as number;
-    const q = p.pred[i] as number;
-    if (q < 0 || t < 0) continue; // not scored (an issue) or a label outside the classes
-    if (!filter.all && q === t) continue;
-    if (truthIdx !== undefined && t !== truthIdx) continue;
-    if (predIdx !== undefined && q !== predIdx) continue;
-    if (filter.slice !== undefined && !(refs?.[i]?.slices ?? []).includes(filter.slice)) continue;
-    picked.push(i);
+  const where = ['pred >= 0', 'truth >= 0']; // not scored (an issue) or a label outside the classes
+  const params: Record<string, string | number> = { offset: filter.offset ?? 0, limit: filter.limit ?? 60 };
+  if (!filter.all) where.push('pred <> truth');
+  if (filter.truth !== undefined) {
+    where.push('truth = $truth');
+    params.truth = classes.indexOf(filter.truth);
+  }
+  if (filter.pred !== undefined) {
+    where.push('pred = $pred');
+    params.pred = classes.indexOf(filter.pred);
+  }
+  if (filter.slice !== undefined) {
+    where.push('list_contains(coalesce(slices, []), $slice)');
+    params.slice = filter.slice;
   }
   // Least confident first: the errors a reviewer most wants to see; index breaks ties stably.
-  picked.sort((a, b) => (p.conf[a] as number) - (p.conf[b] as number) || a - b);
-  const offset = filter.offset ?? 0;
-  const limit = filter.limit ?? 60;
-  const items = picked.slice(offset, offset + limit).map((i) => ({
-    index: i,
-    file: refs ? (refs[i]?.file ?? null) : (p.paths?.[i] ?? null),
-    truth: classes[p.truth[i] as number] ?? '?',
-    pred: classes[p.pred[i] as number] ?? '?',
-    confidence: (p.conf[i] as number) / 1000,
-    slices: refs?.[i]?.slices ?? [],
+  const rows = await queryStore<Row>(
+    storeDir,
+    `SELECT idx, truth, pred, conf, ppath, spath, slices, count(*) OVER () AS total
+     FROM ${t.sql} WHERE ${where.join(' AND ')} ORDER BY conf, idx LIMIT $limit OFFSET $offset`,
+    t.files,
+    params,
+  );
+  let total = rows[0]?.total;
+  if (total === undefined) {
+    const [c] = await queryStore<{ n: number }>(
+      storeDir,
+      `SELECT count(*) AS n FROM ${t.sql} WHERE ${where.join(' AND ')}`,
+      t.files,
+      withoutPaging(params),
+    );
+    total = c?.n ?? 0;
+  }
+  const fileOf = sampleFile(doc, run);
+  const items = rows.map((r) => ({
+    index: r.idx,
+    file: t.onVersion ? (r.spath !== null ? fileOf(r.spath) : null) : r.ppath,
+    truth: classes[r.truth] ?? '?',
+    pred: classes[r.pred] ?? '?',
+    confidence: r.conf / 1000,
+    slices: r.slices ?? [],
   }));
-  return { total: picked.length, items };
+  return { total, items };
+}
+
+/** The filter's parameters alone (DuckDB refuses parameters a statement does not use). */
+export function withoutPaging<T extends Record<string, unknown>>(params: T): Omit<T, 'offset' | 'limit'> {
+  const { offset: _o, limit: _l, ...rest } = params;
+  return rest;
+}
+
+/** Project-relative file of a manifest path (null for rows of a table). */
+function sampleFile(doc: ProjectDocument, run: Run): (p: string) => string | null {
+  const d = run.dataset;
+  const v = d ? doc.datasets.find((x) => x.name === d.name)?.versions.find((x) => x.version === d.version) : undefined;
+  if (!v || run.preprocessing.kind === 'tabular') return () => null;
+  const base = v.layout === 'imagefolder' ? v.source : path.posix.dirname(v.source);
+  return (p) => path.posix.normalize(path.posix.join(base, p));
 }

@@ -5,7 +5,7 @@ export { checkRunRequest, runEvaluation } from './evaluate-run.js';
 export type { RunRequest, RunHooks } from './evaluate-run.js';
 export { recordRun, findRun, removeRun } from './records.js';
 export type { RunDraft } from './records.js';
-export { runGallery, runSamples } from './gallery.js';
+export { runGallery } from './gallery.js';
 export type { GalleryFilter } from './gallery.js';
 export { compareRuns } from './compare.js';
 export { environmentWarnings, defaultLatencyBound } from './serving.js';

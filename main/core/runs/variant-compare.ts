@@ -5,6 +5,8 @@
  */
 import type { Model, ProjectDocument, Run } from '../../../shared/schema.js';
 import { mcnemar } from './mcnemar.js';
+import { queryStore } from '../store/query.js';
+import { runTable, type RunTable } from './run-queries.js';
 import type {
   FigureChange,
   PairedAccuracy,
@@ -20,14 +22,35 @@ export type {
 
 const SPEED_KEYS = ['latency_p50_ms', 'latency_p95_ms', 'throughput_qps', 'server_qps', 'peak_memory_mb'];
 
-/** One key per scored sample: the content hash for dataset runs, the path for ad-hoc ones. */
-function sampleKeys(doc: ProjectDocument, run: Run): string[] | null {
-  if (run.predictions?.paths) return run.predictions.paths;
-  if (!run.dataset) return null;
-  const { name, version, split } = run.dataset;
-  const v = doc.datasets.find((d) => d.name === name)?.versions.find((x) => x.version === version);
-  if (!v) return null;
-  return (split === undefined ? v.samples : v.samples.filter((s) => s.split === split)).map((s) => s.sha256);
+/**
+ * The samples both runs saw, paired in one DuckDB join: the content hash for dataset runs,
+ * the path for ad-hoc ones; each parent sample is used once, so a file that appears twice
+ * pairs twice, in order.
+ */
+async function commonRows(doc: ProjectDocument, storeDir: string, run: Run, base: Run): Promise<Paired[] | null> {
+  const tv = runTable(doc, run, 'v');
+  const tp = runTable(doc, base, 'p');
+  if (!tv || !tp) return null;
+  const keyed = (t: RunTable) => {
+    const key = t.ownPaths ? 'ppath' : 'sha256';
+    return `(SELECT idx, truth, pred, ${key} AS key, row_number() OVER (PARTITION BY ${key} ORDER BY idx) AS k
+      FROM ${t.sql} WHERE ${key} IS NOT NULL)`;
+  };
+  if (!tv.ownPaths && !tv.onVersion) return null;
+  if (!tp.ownPaths && !tp.onVersion) return null;
+  return queryStore<Paired>(
+    storeDir,
+    `SELECT v.truth AS v_truth, v.pred AS v_pred, p.truth AS p_truth, p.pred AS p_pred
+     FROM ${keyed(tv)} v JOIN ${keyed(tp)} p ON v.key = p.key AND v.k = p.k ORDER BY v.idx`,
+    { ...tv.files, ...tp.files },
+  );
+}
+
+interface Paired {
+  v_truth: number;
+  v_pred: number;
+  p_truth: number;
+  p_pred: number;
 }
 
 /** The parent's run to weigh a variant's run against: same data first, then the latest. */
@@ -51,11 +74,12 @@ function paired(label: string | null, pRight: boolean[], vRight: boolean[]): Pai
   return { label, n, parent, variant, delta: variant - parent, parentOnly: t.b, variantOnly: t.c, pValue: t.pValue };
 }
 
-/**
- * Compares a variant's run with its parent's. `doc` must hold manifests and predictions (the
- * core's document, not the UI's light copy).
- */
-export function compareWithParent(doc: ProjectDocument, run: Run): VariantComparisonResult {
+/** Compares a variant's run with its parent's; the per-sample data comes from the store. */
+export async function compareWithParent(
+  doc: ProjectDocument,
+  storeDir: string,
+  run: Run,
+): Promise<VariantComparisonResult> {
   const model = doc.models.find((m) => m.id === run.model);
   if (!model?.variantOf) return { ok: false, reason: `${run.id}'s model is not registered as a variant.` };
   const parent = doc.models.find((m) => m.id === model.variantOf?.model);
@@ -79,26 +103,18 @@ export function compareWithParent(doc: ProjectDocument, run: Run): VariantCompar
     overall: null,
     perClass: [],
   };
-  const vKeys = sampleKeys(doc, run);
-  const pKeys = sampleKeys(doc, base);
-  const vp = run.predictions;
-  const pp = base.predictions;
-  if (!vKeys || !pKeys || !vp || !pp) return { ok: true, value };
-  // Each parent sample is used once, so a file that appears twice pairs twice, in order.
-  const byKey = new Map<string, number[]>();
-  pKeys.forEach((k, i) => byKey.set(k, [...(byKey.get(k) ?? []), i]));
+  const rows = await commonRows(doc, storeDir, run, base);
+  if (!rows) return { ok: true, value };
   const pRight: boolean[] = [];
   const vRight: boolean[] = [];
   const labels: string[] = [];
   const pc = base.preprocessing.classes;
   const vc = run.preprocessing.classes;
-  vKeys.forEach((k, i) => {
-    const j = byKey.get(k)?.shift();
-    if (j === undefined || i >= vp.pred.length || j >= pp.pred.length) return;
-    pRight.push(pc[pp.pred[j]!] === pc[pp.truth[j]!]);
-    vRight.push(vc[vp.pred[i]!] === vc[vp.truth[i]!]);
-    labels.push(vc[vp.truth[i]!] ?? String(vp.truth[i]));
-  });
+  for (const r of rows) {
+    pRight.push(pc[r.p_pred] === pc[r.p_truth]);
+    vRight.push(vc[r.v_pred] === vc[r.v_truth]);
+    labels.push(vc[r.v_truth] ?? String(r.v_truth));
+  }
   value.common = pRight.length;
   if (pRight.length === 0) return { ok: true, value };
   value.overall = paired(null, pRight, vRight);

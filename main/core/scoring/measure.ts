@@ -156,7 +156,7 @@ function measureData(req: Requirement, key: string, ctx: MeasureContext): Measur
   // per version whatever the split, so they come from the whole version. Without a manifest
   // (a summary-only version) the stored per-split count is all there is.
   const split = req.scope.split;
-  const recount = split !== undefined && key.startsWith('data.') && version.samples.length > 0;
+  const recount = split !== undefined && key.startsWith('data.') && (version.samples?.rows ?? 0) > 0;
   const measured = recount ? splitView(version, split) : version;
   let metrics = ctx.cache.get(measured);
   if (!metrics) {
@@ -179,8 +179,8 @@ function splitView(version: DatasetVersion, split: string): DatasetVersion {
   if (!views) splitViews.set(version, (views = new Map<string, DatasetVersion>()));
   let view = views.get(split);
   if (!view) {
-    const samples = version.samples.filter((s) => s.split === split);
-    view = { ...version, samples, stats: computeStats(samples, version.classes) };
+    // Counted per split when the manifest was stored; a split with no samples counts zero.
+    view = { ...version, stats: version.splitStats?.[split] ?? computeStats([], version.classes) };
     views.set(split, view);
   }
   return view;

@@ -3,6 +3,23 @@ import { useTranslation } from 'react-i18next';
 import { selectNotices } from '../store/selectors';
 import { useActions, useAppStore } from '../store/StoreContext';
 
+/** The store file a STORE_* error names (`<stem>.store/<sha256>.parquet`). */
+const STORE_FILE = /[^\s,]+\.store\/[0-9a-f]{64}\.parquet/;
+
+/**
+ * A notice in the UI's language where the core's code says what it is: a missing or altered
+ * store file gets the translated way back, with the file the core named.
+ */
+function noticeText(
+  t: (key: string, opts?: Record<string, string>) => string,
+  n: { code?: string | undefined; message: string },
+): string {
+  const file = STORE_FILE.exec(n.message)?.[0] ?? '';
+  if (n.code === 'STORE_MISSING') return t('store.missing', { file });
+  if (n.code === 'STORE_ALTERED') return t('store.altered', { file });
+  return n.message;
+}
+
 /** Errors and notes from the core, each dismissable; a save conflict offers its way out. */
 export function Notices() {
   const { t } = useTranslation();
@@ -17,7 +34,7 @@ export function Notices() {
           className={`notice notice-${n.kind}`}
           data-testid={n.kind === 'error' ? 'error-banner' : 'info-banner'}
         >
-          <span className="notice-text">{n.message}</span>
+          <span className="notice-text">{noticeText(t, n)}</span>
           {n.code === 'CONFLICT' && (
             <>
               <button onClick={() => void reload().then(() => dismiss(n.id))}>{t('actions.reload')}</button>

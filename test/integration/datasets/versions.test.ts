@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { readSamples, versionUse } from '../../../main/core/store/sample-data.js';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -49,7 +50,8 @@ describe('registering versions', () => {
     const reopened = await ProjectSession.open(project, { now: () => NOW, readOnly: true });
     const stored = findVersion(reopened.doc, 'digits', 2);
     expect(stored.stats.classes).toEqual({ '0': 10, '1': 10, '2': 10 });
-    expect(stored.samples[0]).toEqual({
+    const [first] = await readSamples(reopened.storeDir, stored.samples!, versionUse('digits', 2));
+    expect(first).toEqual({
       path: '0/000.txt',
       sha256: sha256sum(path.join(data, '0/000.txt')),
       size: 14,
@@ -63,7 +65,7 @@ describe('registering versions', () => {
     for (let i = 0; i < 10; i++) added[`${i % 3}/new-${i}.txt`] = `fresh ${i}`;
     writeTree(data, added);
     await registerVersion(session, { name: 'digits', source: data });
-    const d = diffVersions(session.doc, 'digits', 2);
+    const d = await diffVersions(session.doc, session.storeDir, 'digits', 2);
     expect(d.counts).toEqual({ added: 10, removed: 0, relabeled: 0, modified: 0, moved: 0, unchanged: 30 });
     expect(d.added.map((s) => s.path).sort()).toEqual(Object.keys(added).sort());
   });
@@ -74,7 +76,7 @@ describe('registering versions', () => {
     fs.appendFileSync(path.join(data, '2/002.txt'), ' edited');
     fs.rmSync(path.join(data, '2/005.txt'));
     await registerVersion(session, { name: 'digits', source: data });
-    const d = diffVersions(session.doc, 'digits', 2, 1);
+    const d = await diffVersions(session.doc, session.storeDir, 'digits', 2, 1);
     expect(d.counts).toMatchObject({ added: 0, removed: 1, relabeled: 1, modified: 1 });
     expect(d.relabeled[0]).toMatchObject({ path: '1/000.txt', fromPath: '0/000.txt', from: '0', to: '1' });
     expect(d.modified[0]).toMatchObject({ path: '2/002.txt', toSha256: sha256sum(path.join(data, '2/002.txt')) });

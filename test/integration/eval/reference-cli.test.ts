@@ -5,6 +5,8 @@
  * CLI prints must equal what the reference computed from the same truth and predictions.
  */
 import { createHash } from 'node:crypto';
+import { writePredictions, writeSamples } from '../../../main/core/store/sample-data.js';
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -74,13 +76,17 @@ function samples(c: Comparison, offset = 0): Sample[] {
   }));
 }
 
-function run(n: number, version: number, c: Comparison, pred: string[]): Run {
+async function run(storeDir: string, n: number, version: number, c: Comparison, pred: string[]): Promise<Run> {
   const idx = (x: string) => c.classes.indexOf(x);
   return {
     ...doneRun(n, version, {}),
     preprocessing: { kind: 'image', classes: c.classes, input: 'x', output: 'y' },
     confusion: [],
-    predictions: { truth: c.truth.map(idx), pred: pred.map(idx), conf: pred.map(() => 900) },
+    predictions: await writePredictions(storeDir, {
+      truth: c.truth.map(idx),
+      pred: pred.map(idx),
+      conf: pred.map(() => 900),
+    }),
   };
 }
 
@@ -88,27 +94,37 @@ describe('gapboard compare --json', () => {
   it.each(REFERENCE.comparisons.map((c) => [c.name, c] as const))(
     'recomputes on the common samples with the exact McNemar p-value: %s',
     async (_name, c) => {
-      await f.seed((s) =>
+      await f.seed(async (s) => {
+        const st = s.storeDir;
+        const v1 = { ...datasetVersion(1, { a: 1 }), classes: c.classes, samples: await writeSamples(st, samples(c)) };
+        // v2 holds the same samples plus 40 new ones: RUN-3 on it sees a larger set.
+        const extra = samples(c, 100000).slice(0, 40);
+        const v2 = {
+          ...datasetVersion(2, { a: 1 }),
+          classes: c.classes,
+          samples: await writeSamples(st, [...samples(c), ...extra]),
+        };
+        const v3 = {
+          ...datasetVersion(3, { a: 1 }),
+          classes: c.classes,
+          samples: await writeSamples(st, samples(c, 200000)),
+        };
+        const wide = { ...c, truth: [...c.truth, ...extra.map((e) => e.label)] };
+        const runs = [
+          await run(st, 1, 1, c, c.pred_a),
+          await run(st, 2, 1, c, c.pred_b),
+          await run(st, 3, 2, wide, [...c.pred_b, ...extra.map((e) => e.label)]),
+          await run(st, 4, 3, c, c.pred_b),
+        ];
         s.mutate('seed', (d) => {
-          const v1 = { ...datasetVersion(1, { a: 1 }), classes: c.classes, samples: samples(c) };
-          // v2 holds the same samples plus 40 new ones: RUN-3 on it sees a larger set.
-          const extra = samples(c, 100000).slice(0, 40);
-          const v2 = { ...datasetVersion(2, { a: 1 }), classes: c.classes, samples: [...samples(c), ...extra] };
-          const v3 = { ...datasetVersion(3, { a: 1 }), classes: c.classes, samples: samples(c, 200000) };
           d.datasets.push({ name: 'digits', description: '', versions: [v1, v2, v3] });
-          const wide = { ...c, truth: [...c.truth, ...extra.map((e) => e.label)] };
-          d.runs.push(
-            run(1, 1, c, c.pred_a),
-            run(2, 1, c, c.pred_b),
-            run(3, 2, wide, [...c.pred_b, ...extra.map((e) => e.label)]),
-            run(4, 3, c, c.pred_b),
-          );
+          d.runs.push(...runs);
           d.counters.run = 4;
           d.models.push(modelM1());
           d.counters.model = 1;
           d.counters.batch = Math.max(d.counters.batch, 3);
-        }),
-      );
+        });
+      });
       const same = await f.cli('compare', f.file, 'RUN-1', 'RUN-2', '--json');
       expect(same.code, same.err).toBe(0);
       const s = parseJson<FairComparison>(same.out);

@@ -145,7 +145,7 @@ describe('ProjectSession', () => {
     expect(readFileSync(file, 'utf8')).toBe(oldText);
     await s.save();
     expect(readFileSync(`${file}.schema-v0.bak`, 'utf8')).toBe(oldText);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ schemaVersion: 1 });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ schemaVersion: 2 });
     await s.close();
   });
 
@@ -157,7 +157,7 @@ describe('ProjectSession', () => {
         JSON.stringify({ ...createDocument('x', 'y'), requirements: 'none' }),
         /requirements: .*array/,
       ],
-      ['newer.gapboard', JSON.stringify({ ...createDocument('x', 'y'), schemaVersion: 2 }), /newer than this Gapboard/],
+      ['newer.gapboard', JSON.stringify({ ...createDocument('x', 'y'), schemaVersion: 3 }), /newer than this Gapboard/],
       ['binary.gapboard', Buffer.from([0, 1, 2, 3, 255, 254]), /binary/],
       ['empty.gapboard', '', /empty/],
     ];

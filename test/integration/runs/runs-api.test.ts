@@ -2,6 +2,8 @@
  * The models and runs API through the router: registering, an evaluation as a job recorded
  * when it ends, the gallery and comparison pages, a failed run, and cancelling a job.
  */
+import path from 'node:path';
+import { readPredictions, runUse } from '../../../main/core/store/sample-data.js';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JobInfo } from '../../../shared/contract.js';
 import type { GalleryItem, RunComparison } from '../../../shared/contract/run-methods.js';
@@ -52,7 +54,8 @@ describe('models and runs through the API', () => {
     expect(test.result).toEqual({ runId: 'RUN-2' });
 
     const run = await ok<Run>('runs.get', { id: '1' });
-    expect(run.predictions?.pred).toEqual([0, 0, 1, 0, 1, 0, 1, 0]); // path order; light/3 (30) → dark
+    const stored = await readPredictions(path.join(dir, 'p.store'), run.predictions!, runUse(run.id));
+    expect(stored.pred).toEqual([0, 0, 1, 0, 1, 0, 1, 0]); // path order; light/3 (30) → dark
     expect(run.metrics.accuracy).toBeCloseTo(5 / 8, 12);
 
     const page = await ok<{ total: number; items: GalleryItem[] }>('runs.gallery', {

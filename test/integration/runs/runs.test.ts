@@ -10,6 +10,7 @@ import type { ProjectSession } from '../../../main/core/project/session.js';
 import { ProjectSession as Session } from '../../../main/core/project/session.js';
 import { recordRun, registerModel, runEvaluation, runGallery } from '../../../main/core/runs/index.js';
 import { tempDir } from '../../helpers/temp.js';
+import { readPredictions, runUse } from '../../../main/core/store/sample-data.js';
 import { conf2, FAST, NOW, removeShadesTemplate, shadesCopy } from './fixtures.js';
 
 let dir: string;
@@ -56,7 +57,8 @@ describe('evaluating a dataset version', () => {
     expect(draft.status).toBe('done');
     expect(draft.error).toBeUndefined();
     // test split, manifest (path) order: dark/0 20, dark/1 60, dark/2 150✗, light/0 220, light/1 100✗, light/2 200
-    expect(draft.predictions).toEqual({
+    expect(draft.predictions?.columns).toEqual(['idx', 'truth', 'pred', 'conf']);
+    expect(await readPredictions(session.storeDir, draft.predictions!, runUse('RUN-1'))).toEqual({
       truth: [0, 0, 0, 1, 1, 1],
       pred: [0, 0, 1, 1, 0, 1],
       conf: [20, 60, 150, 220, 100, 200].map(conf2),
@@ -94,7 +96,7 @@ describe('evaluating a dataset version', () => {
 
     const run = recordRun(session, draft);
     expect(run.id).toBe('RUN-1');
-    const gallery = runGallery(session.doc, run);
+    const gallery = await runGallery(session.doc, session.storeDir, run);
     expect(gallery.total).toBe(2);
     // dark/2 (150) is nearer the 127.5 boundary than light/1 (100): it comes first.
     expect(gallery.items).toEqual([
@@ -115,9 +117,15 @@ describe('evaluating a dataset version', () => {
         slices: ['rot', 'blur'],
       },
     ]);
-    expect(runGallery(session.doc, run, { slice: 'blur' }).items.map((i) => i.index)).toEqual([4]);
-    expect(runGallery(session.doc, run, { truth: 'dark' }).items.map((i) => i.index)).toEqual([2]);
-    expect(runGallery(session.doc, run, { all: true, pred: 'dark' }).items.map((i) => i.index)).toEqual([4, 1, 0]);
+    expect((await runGallery(session.doc, session.storeDir, run, { slice: 'blur' })).items.map((i) => i.index)).toEqual(
+      [4],
+    );
+    expect((await runGallery(session.doc, session.storeDir, run, { truth: 'dark' })).items.map((i) => i.index)).toEqual(
+      [2],
+    );
+    expect(
+      (await runGallery(session.doc, session.storeDir, run, { all: true, pred: 'dark' })).items.map((i) => i.index),
+    ).toEqual([4, 1, 0]);
   });
 
   it('with bench on records speed figures, the latency bound it used and a serving-target warning', async () => {

@@ -105,7 +105,7 @@ describe('the sample’s best model, quantized', () => {
     expect(manifest.length).toBe(700);
     expect(run.metrics.accuracy).toBe(vRight.filter(Boolean).length / vRight.length);
 
-    const cmp = compareWithParent(doc, run);
+    const cmp = await compareWithParent(doc, path.join(dir, 'digits.store'), run);
     if (!cmp.ok) throw new Error(cmp.reason);
     const b = pRight.filter((r, i) => r && !vRight[i]).length;
     const c = pRight.filter((r, i) => !r && vRight[i]).length;

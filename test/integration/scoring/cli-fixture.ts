@@ -23,7 +23,7 @@ export interface Fixture {
   file: string;
   cli: (...argv: string[]) => Promise<CliResult>;
   /** Seeds what other issues' commands would create (dataset versions, runs) straight into the file. */
-  seed: (fn: (s: ProjectSession) => void) => Promise<void>;
+  seed: (fn: (s: ProjectSession) => void | Promise<void>) => Promise<void>;
   dispose: () => Promise<void>;
 }
 
@@ -41,10 +41,10 @@ export async function fixture(): Promise<Fixture> {
   };
   const created = await cli('new', file, '--name', 'digit recognizer');
   if (created.code !== 0) throw new Error(created.err);
-  const seed = async (fn: (s: ProjectSession) => void) => {
+  const seed = async (fn: (s: ProjectSession) => void | Promise<void>) => {
     const s = await ProjectSession.open(file, { now });
     try {
-      fn(s);
+      await fn(s);
       await s.save();
     } finally {
       await s.close();
@@ -66,7 +66,6 @@ export function datasetVersion(
     notes: '',
     classes: Object.keys(classes),
     stats: { count: Object.values(classes).reduce((a, b) => a + b, 0), classes, splits: {}, slices },
-    samples: [],
     batches: [
       {
         id: `LB-${v}`,

@@ -31,7 +31,6 @@ const version = (n: number, batches: LabelingBatch[]): DatasetVersion => ({
   notes: '',
   classes: ['a', 'b'],
   stats: { count: 7, classes: { a: 5, b: 2 }, splits: { train: 7 }, slices: { night: 3 } },
-  samples: [],
   batches,
 });
 

@@ -42,7 +42,7 @@ describe('parseDocument refuses bad input with a message that names the problem'
       why: 'newer schema',
       input: bytes({ ...valid(), schemaVersion: 7 }),
       code: 'NEWER_SCHEMA',
-      message: /schemaVersion 7, newer than .* \(1\)/,
+      message: /schemaVersion 7, newer than .* \(2\)/,
     },
     {
       why: 'schemaVersion not a number',
@@ -119,7 +119,7 @@ describe('migrations', () => {
     delete v0.decisions;
     const { doc, migratedFrom } = parseDocument(bytes(v0), 'old.gapboard');
     expect(migratedFrom).toBe(0);
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
     expect(doc.decisions).toEqual([]);
     expect(doc.counters.requirement).toBe(0);
   });
@@ -131,8 +131,8 @@ describe('migrations', () => {
 
 describe('prediction columns', () => {
   it('accept whole numbers and refuse anything else, naming the column', async () => {
-    const { runSchema } = await import('../../../shared/schema.js');
-    const predictions = runSchema.shape.predictions;
+    // The in-memory columns, also what schema-1 files held inline.
+    const { predictionsSchema: predictions } = await import('../../../shared/schema.js');
     expect(predictions.safeParse({ truth: [0, 1], pred: [1, 1], conf: [900, 1000] }).success).toBe(true);
     const bad = predictions.safeParse({ truth: [0, 1], pred: [1, 0.5], conf: [900, 1000] });
     expect(bad.success).toBe(false);

@@ -1,5 +1,13 @@
-/** Gallery, comparison and serving-target warnings as pure functions on a hand-built document. */
-import { describe, expect, it } from 'vitest';
+/**
+ * Gallery, comparison and serving-target warnings on a hand-built document; the gallery reads
+ * its manifest and predictions from a store in a temp folder.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writePredictions, writeSamples } from '../../../main/core/store/sample-data.js';
+import type { Predictions, SampleLink } from '../../../shared/schema.js';
 import { createDocument } from '../../../main/core/project/document.js';
 import type { ProjectDocument, Run } from '../../../shared/schema.js';
 import { compareRuns, defaultLatencyBound, environmentWarnings, runGallery } from '../../../main/core/runs/index.js';
@@ -24,16 +32,38 @@ function run(id: string, over: Partial<Run>): Run {
   };
 }
 
+const storeDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'gapboard-gallery-')), 'p.store');
+afterAll(() => rmSync(path.dirname(storeDir), { recursive: true, force: true }));
+let manifest: SampleLink;
+beforeAll(async () => {
+  manifest = await writeSamples(storeDir, SAMPLES);
+});
+
+const sample = (p: string, label: string, split: string, slices?: string[]) => ({
+  path: p,
+  sha256: '0'.repeat(64),
+  size: 1,
+  label,
+  split,
+  ...(slices ? { slices } : {}),
+});
+
+const SAMPLES = [
+  sample('img/a.png', '0', 'test'),
+  sample('img/b.png', '0', 'train'),
+  sample('img/c.png', '1', 'test', ['rotated']),
+  sample('img/d.png', '1', 'test'),
+  sample('img/e.png', '2', 'test', ['rotated', 'blurred']),
+  sample('../v0/f.png', '2', 'test'),
+];
+
+/** A run whose predictions are written to the store first. */
+async function stored(id: string, p: Predictions, over: Partial<Run> = {}): Promise<Run> {
+  return run(id, { ...over, predictions: await writePredictions(storeDir, p) });
+}
+
 function doc(): ProjectDocument {
   const d = createDocument('t', '2026-01-01');
-  const sample = (p: string, label: string, split: string, slices?: string[]) => ({
-    path: p,
-    sha256: '0'.repeat(64),
-    size: 1,
-    label,
-    split,
-    ...(slices ? { slices } : {}),
-  });
   d.datasets.push({
     name: 'digits',
     description: '',
@@ -47,14 +77,7 @@ function doc(): ProjectDocument {
         classes: ['0', '1', '2'],
         stats: { count: 6, classes: {}, splits: { test: 5, train: 1 }, slices: {} },
         batches: [],
-        samples: [
-          sample('img/a.png', '0', 'test'),
-          sample('img/b.png', '0', 'train'),
-          sample('img/c.png', '1', 'test', ['rotated']),
-          sample('img/d.png', '1', 'test'),
-          sample('img/e.png', '2', 'test', ['rotated', 'blurred']),
-          sample('../v0/f.png', '2', 'test'),
-        ],
+        samples: manifest,
       },
     ],
   });
@@ -63,13 +86,17 @@ function doc(): ProjectDocument {
 
 describe('runGallery', () => {
   // Split "test" → samples a, c, d, e, f (b is train).
-  const r = run('RUN-1', {
-    dataset: { name: 'digits', version: 1, split: 'test' },
-    predictions: { truth: [0, 1, 1, 2, 2], pred: [0, 2, 0, 1, -1], conf: [900, 510, 880, 400, 0] },
+  let r: Run;
+  beforeAll(async () => {
+    r = await stored(
+      'RUN-1',
+      { truth: [0, 1, 1, 2, 2], pred: [0, 2, 0, 1, -1], conf: [900, 510, 880, 400, 0] },
+      { dataset: { name: 'digits', version: 1, split: 'test' } },
+    );
   });
 
-  it('lists the misclassified, least confident first, with project-relative files and slices', () => {
-    expect(runGallery(doc(), r)).toEqual({
+  it('lists the misclassified, least confident first, with project-relative files and slices', async () => {
+    expect(await runGallery(doc(), storeDir, r)).toEqual({
       total: 3,
       items: [
         { index: 3, file: 'data/v1/img/e.png', truth: '2', pred: '1', confidence: 0.4, slices: ['rotated', 'blurred'] },
@@ -86,19 +113,19 @@ describe('runGallery', () => {
     [{ slice: 'blurred', truth: '1' }, []],
     [{ all: true }, [3, 1, 2, 0]], // the unscored sample (pred −1) never shows
     [{ all: true, offset: 1, limit: 2 }, [1, 2]],
-  ])('filters %j', (filter, indices) => {
-    expect(runGallery(doc(), r, filter).items.map((i) => i.index)).toEqual(indices);
+  ])('filters %j', async (filter, indices) => {
+    expect((await runGallery(doc(), storeDir, r, filter)).items.map((i) => i.index)).toEqual(indices);
   });
 
-  it('resolves ../ in a manifest path and uses `paths` for runs without a dataset', () => {
-    const all = run('RUN-2', {
-      predictions: { truth: [0, 0, 1, 1, 2, 2], pred: [0, 0, 1, 1, 2, 0], conf: [1, 1, 1, 1, 1, 1] },
+  it('resolves ../ in a manifest path and uses `paths` for runs without a dataset', async () => {
+    const all = await stored('RUN-2', {
+      truth: [0, 0, 1, 1, 2, 2],
+      pred: [0, 0, 1, 1, 2, 0],
+      conf: [1, 1, 1, 1, 1, 1],
     });
-    expect(runGallery(doc(), all).items[0]?.file).toBe('data/v0/f.png');
-    const { dataset: _d, ...adHoc } = run('RUN-3', {
-      predictions: { paths: ['x.png'], truth: [0], pred: [1], conf: [5] },
-    });
-    expect(runGallery(doc(), adHoc as Run).items[0]).toMatchObject({ file: 'x.png', slices: [] });
+    expect((await runGallery(doc(), storeDir, all)).items[0]?.file).toBe('data/v0/f.png');
+    const { dataset: _d, ...adHoc } = await stored('RUN-3', { paths: ['x.png'], truth: [0], pred: [1], conf: [5] });
+    expect((await runGallery(doc(), storeDir, adHoc as Run)).items[0]).toMatchObject({ file: 'x.png', slices: [] });
   });
 });
 

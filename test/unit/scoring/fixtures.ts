@@ -121,7 +121,6 @@ export function version(
     notes: '',
     classes: Object.keys(classes),
     stats: { count, classes, splits: {}, slices: {} },
-    samples: [],
     batches: [],
     ...over,
   };

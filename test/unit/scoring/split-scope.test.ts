@@ -3,6 +3,7 @@ import type { Sample } from '../../../shared/schema.js';
 import { dataMetrics } from '../../../main/core/datasets/metrics.js';
 import { scoreRun } from '../../../main/core/scoring/score.js';
 import { doc, req, version } from './fixtures.js';
+import { splitStatsOf } from '../../../main/core/store/sample-data.js';
 
 const sample = (i: number, label: string, split: string): Sample => ({
   path: `${label}/${i}.png`,
@@ -29,7 +30,11 @@ describe('a data requirement scoped to a split counts only that split', () => {
         version(
           1,
           { a: 4, b: 5 },
-          { samples, stats: { count: 9, classes: { a: 4, b: 5 }, splits: { train: 4, test: 5 }, slices: {} } },
+          {
+            samples: { store: '0'.repeat(64), rows: samples.length, columns: [], fingerprint: '0'.repeat(64) },
+            splitStats: splitStatsOf(samples, ['a', 'b']),
+            stats: { count: 9, classes: { a: 4, b: 5 }, splits: { train: 4, test: 5 }, slices: {} },
+          },
         ),
       ],
     },

@@ -8,6 +8,7 @@ import type { AreaHandlers } from './types.js';
 export function compareHandlers(core: GapboardCore): AreaHandlers<typeof compareMethods> {
   const doc = () => core.requireSession().doc;
   return {
-    'runs.compareFair': ({ a, b }) => compareFair(doc(), findRun(doc(), a), findRun(doc(), b)),
+    'runs.compareFair': ({ a, b }) =>
+      compareFair(doc(), core.requireSession().storeDir, findRun(doc(), a), findRun(doc(), b)),
   };
 }

@@ -46,8 +46,8 @@ export function datasetHandlers(core: GapboardCore): AreaHandlers<typeof dataset
       id = job.id;
       return job;
     },
-    'datasets.register': ({ scanId, notes }) => {
-      const { version } = pending.commit(scanId, core.requireSession(), notes);
+    'datasets.register': async ({ scanId, notes }) => {
+      const { version } = await pending.commit(scanId, core.requireSession(), notes);
       return { version: version.version, project: core.changed() };
     },
     'datasets.discardScan': ({ scanId }) => {
@@ -55,9 +55,9 @@ export function datasetHandlers(core: GapboardCore): AreaHandlers<typeof dataset
       return null;
     },
     'datasets.version': ({ name, version, label, split, query, offset, limit }) =>
-      versionPage(doc(), name, version, { label, split, query }, { offset, limit }),
+      versionPage(doc(), core.requireSession().storeDir, name, version, { label, split, query }, { offset, limit }),
     'datasets.diff': ({ name, to, from, list, offset, limit }) =>
-      diffPage(doc(), name, to, from, list, { offset, limit }),
+      diffPage(doc(), core.requireSession().storeDir, name, to, from, list, { offset, limit }),
     'datasets.verify': ({ name, version }) => {
       const session = core.requireSession();
       findVersion(session.doc, name, version);

@@ -14,7 +14,7 @@ export function optimizationHandlers(core: GapboardCore): AreaHandlers<typeof op
   return {
     'runs.tradeoff': ({ x, y }) => buildTradeoff(doc(), x, y),
     'runs.capacity': ({ id, qps }) => planCapacity(doc(), findRun(doc(), id), qps),
-    'runs.variantCompare': ({ id }) => compareWithParent(doc(), findRun(doc(), id)),
+    'runs.variantCompare': ({ id }) => compareWithParent(doc(), core.requireSession().storeDir, findRun(doc(), id)),
     'models.quantize': async ({ model, name }) => {
       const outcome = await quantizeRegisteredModel(core.requireSession(), model, name ? { name } : {});
       return { outcome, project: core.changed() };

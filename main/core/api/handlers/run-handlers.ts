@@ -51,7 +51,8 @@ export function runHandlers(core: GapboardCore): AreaHandlers<typeof runMethods>
       );
     },
     'runs.get': ({ id }) => findRun(doc(), id),
-    'runs.gallery': ({ id, ...filter }) => runGallery(doc(), findRun(doc(), id), filter),
+    'runs.gallery': ({ id, ...filter }) =>
+      runGallery(doc(), core.requireSession().storeDir, findRun(doc(), id), filter),
     'runs.compare': ({ ids }) => compareRuns(ids.map((id) => findRun(doc(), id))),
     'runs.remove': ({ id }) => {
       removeRun(core.requireSession(), id);

@@ -19,8 +19,8 @@ export const compareCommand: CommandSpec = {
   options: { json: { type: 'boolean' } },
   positionals: { min: 3, max: 3 },
   async run({ values, positionals }, io) {
-    const { doc } = await readProject(io, positionals[0]!);
-    const c = compareFair(doc, findRun(doc, positionals[1]!), findRun(doc, positionals[2]!));
+    const { doc, storeDir } = await readProject(io, positionals[0]!);
+    const c = await compareFair(doc, storeDir, findRun(doc, positionals[1]!), findRun(doc, positionals[2]!));
     if (values.json) {
       printJson(io.out, c);
       return 0;

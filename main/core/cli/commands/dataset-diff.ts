@@ -11,12 +11,12 @@ export const datasetDiffCommand: CommandSpec = {
   options: { json: { type: 'boolean' } },
   positionals: { min: 2, max: 3 },
   async run({ values, positionals }, io) {
-    const { doc } = await readProject(io, positionals[0]!);
+    const { doc, storeDir } = await readProject(io, positionals[0]!);
     const refs = positionals.slice(1).map((p) => datasetRef(p, 'a version'));
     const to = refs.at(-1)!;
     const from = refs.length === 2 ? refs[0]! : undefined;
     if (from && from.name !== to.name) throw new UsageError('Both versions must be of the same dataset.');
-    const diff = diffVersions(doc, to.name, to.version, from?.version);
+    const diff = await diffVersions(doc, storeDir, to.name, to.version, from?.version);
     if (values.json) {
       printJson(io.out, diff);
       return 0;

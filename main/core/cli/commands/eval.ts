@@ -184,7 +184,7 @@ async function inProject(file: string, values: OptionValues, io: CliIo): Promise
   const classification = Boolean(run.confusion);
   const summary: RunSummary = {
     title: `${values.model as string} on ${ref}`,
-    n: (run.predictions?.pred.length ?? 0) - run.issues.length,
+    n: (run.predictions?.rows ?? 0) - run.issues.length,
     classes: classification ? run.preprocessing.classes : [],
     metrics: run.metrics,
     intervals: run.intervals ?? {},

@@ -8,6 +8,13 @@ export const common = {
     saved: 'Saved',
     dismiss: 'Dismiss',
   },
+  /** A per-sample data file of the project's store that a view needed, gone or changed. */
+  store: {
+    missing:
+      'The per-sample data this view needs is missing: {{file}}. Copy the .store folder that travelled with the project file back beside it, or register the version or run the evaluation again.',
+    altered:
+      'The per-sample data this view needs was altered (its content no longer matches its hash): {{file}}. Copy the .store folder that travelled with the project file back beside it, or register the version or run the evaluation again.',
+  },
   /** Each language is named in itself, in both catalogues. */
   language: { label: 'Language', en: 'English', ko: '한국어' },
   theme: { label: 'Theme', system: 'System theme', light: 'Light', dark: 'Dark' },

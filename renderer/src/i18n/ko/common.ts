@@ -11,6 +11,12 @@ export const common: KoreanOf<typeof English> = {
     saved: '저장됨',
     dismiss: '닫기',
   },
+  store: {
+    missing:
+      '이 화면에 필요한 샘플별 데이터 파일이 없습니다: {{file}}. 프로젝트 파일과 함께 옮겨 온 .store 폴더를 프로젝트 파일 옆에 다시 복사하거나, 버전을 다시 등록하거나 평가를 다시 실행하세요.',
+    altered:
+      '이 화면에 필요한 샘플별 데이터 파일이 변경되었습니다(내용이 해시와 일치하지 않음): {{file}}. 프로젝트 파일과 함께 옮겨 온 .store 폴더를 프로젝트 파일 옆에 다시 복사하거나, 버전을 다시 등록하거나 평가를 다시 실행하세요.',
+  },
   language: { label: '언어', en: 'English', ko: '한국어' },
   theme: { label: '테마', system: '시스템 테마', light: '라이트', dark: '다크' },
   nav: {
