@@ -25,6 +25,8 @@ import { requirementAddCommand, requirementListCommand, requirementSetCommand } 
 import { scoreCommand } from './score.js';
 import { serveCommand } from './serve.js';
 import { verifyCommand } from './verify.js';
+import { gcCommand } from './gc.js';
+import { packCommand, unpackCommand } from './pack.js';
 
 export const COMMANDS: readonly CommandSpec[] = [
   newCommand,
@@ -34,6 +36,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   datasetListCommand,
   datasetDiffCommand,
   verifyCommand,
+  gcCommand,
+  packCommand,
+  unpackCommand,
   modelAddCommand,
   modelListCommand,
   modelQuantizeCommand,
