@@ -9,20 +9,9 @@ import { GapboardError } from '../../project/errors.js';
 import { ProjectSession } from '../../project/session.js';
 import { deleteStoreGarbage, findStoreGarbage, type StoreGarbage } from '../../store/gc.js';
 import { printJson, table } from '../args.js';
+import { bytesText } from '../bytes-text.js';
 import { sessionOptions } from '../project-file.js';
 import type { CliIo, CommandSpec } from '../types.js';
-
-export function bytesText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-  let v = bytes / 1024;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return `${v.toFixed(v >= 100 ? 0 : 1)} ${units[u]}`;
-}
 
 function printGarbage(io: CliIo, g: StoreGarbage, deleting: boolean): void {
   const folder = path.basename(g.storeDir);

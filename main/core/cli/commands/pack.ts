@@ -3,8 +3,8 @@ import path from 'node:path';
 import { packProject } from '../../pack/pack.js';
 import { unpackArchive } from '../../pack/unpack.js';
 import { printJson, str, table } from '../args.js';
+import { bytesText } from '../bytes-text.js';
 import type { CommandSpec } from '../types.js';
-import { bytesText } from './gc.js';
 
 export const packCommand: CommandSpec = {
   name: 'pack',
