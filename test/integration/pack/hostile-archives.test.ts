@@ -12,7 +12,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unpackArchive } from '../../../main/core/pack/unpack.js';
 import { createDocument, serializeDocument } from '../../../main/core/project/document.js';
-import { baseProject } from '../../helpers/merge-fixture.js';
+import { docLinking } from '../../helpers/store-link-doc.js';
 import { rawTar, type RawEntry } from '../../helpers/raw-tar.js';
 import { tempDir } from '../../helpers/temp.js';
 
@@ -97,12 +97,11 @@ describe('unpacking a hostile or damaged archive', () => {
   });
 
   it('refuses an archive that lacks a table the project links', async () => {
-    const doc = baseProject();
     const missing = sha('gone');
-    doc.models[0]!.metadata = { store: missing };
+    const doc = docLinking(missing);
     const entries = withProject();
-    entries[0] = { name: 'e/e.gapboard', data: serializeDocument(doc) };
-    entries[1] = { name: 'gapboard-pack.sha256', data: `${sha(serializeDocument(doc))}  e/e.gapboard\n` };
+    entries[0] = { name: 'e/e.gapboard', data: doc };
+    entries[1] = { name: 'gapboard-pack.sha256', data: `${sha(doc)}  e/e.gapboard\n` };
     const { dest, error } = await unpack(entries);
     expect(error).toMatchObject({
       code: 'BAD_ARCHIVE',

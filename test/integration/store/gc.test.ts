@@ -8,10 +8,9 @@ import { mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/core/cli/run-cli.js';
-import { serializeDocument } from '../../../main/core/project/document.js';
 import { SAMPLE_COLUMNS, storeDirFor, writeStoreTable } from '../../../main/core/store/index.js';
 import { referencedStoreHashes } from '../../../main/core/store/references.js';
-import { baseProject } from '../../helpers/merge-fixture.js';
+import { docLinking } from '../../helpers/store-link-doc.js';
 import { captureIo, fileHash, tempDir } from '../../helpers/temp.js';
 
 const H = (c: string) => c.repeat(64);
@@ -50,13 +49,8 @@ describe('gapboard gc', () => {
     const file = path.join(dir, 'p.gapboard');
     const store = storeDirFor(file);
     const [linked, backupOnly, orphan] = [await table(store, 'a'), await table(store, 'b'), await table(store, 'c')];
-    // A model's metadata takes any key, so a document of any schema version can hold a link there.
-    const doc = baseProject();
-    doc.models[0]!.metadata = { store: linked };
-    writeFileSync(file, serializeDocument(doc));
-    const bak = baseProject();
-    bak.models[0]!.metadata = { store: backupOnly };
-    writeFileSync(`${file}.bak`, serializeDocument(bak));
+    writeFileSync(file, docLinking(linked));
+    writeFileSync(`${file}.bak`, docLinking(backupOnly));
     const stale = `.999999999-${'1'.repeat(12)}.parquet.tmp`;
     const live = `.${process.pid}-${'2'.repeat(12)}.parquet.tmp`;
     writeFileSync(path.join(store, stale), Buffer.alloc(2048));
@@ -106,7 +100,7 @@ describe('gapboard gc', () => {
   it('says so when the project has no store folder', async () => {
     const dir = tempDir('gapboard-gc-');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'p.gapboard'), serializeDocument(baseProject()));
+    writeFileSync(path.join(dir, 'p.gapboard'), docLinking(null));
     const r = await gc(dir, 'p.gapboard');
     expect(r).toMatchObject({ code: 0, out: 'Nothing to remove: the project links all 0 store files.\n', err: '' });
   });
