@@ -95,12 +95,14 @@ async function* samplePaths(projectFile: string, version: unknown): AsyncGenerat
 
 /**
  * Calls `add` for every linked file inside the project folder (each once) and returns the
- * links it left out. The project file and its store are not included here.
+ * links it left out. The project file and its store are not included here, nor the files in
+ * `exclude` (the archive being written, when it lies in a linked folder).
  */
 export async function linkedFiles(
   projectFile: string,
   doc: ProjectDocument,
   add: (file: PackFile) => Promise<void>,
+  exclude: ReadonlySet<string> = new Set(),
 ): Promise<SkippedLink[]> {
   const folder = path.dirname(projectFile);
   const skipped: SkippedLink[] = [];
@@ -108,7 +110,7 @@ export async function linkedFiles(
   const storeRel = path.basename(storeDirFor(projectFile)) + '/';
   const take = async (abs: string): Promise<void> => {
     const rel = inside(folder, abs);
-    if (rel === null || seen.has(rel) || rel.startsWith(storeRel)) return;
+    if (rel === null || seen.has(rel) || rel.startsWith(storeRel) || exclude.has(abs)) return;
     seen.add(rel);
     await add({ rel, abs });
   };

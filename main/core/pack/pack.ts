@@ -107,7 +107,7 @@ export async function packProject(projectFile: string, archive: string, maxBytes
         );
       }
     }
-    const skipped = await linkedFiles(projectFile, doc, async (f) => void (await add(f)));
+    const skipped = await linkedFiles(projectFile, doc, async (f) => void (await add(f)), new Set([tmp, archive]));
     await tar.addBytes(CHECKSUM_LIST, Buffer.from(sums.join(''), 'utf8'));
     await tar.finish();
     await publish(tmp, archive);

@@ -104,7 +104,11 @@ export async function unpackArchive(archive: string, destDir: string): Promise<U
   if (!st) throw new GapboardError('NOT_FOUND', `${archive} does not exist.`);
   if (!st.isFile())
     throw new GapboardError('NOT_A_FILE', `${archive} is not a file; choose a .tar made by gapboard pack.`);
-  const madeDest = !(await exists(destDir));
+  const destStat = await fs.stat(destDir).catch(() => null);
+  if (destStat && !destStat.isDirectory()) {
+    throw new GapboardError('NOT_A_FILE', `${destDir} is a file; unpack into a folder (-o FOLDER).`);
+  }
+  const madeDest = destStat === null;
   await fs.mkdir(destDir, { recursive: true });
   const stage = path.join(destDir, `.gapboard-unpack-${randomBytes(6).toString('hex')}.tmp`);
   await fs.mkdir(stage);

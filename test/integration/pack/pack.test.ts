@@ -133,6 +133,11 @@ describe('pack and unpack', () => {
     expect(r.err).toMatch(/\/p already exists; unpack elsewhere with -o/);
     expect(readdirSync(dest).sort()).toEqual(['keep.txt', 'p']);
     expect(readdirSync(path.join(dest, 'p'))).toEqual([]);
+    const intoFile = await cli(dest, 'unpack', archive, '-o', 'keep.txt');
+    expect(intoFile).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/keep\.txt is a file; unpack into a folder/) as unknown,
+    });
   });
 
   it('lists what it leaves out: a model outside the project folder', async () => {
