@@ -6,6 +6,7 @@
 import { benchBoard } from './board.js';
 import { benchDatasets } from './datasets.js';
 import { benchEval } from './eval.js';
+import { benchStore } from './store.js';
 import { benchWholeProcess } from './whole-process.js';
 import type { Row } from './row.js';
 
@@ -14,6 +15,7 @@ const GROUPS: Record<string, () => Promise<Row[]>> = {
   whole: () => benchWholeProcess(),
   datasets: benchDatasets,
   board: benchBoard,
+  store: () => benchStore(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => a !== '--');

@@ -20,6 +20,7 @@ export type GapboardErrorCode =
   | 'IO'
   | 'BAD_MODEL'
   | 'BAD_DATA'
+  | 'BAD_ARCHIVE'
   | 'CANCELLED'
   | 'EVAL_FAILED'
   | 'UNSUPPORTED'

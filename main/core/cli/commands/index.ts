@@ -26,6 +26,8 @@ import { requirementAddCommand, requirementListCommand, requirementSetCommand } 
 import { scoreCommand } from './score.js';
 import { serveCommand } from './serve.js';
 import { verifyCommand } from './verify.js';
+import { gcCommand } from './gc.js';
+import { packCommand, unpackCommand } from './pack.js';
 
 export const COMMANDS: readonly CommandSpec[] = [
   newCommand,
@@ -36,6 +38,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   datasetListCommand,
   datasetDiffCommand,
   verifyCommand,
+  gcCommand,
+  packCommand,
+  unpackCommand,
   modelAddCommand,
   modelListCommand,
   modelQuantizeCommand,
