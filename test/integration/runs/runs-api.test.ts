@@ -15,6 +15,7 @@ import { openShadesApi, type ShadesApi } from './shades-api.js';
 let core: GapboardCore;
 let dispatch: ShadesApi['dispatch'];
 let ok: ShadesApi['ok'];
+let dir: string;
 
 async function evaluateJob(args: unknown): Promise<JobInfo & { result: { runId: string } }> {
   const started = await ok<JobInfo>('runs.start', args);
@@ -23,7 +24,7 @@ async function evaluateJob(args: unknown): Promise<JobInfo & { result: { runId: 
 }
 
 beforeEach(async () => {
-  ({ core, dispatch, ok } = await openShadesApi('gapboard-runs-api-'));
+  ({ core, dispatch, ok, dir } = await openShadesApi('gapboard-runs-api-'));
 });
 afterEach(async () => {
   await core.dispose();
