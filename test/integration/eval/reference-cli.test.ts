@@ -6,7 +6,6 @@
  */
 import { createHash } from 'node:crypto';
 import { writePredictions, writeSamples } from '../../../main/core/store/sample-data.js';
-import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
