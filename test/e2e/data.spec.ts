@@ -7,6 +7,8 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { startApp, type RunningApp } from './host';
+import type { SampleLink } from '../../shared/schema.js';
+import { readSamples, versionUse } from '../../main/core/store/sample-data.js';
 
 let app: RunningApp;
 test.afterEach(async () => app?.stop());
@@ -59,7 +61,7 @@ type Doc = {
     versions: {
       version: number;
       parent?: number;
-      samples: { path: string }[];
+      samples: SampleLink;
       batches: {
         vendor: string;
         unitPrice: number;
@@ -146,9 +148,9 @@ test('register v1, add 10 files, register v2: the diff shows exactly those 10; a
   await expect(page.getByTestId('dirty-indicator')).toHaveCount(0);
   const doc = JSON.parse(readFileSync(file, 'utf8')) as Doc;
   const [v1, v2] = doc.datasets[0]!.versions;
-  expect(v1!.samples).toHaveLength(15);
+  expect(v1!.samples.rows).toBe(15);
   expect(v2).toMatchObject({ version: 2, parent: 1 });
-  expect(v2!.samples).toHaveLength(25);
+  expect(v2!.samples.rows).toBe(25);
   expect(v2!.batches).toEqual([
     expect.objectContaining({
       vendor: 'Acme Labeling',
@@ -188,7 +190,10 @@ test('a 0-byte PNG is listed as an issue; cancelling writes nothing, registering
   await page.keyboard.press('Control+s');
   await expect(page.getByTestId('dirty-indicator')).toHaveCount(0);
   const doc = JSON.parse(readFileSync(file, 'utf8')) as Doc;
-  const paths = doc.datasets[0]!.versions[0]!.samples.map((s) => s.path);
+  const store = path.join(workDir, 'digits.store');
+  const paths = (await readSamples(store, doc.datasets[0]!.versions[0]!.samples, versionUse('digits', 1))).map(
+    (s) => s.path,
+  );
   expect(paths).toHaveLength(8);
   expect(paths).not.toContain('1/broken.png');
 });

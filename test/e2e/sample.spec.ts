@@ -81,8 +81,10 @@ test('re-running the candidate evaluation from the UI reproduces the recorded qu
   expect(quality.length).toBeGreaterThan(20);
   for (const key of quality) expect({ key, value: rerun.metrics[key] }).toEqual({ key, value: recorded.metrics[key] });
   expect(rerun.confusion).toEqual(recorded.confusion);
-  // The same predictions make the same store file, so the same link.
-  expect(rerun.predictions?.store).toEqual(doc.runs.at(-1)!.predictions?.store);
+  // The same predictions make the same store file, so the same link as the recorded run's.
+  const original = saved.runs.find((r) => r.id === recorded.id)!;
+  expect(rerun.predictions?.store).toEqual(original.predictions?.store);
+  expect(rerun.predictions?.store).toMatch(/^[0-9a-f]{64}$/);
 });
 
 /** The sample copy the app made under its data folder (samples/<stamp>/digits.gapboard). */

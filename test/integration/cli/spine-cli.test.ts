@@ -22,7 +22,7 @@ describe('gapboard new / info', () => {
     expect(info.code).toBe(0);
     expect(JSON.parse(info.out)).toMatchObject({
       name: 'Digits',
-      schemaVersion: 1,
+      schemaVersion: 2,
       requirements: 0,
       datasetVersions: 0,
       models: 0,
