@@ -38,7 +38,7 @@ function swap<T>(value: T): T {
  * chart is initialised with, colours what the option leaves to defaults).
  */
 export function themedOption<T>(option: T, theme: ChartTheme): T {
-  return theme === 'dark' ? ({ ...swap(option), backgroundColor: 'transparent' } as T) : option;
+  return theme === 'dark' ? { ...swap(option), backgroundColor: 'transparent' } : option;
 }
 
 /** The ECharts theme name to initialise a chart with on a page in `theme`. */
