@@ -32,7 +32,14 @@ function swap<T>(value: T): T {
   return value;
 }
 
-/** The option as drawn on a page in `theme`: unchanged for light, neutrals swapped for dark. */
+/**
+ * The option as drawn on a page in `theme`: unchanged for light; for dark, the neutrals it
+ * names are swapped and the background left to the page (ECharts' own dark theme, which the
+ * chart is initialised with, colours what the option leaves to defaults).
+ */
 export function themedOption<T>(option: T, theme: ChartTheme): T {
-  return theme === 'dark' ? swap(option) : option;
+  return theme === 'dark' ? { ...swap(option), backgroundColor: 'transparent' } : option;
 }
+
+/** The ECharts theme name to initialise a chart with on a page in `theme`. */
+export const echartsTheme = (theme: ChartTheme): string | null => (theme === 'dark' ? 'dark' : null);

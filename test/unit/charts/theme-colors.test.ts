@@ -36,6 +36,7 @@ describe('themedOption', () => {
     expect(dark.series[0]!.itemStyle).toEqual({ color: COLORS.value, borderColor: '#1a1f27' });
     expect(dark.yAxis.axisLabel.formatter).toBe(formatter);
     expect(option.textStyle.color).toBe(COLORS.text);
+    expect(dark).toMatchObject({ backgroundColor: 'transparent' });
   });
 
   it('leaves no light neutral in a real chart definition', () => {

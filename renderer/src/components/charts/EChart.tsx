@@ -2,7 +2,7 @@ import './charts.css';
 import { useEffect, useRef } from 'react';
 import type { ChartDef } from '../../../../shared/charts/specs';
 import { echarts } from '../../../../shared/charts/setup';
-import { themedOption } from '../../../../shared/charts/theme-colors';
+import { echartsTheme, themedOption } from '../../../../shared/charts/theme-colors';
 import { useResolvedTheme } from '../../theme/theme';
 
 /**
@@ -16,7 +16,7 @@ export function EChart({ def, testId }: { def: ChartDef; testId?: string }) {
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const chart = echarts.init(el, null, { renderer: 'svg', width: def.width, height: def.height });
+    const chart = echarts.init(el, echartsTheme(theme), { renderer: 'svg', width: def.width, height: def.height });
     chart.setOption(themedOption(def.option, theme));
     el.dataset.chartState = 'ready';
     el.dataset.chartTheme = theme;

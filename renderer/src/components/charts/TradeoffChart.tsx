@@ -2,7 +2,7 @@ import type { ECharts } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 import { echarts } from '../../../../shared/charts/setup';
 import type { Tradeoff } from '../../../../shared/optimization-views';
-import { themedOption } from '../../../../shared/charts/theme-colors';
+import { echartsTheme, themedOption } from '../../../../shared/charts/theme-colors';
 import { tradeoffOption, type TradeoffLabels } from '../../../../shared/charts/tradeoff-option';
 import { useResolvedTheme } from '../../theme/theme';
 
@@ -35,7 +35,7 @@ export function TradeoffChart({
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const c = echarts.init(el, null, { renderer: 'svg' });
+    const c = echarts.init(el, echartsTheme(theme), { renderer: 'svg' });
     chart.current = c;
     c.on('click', (params) => {
       const run = (params.data as { point?: { run: string } } | undefined)?.point?.run;
@@ -48,7 +48,8 @@ export function TradeoffChart({
       c.dispose();
       chart.current = null;
     };
-  }, []);
+    // A new theme needs a new chart: ECharts applies a theme only when a chart is created.
+  }, [theme]);
 
   useEffect(() => {
     chart.current?.setOption(themedOption(tradeoffOption(tradeoff, labels), theme), { notMerge: true });
