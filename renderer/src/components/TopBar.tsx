@@ -39,7 +39,6 @@ export function TopBar({ screens }: { screens: Screen[] }) {
             {t('app.readOnly')}
           </span>
         )}
-        <SampleCopyBadge />
         <span className="spacer" />
         <LanguageSelect />
         <button
@@ -73,6 +72,7 @@ export function TopBar({ screens }: { screens: Screen[] }) {
           {t('actions.close')}
         </button>
       </div>
+      <SampleCopyBadge />
       <nav className="tabs" role="tablist">
         {screens.map((s) => (
           <button
