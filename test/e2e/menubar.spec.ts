@@ -100,7 +100,13 @@ test('View › Theme marks the chosen theme; the bar speaks Korean when the UI d
   await page.getByTestId('menu-view').click();
   await expect(page.getByTestId('menu-item-view.theme.dark')).toHaveAttribute('aria-checked', 'true');
   await expect(page.getByTestId('menu-item-view.theme.system')).toHaveAttribute('aria-checked', 'false');
-  await page.keyboard.press('Escape');
+  // Zoom is the page's own in the browser host: in steps, and back to actual size.
+  await page.getByTestId('menu-item-view.zoomIn').click();
+  const zoom = () => page.evaluate(() => document.documentElement.style.getPropertyValue('zoom'));
+  expect(await zoom()).toBe('1.1');
+  await page.getByTestId('menu-view').click();
+  await page.getByTestId('menu-item-view.resetZoom').click();
+  expect(await zoom()).toBe('');
 
   await page.getByTestId('language-select').selectOption('ko');
   await expect(page.getByTestId('menubar').getByRole('menuitem')).toHaveText(['파일', '편집', '보기', '도움말']);

@@ -45,7 +45,6 @@ export function TopBar({ screens }: { screens: Screen[] }) {
             {t('app.readOnly')}
           </span>
         )}
-        <SampleCopyBadge />
         <span className="spacer" />
         <LanguageSelect />
         <ThemeSelect />
@@ -80,6 +79,7 @@ export function TopBar({ screens }: { screens: Screen[] }) {
           {t('actions.close')}
         </button>
       </div>
+      <SampleCopyBadge />
       <nav className="tabs" {...tabs.list}>
         {screens.map((s) => (
           <button key={s} {...tabs.tab(s)} className={s === screen ? 'tab active' : 'tab'} data-testid={`tab-${s}`}>

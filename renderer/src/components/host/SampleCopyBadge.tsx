@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './sample-copy.css';
 import { saveAsPicked } from '../../store/menu-commands';
 import { selectBusy, selectProject } from '../../store/selectors';
 import { useActions, useAppStore } from '../../store/StoreContext';
@@ -14,13 +15,14 @@ export function SampleCopyBadge() {
   const actions = useActions();
   if (!project?.sampleCopy) return null;
   return (
-    <>
-      <span className="badge" data-testid="sample-copy-badge" title={t('menu.sampleCopyHint', { path: project.path })}>
+    <div className="sample-copy-row">
+      <span className="badge" data-testid="sample-copy-badge" title={project.path}>
         {t('menu.sampleCopy')}
       </span>
+      <span className="muted small">{t('menu.sampleCopyHint')}</span>
       <button data-testid="sample-save-as" disabled={busy} onClick={() => void saveAsPicked(actions)}>
         {t('menu.sampleSaveAs')}
       </button>
-    </>
+    </div>
   );
 }

@@ -22,7 +22,6 @@ export const menu = {
   saveAsSave: 'Save',
   savedAs: 'Saved as {{path}}',
   sampleCopy: 'Sample working copy',
-  sampleCopyHint:
-    'A copy of the sample project in Gapboard’s data folder ({{path}}). Save it as a file of your own to keep your work where you choose.',
+  sampleCopyHint: 'kept in Gapboard’s data folder: save it as your own file to keep your work where you choose.',
   sampleSaveAs: 'Save as my project…',
 };

@@ -21,7 +21,6 @@ export const menu: KoreanOf<typeof English> = {
   saveAsSave: '저장',
   savedAs: '{{path}}(으)로 저장했습니다',
   sampleCopy: '샘플 작업 사본',
-  sampleCopyHint:
-    'Gapboard 데이터 폴더에 있는 샘플 프로젝트의 사본입니다({{path}}). 원하는 곳에 작업을 남기려면 내 파일로 저장하세요.',
+  sampleCopyHint: 'Gapboard 데이터 폴더에 있는 사본입니다. 원하는 곳에 작업을 남기려면 내 파일로 저장하세요.',
   sampleSaveAs: '내 프로젝트로 저장…',
 };
