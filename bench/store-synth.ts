@@ -84,12 +84,15 @@ async function writeRun(storeDir: string, n: number, r: number) {
   const v = ((r - 1) % VERSIONS) + 1;
   const [from, to] = window(n, v);
   let right = 0;
+  // A finished classification run carries its confusion matrix; comparisons require one.
+  const confusion = CLASSES.map(() => CLASSES.map(() => 0));
   function* rows(): Generator<TableRow> {
     for (let i = from; i < to; i++) {
       const truth = labelOf(i, v);
       const roll = (Math.imul(i, 2654435761) ^ Math.imul(r, 40503)) >>> 0;
       const pred = roll % 100 < 8 + r ? (truth + 1) % 10 : truth;
       if (pred === truth) right++;
+      (confusion[truth] as number[])[pred]! += 1;
       yield [i - from, null, truth, pred, 500 + (roll % 500), null, null];
     }
   }
@@ -113,6 +116,7 @@ async function writeRun(storeDir: string, n: number, r: number) {
     startedAt: AT,
     durationMs: 1000,
     metrics: { accuracy, error_rate: 1 - accuracy },
+    confusion,
     flags: [],
     environment: { cpu: 'bench', cores: 2, threads: 2, os: 'linux', runtime: 'onnxruntime-node' },
     predictions: { store: w.sha256, rows: w.rows, columns: ['idx', 'truth', 'pred', 'conf'] },

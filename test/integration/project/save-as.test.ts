@@ -120,7 +120,15 @@ describe('the sample’s working copy', () => {
       value: { path: mine, sampleCopy: false, dirty: false },
     });
     expect(readdirSync(path.join(dir, 'my-digits')).sort()).toEqual(
-      ['data', 'digits.gapboard', 'digits.gapboard.lock', 'docs', 'models', 'sample-assets.json'].sort(),
+      [
+        'data',
+        'digits.gapboard',
+        'digits.gapboard.lock',
+        'digits.store',
+        'docs',
+        'models',
+        'sample-assets.json',
+      ].sort(),
     );
     // Every model and dataset source it links is there: a working project, not dangling links.
     const doc = JSON.parse(readFileSync(mine, 'utf8')) as {

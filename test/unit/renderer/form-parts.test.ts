@@ -103,7 +103,7 @@ describe('CrudTable', () => {
   it('lists every entry with its cells, then Edit and Delete named for the entry', () => {
     const html = table();
     expect(html).toContain(
-      '<table class="grid" data-testid="things-table"><thead><tr><th>Id</th><th class="num">Name</th><th></th></tr></thead>',
+      '<table class="grid" data-testid="things-table"><thead><tr><th>Id</th><th class="num">Name</th><th><span class="sr-only">Actions</span></th></tr></thead>',
     );
     expect(html).toContain('<tr data-testid="thing-row-R-2"><td>R-2</td><td>latency</td><td class="actions">');
     expect(buttons(html)).toEqual([
