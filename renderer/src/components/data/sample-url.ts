@@ -20,7 +20,19 @@ export function sampleImageUrl(source: string, layout: string, samplePath: strin
   return projectFileUrl(out.join('/'));
 }
 
-/** `1234.5` → `1,234.50 USD`; one line per currency when a sum mixes them. */
+/**
+ * Decimals a currency is written with (USD 2, KRW and JPY 0, BHD 3), from Intl's table; a code
+ * Intl does not know (a team's own "credits") keeps two.
+ */
+export function currencyDigits(code: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits;
+  } catch {
+    return 2;
+  }
+}
+
+/** `1234.5` → `1,234.50 USD`, `35400` → `35,400 KRW`; one line per currency when a sum mixes them. */
 export function formatMoney(byCurrency: Record<string, number | null>, locale?: string): string {
   const entries = Object.entries(byCurrency);
   if (entries.length === 0) return '—';
@@ -28,7 +40,7 @@ export function formatMoney(byCurrency: Record<string, number | null>, locale?: 
     .map(([cur, n]) =>
       n === null
         ? '—'
-        : `${n.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${cur}`.trim(),
+        : `${n.toLocaleString(locale, { minimumFractionDigits: currencyDigits(cur), maximumFractionDigits: currencyDigits(cur) })} ${cur}`.trim(),
     )
     .join(' · ');
 }
