@@ -3,7 +3,7 @@
  * yen, two for dollars and euros, three for the Bahraini dinar; an unknown code keeps two.
  */
 import { describe, expect, it } from 'vitest';
-import { currencyDigits, formatMoney } from '../../../renderer/src/components/data/sample-url';
+import { currencyDigits, formatMoney } from '../../../renderer/src/components/data/money';
 
 describe('formatMoney', () => {
   it('uses the currency digits of each code', () => {
