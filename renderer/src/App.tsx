@@ -7,6 +7,7 @@ import { Notices } from './components/Notices';
 import { ScreenErrorBoundary } from './components/ScreenErrorBoundary';
 import { TopBar } from './components/TopBar';
 import { useFileDrop } from './hooks/useFileDrop';
+import { useScreenTop } from './hooks/useScreenTop';
 import { useShortcuts } from './hooks/useShortcuts';
 import { useUnsavedGuard } from './hooks/useUnsavedGuard';
 import { Overview } from './screens/Overview';
@@ -27,6 +28,7 @@ export function App({ store }: { store: StoreApi<AppStore> }) {
   useShortcuts(store);
   useFileDrop(store);
   useUnsavedGuard(Boolean(project?.dirty));
+  useScreenTop(screen);
 
   if (!booted) return <p className="loading">{t('app.loading')}</p>;
   const Current = SCREENS.find((s) => s.id === screen)?.component ?? Overview;

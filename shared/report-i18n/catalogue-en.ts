@@ -15,6 +15,7 @@ export const REPORT_EN = {
   },
   status: { met: 'met', unmet: 'not met', untested: 'untested', withinNoise: 'within noise' },
   priority: { must: 'must', should: 'should', could: 'could' },
+  servingMode: { mobile: 'mobile', local: 'local', cloud: 'cloud' },
   col: {
     id: 'id',
     requirement: 'requirement',

@@ -30,7 +30,7 @@ function titleSlide(tr: Tr, s: Story): Slide {
   const targets = s.servingTargets.map((st) =>
     [
       st.name,
-      st.mode,
+      tr.t(`servingMode.${st.mode}`),
       st.hardware.cpu,
       st.hardware.cores ? tr.t('card.cores', { n: st.hardware.cores }) : '',
       st.hardware.ramGb ? tr.t('card.ram', { n: st.hardware.ramGb }) : '',

@@ -60,7 +60,7 @@ function cardBlocks(tr: Tr, doc: ProjectDocument, runId: string): { title: strin
           [
             st.id,
             st.name,
-            st.mode,
+            tr.t(`servingMode.${st.mode}`),
             st.hardware.cpu,
             st.hardware.cores ? tr.t('card.cores', { n: st.hardware.cores }) : '',
             st.hardware.ramGb ? tr.t('card.ram', { n: st.hardware.ramGb }) : '',

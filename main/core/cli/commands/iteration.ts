@@ -50,7 +50,7 @@ export const iterationCloseCommand: CommandSpec = {
   name: 'iteration close',
   summary: 'Close the open iteration (or create and close one) and freeze its scorecard.',
   usage:
-    'gapboard iteration close <file.gapboard> --name NAME [--run ID] [--notes TEXT] [--datasets NAME@vN,...] [--json]',
+    'gapboard iteration close <file.gapboard> [--name NAME] [--run ID] [--notes TEXT] [--datasets NAME@vN,...] [--json]',
   options: {
     name: { type: 'string' },
     run: { type: 'string' },

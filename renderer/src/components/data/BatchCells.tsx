@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LabelingBatch } from '../../../../shared/schema';
-import { formatMoney } from './sample-url';
+import { formatMoney } from './money';
 
 /** One labeling batch's cells: vendor, guide, price, quantities, dates and its open questions. */
 export function BatchCells({ b }: { b: LabelingBatch }) {

@@ -2,7 +2,7 @@ import './BatchForm.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LabelingBatch, Requirement } from '../../../../shared/schema';
-import { formatMoney } from './sample-url';
+import { formatMoney } from './money';
 import { QaEditor, type QaEntry } from './QaEditor';
 import { FormActions } from '../FormActions';
 

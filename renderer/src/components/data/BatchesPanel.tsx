@@ -71,7 +71,7 @@ export function BatchesPanel({ name, version }: { name: string; version: Dataset
           { label: t('data.batch.qa') },
         ]}
         cells={(b) => <BatchCells b={b} />}
-        className="grid compact"
+        className="grid compact batches-table"
         testId="batches-table"
         rowTestId="batch-row"
         actionTestId="batch"

@@ -1,7 +1,7 @@
 import './CostTotals.css';
 import { useTranslation } from 'react-i18next';
 import { useProjectQuery } from '../../hooks/useProjectQuery';
-import { formatMoney } from './sample-url';
+import { formatMoney } from './money';
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 

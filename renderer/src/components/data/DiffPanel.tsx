@@ -53,8 +53,12 @@ export function DiffPanel({ name, version, versions }: { name: string; version: 
   const { t } = useTranslation();
   const [from, setFrom] = useState<number | null>(version.parent ?? null);
   const [list, setList] = useState<DiffList>('added');
+  // Until the user picks a list, the panel shows the first one with something in it: a
+  // relabel-only version should not open on an empty "Added 0".
+  const [picked, setPicked] = useState(false);
   const [offset, setOffset] = useState(0);
   const tabs = useTabList(DIFF_LISTS, list, (l) => {
+    setPicked(true);
     setList(l);
     setOffset(0);
   });
@@ -62,6 +66,10 @@ export function DiffPanel({ name, version, versions }: { name: string; version: 
   const page = useProjectQuery(key, (api) =>
     api.datasets.diff({ name, to: version.version, ...(from !== null ? { from } : {}), list, offset, limit: LIMIT }),
   );
+  if (!picked && page && page.counts[list] === 0) {
+    const first = DIFF_LISTS.find((l) => page.counts[l] > 0);
+    if (first) setList(first);
+  }
   const others = versions.filter((n) => n !== version.version).sort((a, b) => b - a);
   return (
     <div className="diff-panel" data-testid="diff-panel">
@@ -73,6 +81,7 @@ export function DiffPanel({ name, version, versions }: { name: string; version: 
             value={from ?? ''}
             onChange={(e) => {
               setFrom(e.target.value === '' ? null : Number(e.target.value));
+              setPicked(false);
               setOffset(0);
             }}
           >

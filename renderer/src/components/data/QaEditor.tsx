@@ -32,14 +32,18 @@ export function QaEditor({
       <legend>{t('data.qa')}</legend>
       {entries.map((e, i) => (
         <div key={i} className="qa-row" data-testid={`qa-row-${i}`}>
-          <input
+          <textarea
+            className="qa-question"
+            rows={1}
             data-testid={`qa-question-${i}`}
             aria-label={t('data.question')}
             placeholder={t('data.question')}
             value={e.question}
             onChange={(ev) => set(i, { question: ev.target.value })}
           />
-          <input
+          <textarea
+            className="qa-answer"
+            rows={1}
             data-testid={`qa-answer-${i}`}
             aria-label={t('data.answer')}
             placeholder={t('data.answer')}

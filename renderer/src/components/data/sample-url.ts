@@ -19,16 +19,3 @@ export function sampleImageUrl(source: string, layout: string, samplePath: strin
   }
   return projectFileUrl(out.join('/'));
 }
-
-/** `1234.5` → `1,234.50 USD`; one line per currency when a sum mixes them. */
-export function formatMoney(byCurrency: Record<string, number | null>, locale?: string): string {
-  const entries = Object.entries(byCurrency);
-  if (entries.length === 0) return '—';
-  return entries
-    .map(([cur, n]) =>
-      n === null
-        ? '—'
-        : `${n.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${cur}`.trim(),
-    )
-    .join(' · ');
-}

@@ -36,7 +36,7 @@ export function RequirementPlaceFields({ state, doc }: { state: RequirementField
           <option value="">{speedish ? t('requirements.servingNone') : '—'}</option>
           {doc.servingTargets.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.id} · {s.name} ({s.mode})
+              {s.id} · {s.name} ({t(`overview.mode.${s.mode}`)})
             </option>
           ))}
         </select>

@@ -36,7 +36,7 @@ export function ModelList({
   return (
     <>
       {quantized && <QuantizeResult outcome={quantized} onClose={() => setQuantized(null)} />}
-      <table className="grid runs-table" data-testid="model-list">
+      <table className="grid runs-table runs-models-table" data-testid="model-list">
         <thead>
           <tr>
             <th>{t('runs.models.name')}</th>

@@ -44,7 +44,7 @@ export function PreprocessingFields({
   const set = <K extends keyof PreprocessingInput>(k: K, v: PreprocessingInput[K]) => onChange({ ...value, [k]: v });
   /** One free-text override (`pre-<key>` for tests); empty means the default in the placeholder. */
   const textField = (key: 'width' | 'height' | 'scale' | 'mean' | 'std', placeholder: string, numeric = false) => (
-    <label>
+    <label className={key === 'scale' ? 'runs-wide' : undefined}>
       {t(`runs.pre.${key}`)}
       <input
         data-testid={`pre-${key}`}

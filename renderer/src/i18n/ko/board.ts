@@ -16,7 +16,7 @@ export const board: KoreanOf<typeof English> = {
   latestRun: '최근 완료된 실행',
   groupBy: '그룹 기준',
   by: { status: '상태', kind: '종류' },
-  status: { unmet: '미충족', met: '충족', untested: '미검증' },
+  status: { unmet: '미충족', met: '충족', untested: '미측정' },
   kind: { quality: '품질', speed: '속도', size: '크기', data: '데이터' },
   empty: '아직 요구사항이 없습니다. 요구사항 탭에서 추가하면 여기에서 모든 실행 결과와 비교해 평가합니다.',
   target: '목표',

@@ -5,7 +5,7 @@ import type { present as English } from '../en/present';
 export const present: KoreanOf<typeof English> = {
   title: '발표',
   start: '발표 시작',
-  hint: '슬라이드 {{slides}}장: 제목, 이터레이션마다 바뀐 것과 점수표(종료 {{closed}}개), 품질과 속도의 균형, 남은 격차. ← → / Page Up / Page Down으로 이동, N으로 노트 보기, Esc로 종료.',
+  hint: '슬라이드 {{slides}}장: 제목, 이터레이션마다 바뀐 것과 스코어카드(종료 {{closed}}개), 품질과 속도의 균형, 남은 격차. ← → / Page Up / Page Down으로 이동, N으로 노트 보기, Esc로 종료.',
   prev: '이전 슬라이드',
   next: '다음 슬라이드',
   exit: '나가기 (Esc)',

@@ -25,7 +25,7 @@ export const requirements: KoreanOf<typeof English> = {
   targetInvalid: '목표는 숫자여야 합니다.',
   metricRequired: '지표 키를 선택하세요.',
   confirmDelete: '{{id}}을(를) 삭제할까요? 실행 취소할 수 있습니다.',
-  servingTarget: '서빙 타깃',
+  servingTarget: '서빙 대상',
   servingNone: '없음 (지연 시간 / QPS는 하나를 선택)',
   scope: '범위',
   dataset: '데이터셋',
