@@ -8,7 +8,8 @@
  * built to give. A row whose command fails (an older project schema that cannot read the
  * synthetic project, say) is printed as "not run" with the reason instead of a figure.
  *
- * `GAPBOARD_BENCH_SAMPLES=10000 npm run bench -- store` for a quick run (default 1,000,000).
+ * `GAPBOARD_BENCH_SAMPLES=10000 npm run bench -- store` for a quick run (default 1,000,000);
+ * `GAPBOARD_BENCH_STORE_ONLY=diff` (or `edit`, `register`, comma-separated) runs only those parts.
  */
 import { spawnSync } from 'node:child_process';
 import { promises as fs, mkdirSync, writeFileSync } from 'node:fs';
@@ -31,12 +32,19 @@ export interface StoreBenchSizes {
   registerFiles: number;
   /** Alternating timings per edit / open comparison. */
   rounds: number;
+  /** Which parts to run (`edit`, `diff`, `register`); all when unset. */
+  only: ReadonlySet<string> | null;
 }
 
 export function storeBenchSizes(env = process.env): StoreBenchSizes {
   const n = Number(env.GAPBOARD_BENCH_SAMPLES ?? 1_000_000);
   if (!Number.isInteger(n) || n < 100) throw new Error('GAPBOARD_BENCH_SAMPLES must be a whole number ≥ 100');
-  return { samples: n, registerFiles: n, rounds: 5 };
+  const only = env.GAPBOARD_BENCH_STORE_ONLY?.split(',').map((p) => p.trim());
+  const parts = ['edit', 'diff', 'register'];
+  const unknown = only?.filter((p) => !parts.includes(p)) ?? [];
+  if (unknown.length)
+    throw new Error(`GAPBOARD_BENCH_STORE_ONLY: ${unknown.join(', ')} is not one of ${parts.join(', ')}`);
+  return { samples: n, registerFiles: n, rounds: 5, only: only ? new Set(only) : null };
 }
 
 const median = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
@@ -252,9 +260,10 @@ export async function benchStore(sizes: StoreBenchSizes = storeBenchSizes()): Pr
     ];
     const empty = path.join(dir, 'empty.gapboard');
     await (await ProjectSession.create(empty, 'empty', { now: () => new Date().toISOString() })).close();
-    rows.push(...(await editAndOpen(file, empty, n, sizes.rounds)));
-    rows.push(...(await diffAndCompare(file, n)));
-    rows.push(...(await register(dir, sizes.registerFiles)));
+    const part = (name: string) => !sizes.only || sizes.only.has(name);
+    if (part('edit')) rows.push(...(await editAndOpen(file, empty, n, sizes.rounds)));
+    if (part('diff')) rows.push(...(await diffAndCompare(file, n)));
+    if (part('register')) rows.push(...(await register(dir, sizes.registerFiles)));
     return rows;
   } finally {
     await fs.rm(dir, { recursive: true, force: true });

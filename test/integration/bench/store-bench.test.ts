@@ -12,10 +12,12 @@ describe('npm run bench -- store, once on a tiny project', () => {
     expect(storeBenchSizes({})).toMatchObject({ samples: 1_000_000, registerFiles: 1_000_000 });
     expect(storeBenchSizes({ GAPBOARD_BENCH_SAMPLES: '10000' })).toMatchObject({ samples: 10_000 });
     expect(() => storeBenchSizes({ GAPBOARD_BENCH_SAMPLES: 'lots' })).toThrow(/GAPBOARD_BENCH_SAMPLES/);
+    expect(storeBenchSizes({ GAPBOARD_BENCH_STORE_ONLY: 'diff, edit' }).only).toEqual(new Set(['diff', 'edit']));
+    expect(() => storeBenchSizes({ GAPBOARD_BENCH_STORE_ONLY: 'compare' })).toThrow(/compare is not one of/);
   });
 
   it('writes the synthetic store and reports every measure', async () => {
-    const rows = await benchStore({ samples: 300, registerFiles: 40, rounds: 1 });
+    const rows = await benchStore({ samples: 300, registerFiles: 40, rounds: 1, only: null });
     const names = rows.map((r) => r.name).join('\n');
     for (const measure of [
       /^write 3 versions × 300 samples \+ 20 runs × 300 predictions into the store$/m,
