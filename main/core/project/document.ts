@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { GapboardError } from './errors.js';
 import { checkIntegrity } from './integrity.js';
 import { migrate } from './migrate.js';
+import { validateChanged } from './validate-changed.js';
 import { liftInlineData, NO_INLINE_DATA, type InlineData } from './migrate-store.js';
 import { projectDocumentSchema, SCHEMA_VERSION, type ProjectDocument } from '../../../shared/schema.js';
 
@@ -144,9 +145,21 @@ function decodeUtf8(bytes: Buffer, label: string): string {
  * Parsing first also strips keys the schema does not know, so what is written is valid.
  */
 export function serializeDocument(doc: ProjectDocument): string {
-  const result = projectDocumentSchema.safeParse(doc);
+  return serializeChecked(doc, null).text;
+}
+
+/**
+ * `serializeDocument` for a document edited from `checked`, one that passed the schema: the
+ * parts still shared with it are not checked again. Returns the text and the checked document
+ * it was written from, to pass as `checked` next time.
+ */
+export function serializeChecked(
+  doc: ProjectDocument,
+  checked: ProjectDocument | null,
+): { text: string; checked: ProjectDocument } {
+  const result = validateChanged(doc, checked);
   if (!result.success) {
     throw new GapboardError('INVALID', `The project cannot be saved: ${describeIssues(result.error)}.`);
   }
-  return JSON.stringify(result.data, null, 2) + '\n';
+  return { text: JSON.stringify(result.data, null, 2) + '\n', checked: result.data };
 }

@@ -7,7 +7,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { produce, setAutoFreeze, type Draft } from 'immer';
-import { createDocument, parseDocument, serializeDocument } from './document.js';
+import { createDocument, parseDocument, serializeChecked, serializeDocument } from './document.js';
 import { GapboardError } from './errors.js';
 import { checkProjectPath, readProjectFile, sha256, writeAtomic, type FileIdentity } from './file-io.js';
 import { acquireLock, type LockOwner } from './lock.js';
@@ -48,6 +48,8 @@ export class ProjectSession {
   private undoStack: HistoryEntry[] = [];
   private redoStack: HistoryEntry[] = [];
   private savedDoc: ProjectDocument;
+  /** What the last load or save checked against the schema (null: the next save checks all). */
+  private checkedDoc: ProjectDocument | null;
   private releaseLock: () => Promise<void> = async () => undefined;
   private lockStillHeld: () => Promise<boolean> = async () => true;
   private maxBytes: number | undefined;
@@ -63,6 +65,8 @@ export class ProjectSession {
     private originalBytes: Buffer | null,
   ) {
     this.savedDoc = doc;
+    // A migrated document had links added after it was checked: the first save checks all.
+    this.checkedDoc = migratedFrom === undefined ? doc : null;
   }
 
   /** Creates a new project file; refuses to replace an existing one. */
@@ -219,7 +223,7 @@ export class ProjectSession {
    */
   async save(opts: { force?: boolean } = {}): Promise<void> {
     if (this.readOnly) throw new GapboardError('READ_ONLY', this.readOnlyReason ?? 'The project is read-only.');
-    const text = serializeDocument(this.doc);
+    const { text, checked } = serializeChecked(this.doc, this.checkedDoc);
     if (!(await this.lockStillHeld())) {
       throw new GapboardError(
         'CONFLICT',
@@ -245,16 +249,18 @@ export class ProjectSession {
     });
     this.diskHash = sha256(text);
     this.savedDoc = this.doc;
+    this.checkedDoc = checked;
     this.migratedFrom = undefined;
   }
 
   /** Re-reads the file from disk, dropping unsaved changes and the undo history. */
   async reload(): Promise<void> {
     const { bytes } = await readProjectFile(this.file, this.maxBytes);
-    const { doc, inline } = parseDocument(bytes, path.basename(this.file));
+    const { doc, inline, migratedFrom } = parseDocument(bytes, path.basename(this.file));
     await linkInlineData(doc, inline, this.file, this.readOnly);
     this.doc = doc;
     this.savedDoc = doc;
+    this.checkedDoc = migratedFrom === undefined ? doc : null;
     this.diskHash = sha256(bytes);
     this.undoStack = [];
     this.redoStack = [];
