@@ -62,8 +62,9 @@ function keyed(t: RunTable, numbered: boolean): string {
 
 /**
  * Both runs' rows joined on (key, k) and grouped, unmatched rows of either run included (as
- * groups with `in_a` or `in_b` false), with each run's row count on every row. A LEFT JOIN
- * from the counts keeps one row when nothing is scored at all.
+ * groups with `in_a` or `in_b` false), with each run's row count on every row, in the order of
+ * each group's first sample in a. A LEFT JOIN from the counts keeps one row when nothing is
+ * scored at all.
  */
 function groupedSql(ta: RunTable, tb: RunTable, labels: 'a' | 'b', numbered: boolean): string {
   return `WITH a AS NOT MATERIALIZED (${keyed(ta, numbered)}), b AS NOT MATERIALIZED (${keyed(tb, numbered)}),
@@ -74,7 +75,7 @@ function groupedSql(ta: RunTable, tb: RunTable, labels: 'a' | 'b', numbered: boo
           FROM a x FULL JOIN b y ON x.by_path = y.by_path AND x.key = y.key AND x.k = y.k
           GROUP BY ALL)
     SELECT c.n_a, c.n_b, g.* FROM (SELECT (SELECT count(*) FROM a) AS n_a, (SELECT count(*) FROM b) AS n_b) c
-    LEFT JOIN g ON true`;
+    LEFT JOIN g ON true ORDER BY g.first`;
 }
 
 /**
