@@ -76,6 +76,31 @@ function metricsOf(
   const k = input.classes.length;
   const m = confusionMatrix(k, input.truth, input.pred, pick);
   const n = pick ? pick.length : input.truth.length;
+  let hits: number | null = null;
+  const top5 = input.top5;
+  if (k >= 5 && top5) {
+    hits = 0;
+    for (let j = 0; j < n; j++) hits += (top5[pick ? (pick[j] as number) : j] as number) ? 1 : 0;
+  }
+  matrixMetrics(input.classes, m, n, hits, prefix, out, intervals);
+  return m;
+}
+
+/**
+ * Every key of one sample set from its confusion matrix `m` (`n` samples, which may exceed
+ * the matrix's total when some predictions fell outside the classes) and its top-5 hits
+ * (null when top-5 was not kept).
+ */
+function matrixMetrics(
+  classes: readonly string[],
+  m: number[][],
+  n: number,
+  top5Hits: number | null,
+  prefix: string,
+  out: Metrics,
+  intervals: Intervals,
+): void {
+  const k = classes.length;
   let correct = 0;
   for (let c = 0; c < k; c++) correct += (m[c] as number[])[c] as number;
   out[`${prefix}accuracy`] = n > 0 ? correct / n : null;
@@ -83,11 +108,8 @@ function metricsOf(
   put(intervals, `${prefix}accuracy`, correct, n);
   put(intervals, `${prefix}error_rate`, n - correct, n);
   if (k >= 5) {
-    let hits = 0;
-    const top5 = input.top5;
-    for (let j = 0; j < n; j++) hits += top5 ? ((top5[pick ? (pick[j] as number) : j] as number) ? 1 : 0) : 0;
-    out[`${prefix}top5_accuracy`] = n > 0 && top5 ? hits / n : null;
-    if (top5) put(intervals, `${prefix}top5_accuracy`, hits, n);
+    out[`${prefix}top5_accuracy`] = n > 0 && top5Hits !== null ? top5Hits / n : null;
+    if (top5Hits !== null) put(intervals, `${prefix}top5_accuracy`, top5Hits, n);
   }
   let sumP = 0;
   let sumR = 0;
@@ -95,7 +117,7 @@ function metricsOf(
   let labels = 0;
   let minRecall: { tp: number; support: number } | null = null;
   for (let c = 0; c < k; c++) {
-    const name = input.classes[c] as string;
+    const name = classes[c] as string;
     const tp = (m[c] as number[])[c] as number;
     let support = 0;
     let predicted = 0;
@@ -125,7 +147,6 @@ function metricsOf(
   out[`${prefix}macro_f1`] = labels > 0 ? sumF / labels : null;
   out[`${prefix}min_class_recall`] = minRecall ? minRecall.tp / minRecall.support : null;
   if (minRecall) put(intervals, `${prefix}min_class_recall`, minRecall.tp, minRecall.support);
-  return m;
 }
 
 /** Sorted distinct slice tags and, per tag, the indices of the samples carrying it. */
@@ -150,5 +171,28 @@ export function classificationMetrics(input: ClassificationInput): Classificatio
   const intervals: Intervals = {};
   const confusion = metricsOf(input, undefined, '', metrics, intervals);
   for (const [tag, pick] of sliceIndex(input.slices)) metricsOf(input, pick, `slice[${tag}].`, metrics, intervals);
+  return { metrics, intervals, confusion };
+}
+
+/**
+ * The same metrics from counts instead of per-sample arrays: the confusion matrix of every
+ * sample and one per slice tag (rows = true class, columns = predicted, in `classes` order;
+ * every sample counted once in its cell). Top-5 is not known from counts, so with five or
+ * more classes `top5_accuracy` is null, as it is for arrays given without `top5`.
+ */
+export function classificationMetricsFromCounts(
+  classes: readonly string[],
+  confusion: number[][],
+  bySlice: ReadonlyMap<string, number[][]>,
+): ClassificationResult {
+  const metrics: Metrics = {};
+  const intervals: Intervals = {};
+  const total = (m: number[][]) => m.reduce((s, row) => s + row.reduce((t, v) => t + v, 0), 0);
+  matrixMetrics(classes, confusion, total(confusion), null, '', metrics, intervals);
+  const tags = [...bySlice.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const tag of tags) {
+    const m = bySlice.get(tag)!;
+    matrixMetrics(classes, m, total(m), null, `slice[${tag}].`, metrics, intervals);
+  }
   return { metrics, intervals, confusion };
 }

@@ -9,87 +9,17 @@
  * old label and the other by the new one would compare labels, not models).
  */
 import type { FairComparison, FairMetric } from '../../../shared/contract/compare-types.js';
-import { classificationMetrics } from '../eval/metrics-classification.js';
+import { classificationMetricsFromCounts } from '../eval/metrics-classification.js';
 import { mcnemarExact } from '../eval/intervals.js';
 import type { ProjectDocument, Run } from '../../../shared/schema.js';
 import { formatDatasetRef } from '../scoring/measure.js';
 import { metricKind } from '../../../shared/metric-keys.js';
-import { queryStore } from '../store/query.js';
-import { runTable, type RunTable } from './run-queries.js';
-
-interface Scored {
-  /** True class name (this run's label for the sample). */
-  truth: string;
-  pred: string;
-  slices: string[];
-}
+import { pairCounts } from './fair-pairs.js';
+import { tally, type Discordant } from './fair-tally.js';
 
 /** Where a run's figures come from, as people write it: `digits@v3:test`, or `ad-hoc data`. */
 export function runDataText(run: Run): string {
   return run.dataset ? formatDatasetRef(run.dataset) : 'ad-hoc data';
-}
-
-/** The samples a run scored as SQL: each with its matching key, truth and prediction. */
-function scoredSql(t: RunTable): string {
-  // Matched by content hash where the manifest is known, by path for ad-hoc runs.
-  return `(SELECT idx, truth, pred, label, slices,
-      CASE WHEN sha256 IS NOT NULL THEN 'sha256:' || sha256 WHEN ppath IS NOT NULL THEN 'path:' || ppath END AS key
-    FROM ${t.sql} WHERE pred >= 0 AND truth >= 0)`;
-}
-
-interface PairRow {
-  a_truth: number;
-  a_pred: number;
-  a_label: string | null;
-  a_slices: string[] | null;
-  b_truth: number;
-  b_pred: number;
-  b_label: string | null;
-  b_slices: string[] | null;
-}
-
-/**
- * Pairs the samples of a and b with the same key in one join: the k-th occurrence of a key in
- * `a` meets its k-th occurrence in `b`, so duplicates pair up in order. Also counts each side.
- */
-async function pairUp(
-  doc: ProjectDocument,
-  storeDir: string,
-  a: Run,
-  b: Run,
-): Promise<{ pairs: [Scored, Scored][]; n: { a: number; b: number } }> {
-  const ta = runTable(doc, a, 'a');
-  const tb = runTable(doc, b, 'b');
-  if (!ta || !tb) return { pairs: [], n: { a: 0, b: 0 } };
-  const files = { ...ta.files, ...tb.files };
-  const numbered = (t: RunTable) =>
-    `(SELECT *, row_number() OVER (PARTITION BY key ORDER BY idx) AS k FROM ${scoredSql(t)} WHERE key IS NOT NULL)`;
-  const [n] = await queryStore<{ a: number; b: number }>(
-    storeDir,
-    `SELECT (SELECT count(*) FROM ${numbered(ta)}) AS a, (SELECT count(*) FROM ${numbered(tb)}) AS b`,
-    files,
-  );
-  const rows = await queryStore<PairRow>(
-    storeDir,
-    `SELECT x.truth AS a_truth, x.pred AS a_pred, x.label AS a_label, x.slices AS a_slices,
-            y.truth AS b_truth, y.pred AS b_pred, y.label AS b_label, y.slices AS b_slices
-     FROM ${numbered(ta)} x JOIN ${numbered(tb)} y ON x.key = y.key AND x.k = y.k ORDER BY x.idx`,
-    files,
-  );
-  const ca = a.preprocessing.classes;
-  const cb = b.preprocessing.classes;
-  const scored = (classes: string[], truth: number, pred: number, label: string | null, slices: string[] | null) => ({
-    truth: label ?? classes[truth] ?? String(truth),
-    pred: classes[pred] ?? String(pred),
-    slices: slices ?? [],
-  });
-  return {
-    pairs: rows.map((r) => [
-      scored(ca, r.a_truth, r.a_pred, r.a_label, r.a_slices),
-      scored(cb, r.b_truth, r.b_pred, r.b_label, r.b_slices),
-    ]),
-    n: { a: n?.a ?? 0, b: n?.b ?? 0 },
-  };
 }
 
 /** Whose labels count on the common samples: the later version of the same dataset, else b's. */
@@ -139,39 +69,17 @@ export async function compareFair(doc: ProjectDocument, storeDir: string, a: Run
         `${r.id} is ${r.status !== 'done' ? `${r.status}, not finished` : 'not a classification run'}; a fair comparison needs two finished classification runs.`,
         { a: 0, b: 0 },
       );
-  const { pairs, n } = await pairUp(doc, storeDir, a, b);
-  if (pairs.length === 0)
+  const side = labelSide(a, b);
+  const { groups, n } = await pairCounts(doc, storeDir, a, b, side);
+  if (groups.length === 0)
     return notComparable(
       `${a.id} (${runDataText(a)}) and ${b.id} (${runDataText(b)}) share no samples, so their figures cannot be compared.`,
       n,
     );
-  const side = labelSide(a, b);
-  const classes = [...new Set([...b.preprocessing.classes, ...a.preprocessing.classes])];
-  const index = new Map(classes.map((c, i) => [c, i]));
-  const idx = (name: string): number => {
-    let i = index.get(name);
-    if (i === undefined) {
-      i = classes.length;
-      classes.push(name);
-      index.set(name, i);
-    }
-    return i;
-  };
-  const truth: number[] = [];
-  const predA: number[] = [];
-  const predB: number[] = [];
-  const slices: string[][] = [];
-  let relabeled = 0;
-  for (const [x, y] of pairs) {
-    const label = side === 'a' ? x : y;
-    if (x.truth !== y.truth) relabeled++;
-    truth.push(idx(label.truth));
-    predA.push(idx(x.pred));
-    predB.push(idx(y.pred));
-    slices.push(label.slices);
-  }
-  const ma = classificationMetrics({ classes, truth, pred: predA, slices });
-  const mb = classificationMetrics({ classes, truth, pred: predB, slices });
+  const t = tally(groups, side, a.preprocessing.classes, b.preprocessing.classes);
+  const { classes, relabeled } = t;
+  const ma = classificationMetricsFromCounts(classes, t.confusion.a, t.bySlice.a);
+  const mb = classificationMetricsFromCounts(classes, t.confusion.b, t.bySlice.b);
   const metrics: Record<string, FairMetric> = {};
   for (const k of Object.keys(ma.metrics)) {
     const va = ma.metrics[k] ?? null;
@@ -188,31 +96,18 @@ export async function compareFair(doc: ProjectDocument, storeDir: string, a: Run
     };
   }
   // McNemar on the discordant pairs, overall and per slice, for accuracy and its complement.
-  const discordant = (pick: (i: number) => boolean) => {
-    let onlyA = 0;
-    let onlyB = 0;
-    for (let i = 0; i < truth.length; i++) {
-      if (!pick(i)) continue;
-      const okA = predA[i] === truth[i];
-      const okB = predB[i] === truth[i];
-      if (okA && !okB) onlyA++;
-      if (okB && !okA) onlyB++;
-    }
-    return { a_only: onlyA, b_only: onlyB };
-  };
-  const setP = (prefix: string, pick: (i: number) => boolean) => {
-    const d = discordant(pick);
+  const setP = (prefix: string, d: Discordant) => {
     const p = mcnemarExact(d.a_only, d.b_only);
     for (const k of [`${prefix}accuracy`, `${prefix}error_rate`]) if (metrics[k]) metrics[k].p_value = p;
-    return d;
   };
-  const overall = setP('', () => true);
-  for (const tag of new Set(slices.flat())) setP(`slice[${tag}].`, (i) => slices[i]!.includes(tag));
-  const same = pairs.length === n.a && pairs.length === n.b;
+  setP('', t.discordant);
+  for (const [tag, d] of t.discordantBySlice) setP(`slice[${tag}].`, d);
+  const common = t.common;
+  const same = common === n.a && common === n.b;
   const notes = [
     same
       ? ''
-      : `The runs saw different samples: ${a.id} ${n.a} (${runDataText(a)}), ${b.id} ${n.b} (${runDataText(b)}); every figure is recomputed on the ${pairs.length} they share.`,
+      : `The runs saw different samples: ${a.id} ${n.a} (${runDataText(a)}), ${b.id} ${n.b} (${runDataText(b)}); every figure is recomputed on the ${common} they share.`,
     relabeled > 0
       ? `${relabeled} common samples were relabeled between the versions; ${side === 'a' ? a.id : b.id}'s labels count for both.`
       : '',
@@ -221,12 +116,12 @@ export async function compareFair(doc: ProjectDocument, storeDir: string, a: Run
     ...base,
     comparable: true,
     reason: notes.length ? notes.join(' ') : null,
-    n_common: pairs.length,
+    n_common: common,
     n,
     relabeled,
     classes,
     metrics,
     confusion: { a: ma.confusion, b: mb.confusion },
-    discordant: overall,
+    discordant: t.discordant,
   };
 }

@@ -31,8 +31,12 @@ export function runTable(doc: ProjectDocument, run: Run, tag: string): RunTable 
   let samples = `(SELECT NULL::BIGINT AS pos, NULL AS sha256, NULL AS label, NULL::VARCHAR[] AS slices, NULL AS path WHERE false)`;
   if (d && v?.samples) {
     files[`s${tag}`] = { sha256: v.samples.store, ...versionUse(d.name, d.version) };
-    const where = d.split !== undefined ? `WHERE split = ${sqlString(d.split)}` : '';
-    samples = `(SELECT row_number() OVER (ORDER BY idx) - 1 AS pos, sha256, label, slices, path FROM {s${tag}} ${where})`;
+    // A manifest numbers its rows 0…n−1 in order, so without a split a sample's position is
+    // its idx; numbering the rows again would sort the whole manifest for nothing.
+    samples =
+      d.split === undefined
+        ? `(SELECT idx AS pos, sha256, label, slices, path FROM {s${tag}})`
+        : `(SELECT row_number() OVER (ORDER BY idx) - 1 AS pos, sha256, label, slices, path FROM {s${tag}} WHERE split = ${sqlString(d.split)})`;
   }
   const sql = `(SELECT p.idx, p.truth, p.pred, p.conf, p.path AS ppath, s.sha256, s.label, s.slices, s.path AS spath
     FROM {p${tag}} p LEFT JOIN ${samples} s ON s.pos = p.idx)`;
