@@ -9,7 +9,8 @@
  * synthetic project, say) is printed as "not run" with the reason instead of a figure.
  *
  * `GAPBOARD_BENCH_SAMPLES=10000 npm run bench -- store` for a quick run (default 1,000,000);
- * `GAPBOARD_BENCH_STORE_ONLY=diff` (or `edit`, `register`, comma-separated) runs only those parts.
+ * `GAPBOARD_BENCH_STORE_ONLY=diff` (or `edit`, `register`, `eval`, comma-separated) runs only those
+ * parts; `eval` records a run on a registered `n`-file folder (see store-eval.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { promises as fs, mkdirSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { PNG } from 'pngjs';
 import { runCli } from '../main/core/cli/run-cli.js';
 import { ProjectSession } from '../main/core/project/session.js';
 import type { Row } from './row.js';
+import { evalRecordPart } from './store-eval.js';
 import { expectedCommon, expectedDiff, writeSyntheticProject } from './store-synth.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -32,7 +34,7 @@ export interface StoreBenchSizes {
   registerFiles: number;
   /** Alternating timings per edit / open comparison. */
   rounds: number;
-  /** Which parts to run (`edit`, `diff`, `register`); all when unset. */
+  /** Which parts to run (`edit`, `diff`, `register`, `eval`); all when unset. */
   only: ReadonlySet<string> | null;
 }
 
@@ -40,7 +42,7 @@ export function storeBenchSizes(env = process.env): StoreBenchSizes {
   const n = Number(env.GAPBOARD_BENCH_SAMPLES ?? 1_000_000);
   if (!Number.isInteger(n) || n < 100) throw new Error('GAPBOARD_BENCH_SAMPLES must be a whole number ≥ 100');
   const only = env.GAPBOARD_BENCH_STORE_ONLY?.split(',').map((p) => p.trim());
-  const parts = ['edit', 'diff', 'register'];
+  const parts = ['edit', 'diff', 'register', 'eval'];
   const unknown = only?.filter((p) => !parts.includes(p)) ?? [];
   if (unknown.length)
     throw new Error(`GAPBOARD_BENCH_STORE_ONLY: ${unknown.join(', ')} is not one of ${parts.join(', ')}`);
@@ -243,6 +245,18 @@ async function register(dir: string, n: number): Promise<Row[]> {
   ];
 }
 
+/** `gapboard eval --record` on an `n`-file folder in a child process: wall time and peak RSS. */
+async function evalRecord(dir: string, n: number): Promise<Row[]> {
+  const data = path.join(dir, 'eval-pngs');
+  writePngFolder(data, n);
+  const hook = path.join(dir, 'eval-max-rss.cjs');
+  await fs.writeFile(
+    hook,
+    `process.on('exit', () => process.stderr.write('MAXRSS:' + process.resourceUsage().maxRSS + '\\n'));`,
+  );
+  return evalRecordPart(dir, data, n, hook, { bin: BIN, cwd: ROOT, big, notRun });
+}
+
 export async function benchStore(sizes: StoreBenchSizes = storeBenchSizes()): Promise<Row[]> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gapboard-bench-store-'));
   try {
@@ -264,6 +278,7 @@ export async function benchStore(sizes: StoreBenchSizes = storeBenchSizes()): Pr
     if (part('edit')) rows.push(...(await editAndOpen(file, empty, n, sizes.rounds)));
     if (part('diff')) rows.push(...(await diffAndCompare(file, n)));
     if (part('register')) rows.push(...(await register(dir, sizes.registerFiles)));
+    if (part('eval')) rows.push(...(await evalRecord(dir, sizes.registerFiles)));
     return rows;
   } finally {
     await fs.rm(dir, { recursive: true, force: true });

@@ -4,7 +4,9 @@
  *
  * Streams the source in chunks of one batch; image chunks are decoded by a worker pool
  * while the previous batch runs in onnxruntime, with a bounded number of chunks in flight,
- * so memory holds a few batches plus the predictions whatever the dataset size.
+ * so memory holds a few batches plus what the metrics need (a few numbers per sample)
+ * whatever the dataset size. Per-sample rows go to `hooks.onPredictions` in source order as
+ * they settle; they are kept in the result only when the caller asks for them.
  */
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -13,6 +15,7 @@ import { modelFacts, type ModelFacts } from '../models/inspect.js';
 import { GapboardError } from '../project/errors.js';
 import type { Environment, Preprocessing } from '../../../shared/schema.js';
 import { sampleSize, type DecodeResult, type DecodeTask } from './decode-work.js';
+import { keepRows, type PredictionRow } from './prediction-rows.js';
 import { defaultMaxPixels, imagePlan, resolvePreprocessing, type PreprocessingOptions } from './preprocess.js';
 import { PredictionStore, type Task } from './scoring.js';
 import { classifyTask, Inferencer } from './inferencer.js';
@@ -45,7 +48,8 @@ export interface EvaluateOptions {
   maxPixels?: number;
   /**
    * Keep per-sample predictions in the result (default true). An ad-hoc evaluation that only
-   * prints metrics turns it off, so nothing per sample outlives the scoring.
+   * prints metrics turns it off, so nothing per sample outlives the scoring; a recorded run
+   * turns it off and takes the rows through `onPredictions` instead.
    */
   predictions?: boolean;
   /** Also measure speed (latency, throughput, server QPS) with the same session. */
@@ -64,6 +68,11 @@ export interface EvalProgress {
 export interface EvaluateHooks {
   onProgress?: (p: EvalProgress) => void;
   signal?: AbortSignal;
+  /**
+   * Every sample's prediction row, in source order, a group at a time as soon as all earlier
+   * samples are settled; the evaluation waits for a returned promise (back-pressure).
+   */
+  onPredictions?: (rows: PredictionRow[]) => void | Promise<void>;
 }
 
 export interface EvalResult {
@@ -92,6 +101,8 @@ export interface EvalResult {
   environment: Environment;
   model: ModelFacts;
   durationMs: number;
+  /** Where the predictions were written, when the worker was asked to record them into a store. */
+  stored?: { store: string; rows: number; columns: string[] };
 }
 
 /** Images per decode task at most (rounded up to whole inference batches)… */
@@ -139,7 +150,17 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
   try {
     session = await createSession(bytes, threads, label);
     const inf = new Inferencer(session, facts, prep, task, source, opts, label);
-    const store = new PredictionStore(task, source.count);
+    const keep = opts.predictions ?? true;
+    const kept = keep ? keepRows(task) : undefined;
+    const onRows = hooks.onPredictions;
+    const sink =
+      kept && onRows
+        ? async (rows: PredictionRow[]) => {
+            await kept.sink(rows);
+            await onRows(rows);
+          }
+        : (kept?.sink ?? onRows);
+    const store = new PredictionStore(task, source.count, sink);
     const issues: EvalResult['issues'] = [...(source.issues ?? [])];
     const plan = prep.kind === 'image' ? imagePlan(prep, inf.inputShape) : undefined;
     const gray = prep.color === 'grayscale';
@@ -186,24 +207,26 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
       if (signal?.aborted) throw cancelled();
       for (const f of result.failed) issues.push({ path: c.samples[f.index]?.path ?? '?', reason: f.reason });
       await inf.infer(c.seqs, c.samples, result, store);
+      // Whatever did not score (a file that failed to decode) still has its row.
+      c.seqs.forEach((i, j) => store.unscored(i, c.samples[j]?.path));
+      await store.flush();
       done += c.seqs.length;
       rss.sample();
       report(false);
     };
 
-    const keep = opts.predictions ?? true;
     let seq = 0;
     for await (const sample of source.samples()) {
       if (signal?.aborted) throw cancelled();
       const i = seq++;
       if (i >= source.count)
         throw new GapboardError('BAD_DATA', `${source.label} yielded more samples than it announced (${source.count})`);
-      if (keep) store.paths[i] = sample.path;
-      if (sample.slices) store.slices[i] = sample.slices;
       const problem =
         sample.problem ?? inf.problemOf(sample) ?? (plan && !sample.absPath ? 'no image file' : undefined);
       if (problem) {
         issues.push({ path: sample.path ?? `#${i}`, reason: problem });
+        store.unscored(i, sample.path);
+        await store.flush();
         done++;
         continue;
       }
@@ -215,6 +238,9 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
     dispatch();
     while (inflight.length > 0) await consume();
     if (signal?.aborted) throw cancelled();
+    // A source that yielded fewer samples than it announced still gets one row per sample.
+    for (let i = seq; i < source.count; i++) store.unscored(i, undefined);
+    await store.flush(true);
     report(true);
 
     const { metrics, intervals = {}, confusion, n } = store.metrics(prep.classes);
@@ -231,7 +257,6 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
     metrics.params_m = facts.params / 1e6;
     rss.force();
     metrics.peak_memory_mb = Math.max(rss.peak, speed?.peakRssBytes ?? 0) / 1e6;
-    const index = keep ? Array.from({ length: source.count }, (_, i) => i) : [];
     return {
       task,
       n,
@@ -239,25 +264,7 @@ export async function evaluate(opts: EvaluateOptions, hooks: EvaluateHooks = {})
       metrics,
       intervals,
       ...(confusion ? { confusion } : {}),
-      ...(keep
-        ? {
-            predictions: {
-              paths: index.map((i) => store.paths[i] ?? `#${i}`),
-              truth: Array.from(store.truth),
-              pred: Array.from(store.pred),
-              conf: Array.from(store.conf),
-            },
-            ...(store.truthValues
-              ? {
-                  values: {
-                    truth: Array.from(store.truthValues),
-                    pred: Array.from(store.predValues as Float64Array),
-                  },
-                }
-              : {}),
-            ...(store.predTexts ? { texts: store.predTexts } : {}),
-          }
-        : {}),
+      ...kept?.kept,
       issues,
       preprocessing: prep,
       settings: { batch: inf.batch, threads, workers: plan ? workers : 0 },

@@ -170,21 +170,13 @@ export class Inferencer {
           );
         }
       }
-      store.scored[i] = 1;
-      if (this.task === 'regression') {
-        (store.truthValues as Float64Array)[i] = Number(s.label);
-        (store.predValues as Float64Array)[i] = row[0] as number;
-      } else if (this.task === 'text') {
-        const steps = k / this.charset.length;
-        (store.truthTexts as string[])[i] = s.label;
-        (store.predTexts as string[])[i] = ctcGreedyDecode(row, steps, this.charset, this.blank);
-      } else {
+      const at = { idx: i, path: s.path, slices: s.slices };
+      if (this.task === 'regression') store.regressed(at, Number(s.label), row[0] as number);
+      else if (this.task === 'text')
+        store.read(at, s.label, ctcGreedyDecode(row, k / this.charset.length, this.charset, this.blank));
+      else {
         const truth = this.classIndex.get(s.label) as number;
-        const { pred, conf, top5 } = scoreRow(row, truth);
-        store.truth[i] = truth;
-        store.pred[i] = pred;
-        store.conf[i] = conf;
-        store.top5[i] = top5 ? 1 : 0;
+        store.classified(at, truth, scoreRow(row, truth));
       }
     }
   }

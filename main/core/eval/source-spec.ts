@@ -4,24 +4,24 @@
  */
 import type { EvaluateOptions } from './evaluate.js';
 import { readCsvTable, readManifest } from './sources-files.js';
-import { readImageFolder, sourceFromSamples, type EvalSample, type EvalSource } from './sources.js';
+import { readImageFolder, type EvalSource } from './sources.js';
+import { openStoreSource, type StoreSourceSpec } from './sources-store.js';
 
 export type SourceSpec =
   | { layout: 'imagefolder'; path: string }
   | { layout: 'csv'; path: string; label?: string; features?: string[] }
   | { layout: 'jsonl' | 'manifest'; path: string; split?: string }
-  | {
-      layout: 'samples';
-      samples: EvalSample[];
-      kind?: 'image' | 'tabular';
-      classes?: string[];
-      featureNames?: string[];
-    };
+  | StoreSourceSpec;
 
 /** Everything `evaluate` takes except the injected functions, plus the data description. */
 export interface EvalJob {
   options: Omit<EvaluateOptions, 'source' | 'spawnWorker'>;
   source: SourceSpec;
+  /**
+   * A store folder: the worker streams the predictions into a new file there as they come
+   * (the result's `stored` links it) instead of returning them.
+   */
+  recordInto?: string;
 }
 
 export async function openSource(spec: SourceSpec): Promise<EvalSource> {
@@ -33,7 +33,7 @@ export async function openSource(spec: SourceSpec): Promise<EvalSource> {
     case 'jsonl':
     case 'manifest':
       return readManifest(spec.path, spec);
-    case 'samples':
-      return sourceFromSamples(spec.samples, spec);
+    case 'store':
+      return openStoreSource(spec);
   }
 }

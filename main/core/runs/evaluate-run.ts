@@ -17,8 +17,7 @@ import type { SpawnWorker } from '../eval/worker-pool.js';
 import { GapboardError } from '../project/errors.js';
 import type { DatasetVersion, Model, Preprocessing, ProjectDocument } from '../../../shared/schema.js';
 import type { ProjectSession } from '../project/session.js';
-import { checkSplit, datasetSourceSpec, versionSamples } from './dataset-source.js';
-import { writePredictions } from '../store/sample-data.js';
+import { checkSplit, datasetSourceSpec } from './dataset-source.js';
 import { findModel, modelFile } from './models.js';
 import type { RunDraft } from './records.js';
 import { defaultLatencyBound, environmentWarnings } from './serving.js';
@@ -73,13 +72,14 @@ function declaredPreprocessing(doc: ProjectDocument, req: RunRequest, classes: s
   };
 }
 
-/** Packs the engine's result into the document's compact run shape, predictions into the store. */
-async function toRun(
-  storeDir: string,
+/** Packs the engine's result into the document's compact run shape (its predictions are in the store). */
+function toRun(
   base: Omit<RunDraft, 'metrics' | 'flags' | 'issues' | 'status'>,
   r: EvalResult,
   flags: string[],
-): Promise<RunDraft> {
+): RunDraft {
+  // The worker wrote the predictions into the store as they came.
+  if (!r.stored) throw new GapboardError('EVAL_FAILED', 'the evaluation did not record its predictions');
   const run: RunDraft = {
     ...base,
     preprocessing: r.preprocessing,
@@ -91,14 +91,7 @@ async function toRun(
     ...(r.latencyHistogram ? { latencyHistogram: r.latencyHistogram } : {}),
     flags: [...r.flags, ...flags],
     environment: r.environment,
-    predictions: await writePredictions(storeDir, {
-      // A run always asks evaluate for its predictions (the default).
-      truth: r.predictions?.truth ?? [],
-      pred: r.predictions?.pred ?? [],
-      conf: r.predictions?.conf ?? [],
-      ...(r.values ? { values: r.values.pred.map((x) => (Number.isFinite(x) ? x : null)) } : {}),
-      ...(r.texts ? { texts: r.texts } : {}),
-    }),
+    predictions: r.stored,
     issues: r.issues,
   };
   return run;
@@ -151,9 +144,9 @@ export async function runEvaluation(session: ProjectSession, req: RunRequest, ho
     environment: environment(threads),
   };
   try {
-    const samples = await versionSamples(session.storeDir, name, v, split, label);
-    const source = await datasetSourceSpec(v, resolveSource(session, v.source), samples, {
+    const source = await datasetSourceSpec(session.storeDir, name, v, resolveSource(session, v.source), {
       label,
+      ...(split !== undefined ? { split } : {}),
       ...(req.preprocessing?.features ? { features: req.preprocessing.features } : {}),
     });
     const job: EvalJob = {
@@ -163,9 +156,11 @@ export async function runEvaluation(session: ProjectSession, req: RunRequest, ho
         batch: base.settings.batch,
         threads,
         ...(req.settings?.maxPixels !== undefined ? { maxPixels: req.settings.maxPixels } : {}),
+        predictions: false,
         ...(bench ? { speed: { ...hooks.speed, ...(latencyBoundMs !== undefined ? { latencyBoundMs } : {}) } } : {}),
       },
       source,
+      recordInto: session.storeDir,
     };
     const result = await evaluateInWorker(
       job,
@@ -180,7 +175,7 @@ export async function runEvaluation(session: ProjectSession, req: RunRequest, ho
       flags.push(`includes training data: ${label} holds training samples, so its quality figures flatter the model`);
     if (result.model.sha256 !== model.sha256)
       flags.push(`model file ${model.path} changed since it was registered (sha-256 differs)`);
-    return { ...(await toRun(session.storeDir, base, result, flags)), durationMs: Math.round(performance.now() - t0) };
+    return { ...toRun(base, result, flags), durationMs: Math.round(performance.now() - t0) };
   } catch (err) {
     if (hooks.signal?.aborted || (err instanceof GapboardError && err.code === 'CANCELLED')) {
       throw new GapboardError('CANCELLED', `evaluation of ${model.name} on ${label} was cancelled`);

@@ -28,6 +28,8 @@ describe('npm run bench -- store, once on a tiny project', () => {
       /^compare RUN-1 vs RUN-2, 300 predictions each/m,
       /^register 40 8×8 PNGs \(gapboard dataset add\): wall time$/m,
       /^register 40 8×8 PNGs \(gapboard dataset add\): peak RSS$/m,
+      /^gapboard eval --record, tiny model on 40 8×8 PNGs: wall time$/m,
+      /^gapboard eval --record, tiny model on 40 8×8 PNGs: peak RSS$/m,
     ])
       expect(names).toMatch(measure);
     expect(names).not.toMatch(/WRONG ANSWER/);
