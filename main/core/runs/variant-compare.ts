@@ -4,8 +4,8 @@
  * content hash), each difference tested with the exact McNemar test on the discordant pairs.
  */
 import type { Model, ProjectDocument, Run } from '../../../shared/schema.js';
-import { mcnemar } from './mcnemar.js';
-import { queryStore } from '../store/query.js';
+import { mcnemarExact } from './mcnemar.js';
+import { pairedGroups, type Grouped, type PairSide } from './paired-groups.js';
 import { runTable, type RunTable } from './run-queries.js';
 import type {
   FigureChange,
@@ -22,35 +22,28 @@ export type {
 
 const SPEED_KEYS = ['latency_p50_ms', 'latency_p95_ms', 'throughput_qps', 'server_qps', 'peak_memory_mb'];
 
+/** Pairs of the variant's and the parent's samples that share truths and predictions. */
+type PairGroup = Grouped<{ v_truth: number; v_pred: number; p_truth: number; p_pred: number }>;
+
 /**
- * The samples both runs saw, paired in one DuckDB join: the content hash for dataset runs,
+ * The samples both runs saw, paired and counted in DuckDB: the content hash for dataset runs,
  * the path for ad-hoc ones; each parent sample is used once, so a file that appears twice
- * pairs twice, in order.
+ * pairs twice, in order. Null when either run's samples cannot be known.
  */
-async function commonRows(doc: ProjectDocument, storeDir: string, run: Run, base: Run): Promise<Paired[] | null> {
+async function commonGroups(doc: ProjectDocument, storeDir: string, run: Run, base: Run): Promise<PairGroup[] | null> {
   const tv = runTable(doc, run, 'v');
   const tp = runTable(doc, base, 'p');
   if (!tv || !tp) return null;
-  const keyed = (t: RunTable) => {
-    const key = t.ownPaths ? 'ppath' : 'sha256';
-    return `(SELECT idx, truth, pred, ${key} AS key, row_number() OVER (PARTITION BY ${key} ORDER BY idx) AS k
-      FROM ${t.sql} WHERE ${key} IS NOT NULL)`;
-  };
   if (!tv.ownPaths && !tv.onVersion) return null;
   if (!tp.ownPaths && !tp.onVersion) return null;
-  return queryStore<Paired>(
-    storeDir,
-    `SELECT v.truth AS v_truth, v.pred AS v_pred, p.truth AS p_truth, p.pred AS p_pred
-     FROM ${keyed(tv)} v JOIN ${keyed(tp)} p ON v.key = p.key AND v.k = p.k ORDER BY v.idx`,
-    { ...tv.files, ...tp.files },
-  );
-}
-
-interface Paired {
-  v_truth: number;
-  v_pred: number;
-  p_truth: number;
-  p_pred: number;
+  const side = (table: RunTable): PairSide => ({
+    table,
+    key: table.ownPaths ? 'ppath' : 'sha256',
+    kind: '0',
+    where: 'true',
+  });
+  const select = 'x.truth AS v_truth, x.pred AS v_pred, y.truth AS p_truth, y.pred AS p_pred';
+  return (await pairedGroups<PairGroup>(storeDir, side(tv), side(tp), select)).groups;
 }
 
 /** The parent's run to weigh a variant's run against: same data first, then the latest. */
@@ -65,13 +58,26 @@ function parentRun(doc: ProjectDocument, run: Run, parent: Model): Run | undefin
   return (same.length ? same : runs).at(-1);
 }
 
-function paired(label: string | null, pRight: boolean[], vRight: boolean[]): PairedAccuracy {
-  const n = pRight.length;
-  const acc = (xs: boolean[]) => xs.filter(Boolean).length / n;
-  const t = mcnemar(pRight, vRight);
-  const parent = acc(pRight);
-  const variant = acc(vRight);
-  return { label, n, parent, variant, delta: variant - parent, parentOnly: t.b, variantOnly: t.c, pValue: t.pValue };
+/** Accuracy of both runs on some common samples and the McNemar test of the difference. */
+function paired(label: string | null, groups: readonly PairGroup[], pc: string[], vc: string[]): PairedAccuracy {
+  let n = 0;
+  let pRight = 0;
+  let vRight = 0;
+  let parentOnly = 0;
+  let variantOnly = 0;
+  for (const g of groups) {
+    const p = pc[g.p_pred] === pc[g.p_truth];
+    const v = vc[g.v_pred] === vc[g.v_truth];
+    n += g.n;
+    if (p) pRight += g.n;
+    if (v) vRight += g.n;
+    if (p && !v) parentOnly += g.n;
+    if (v && !p) variantOnly += g.n;
+  }
+  const parent = pRight / n;
+  const variant = vRight / n;
+  const pValue = mcnemarExact(parentOnly, variantOnly);
+  return { label, n, parent, variant, delta: variant - parent, parentOnly, variantOnly, pValue };
 }
 
 /** Compares a variant's run with its parent's; the per-sample data comes from the store. */
@@ -103,29 +109,24 @@ export async function compareWithParent(
     overall: null,
     perClass: [],
   };
-  const rows = await commonRows(doc, storeDir, run, base);
-  if (!rows) return { ok: true, value };
-  const pRight: boolean[] = [];
-  const vRight: boolean[] = [];
-  const labels: string[] = [];
+  const groups = await commonGroups(doc, storeDir, run, base);
+  if (!groups) return { ok: true, value };
   const pc = base.preprocessing.classes;
   const vc = run.preprocessing.classes;
-  for (const r of rows) {
-    pRight.push(pc[r.p_pred] === pc[r.p_truth]);
-    vRight.push(vc[r.v_pred] === vc[r.v_truth]);
-    labels.push(vc[r.v_truth] ?? String(r.v_truth));
-  }
-  value.common = pRight.length;
-  if (pRight.length === 0) return { ok: true, value };
-  value.overall = paired(null, pRight, vRight);
-  const classes = [...new Set(labels)].sort((a, b) => vc.indexOf(a) - vc.indexOf(b));
-  value.perClass = classes.map((c) => {
-    const idx = labels.flatMap((l, i) => (l === c ? [i] : []));
-    return paired(
+  value.common = groups.reduce((sum, g) => sum + g.n, 0);
+  if (value.common === 0) return { ok: true, value };
+  value.overall = paired(null, groups, pc, vc);
+  // Per true class (the variant's name for it), in the variant's class order; names it does
+  // not know follow in the order the samples first show them.
+  const labelOf = (g: PairGroup) => vc[g.v_truth] ?? String(g.v_truth);
+  const classes = [...new Set(groups.map(labelOf))].sort((a, b) => vc.indexOf(a) - vc.indexOf(b));
+  value.perClass = classes.map((c) =>
+    paired(
       c,
-      idx.map((i) => pRight[i]!),
-      idx.map((i) => vRight[i]!),
-    );
-  });
+      groups.filter((g) => labelOf(g) === c),
+      pc,
+      vc,
+    ),
+  );
   return { ok: true, value };
 }
