@@ -91,7 +91,7 @@ export class PredictionStore {
     const j = this.n++;
     let id = -1;
     if (s.slices && s.slices.length > 0) {
-      const key = s.slices.join('\u0000');
+      const key = JSON.stringify(s.slices);
       id = this.sliceSetIds.get(key) ?? -1;
       if (id < 0) {
         id = this.sliceSets.push([...s.slices]) - 1;
