@@ -12,8 +12,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { serializeDocument } from '../main/core/project/document.js';
+import { httpRoute } from '../shared/api-client.js';
 import type { ProjectDocument } from '../shared/schema.js';
 
 export interface RenderRow {
@@ -44,27 +45,69 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+/**
+ * Starts `gapboard serve <file>` and resolves with its URL once the project is open. A host
+ * that could not open the file still serves the opening screen, where the board never comes:
+ * that is an error naming why, not a wait until some timeout.
+ */
 async function serve(file: string, dataDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/gapboard.mjs'), 'serve', file], {
     env: { ...process.env, GAPBOARD_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`gapboard serve exited with ${code}: ${out}`)));
-  });
-  return {
-    url,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-    },
+  const stop = async (): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
   };
+  let err = '';
+  child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => {
+        out += c.toString();
+        const m = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(out);
+        if (m) resolve(m[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`gapboard serve exited with ${code}: ${out}${err}`)));
+    });
+    const [origin, token] = [url.split('/#')[0]!, /token=([\w-]+)/.exec(url)![1]!];
+    const res = await fetch(`${origin}${httpRoute('project.current')}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{}',
+    });
+    const current = (await res.json()) as { ok: boolean; value?: unknown };
+    if (!current.ok || !current.value) {
+      // The host printed why on stderr, before its URL.
+      throw new Error(`gapboard serve opened no project: ${err.trim() || 'it did not say why'}`);
+    }
+    return { url, stop };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
+
+/** Waits for the board to say it is ready; anything else the page settles on is an error naming it. */
+async function boardReady(page: Page): Promise<void> {
+  const settled = await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __boardReady?: number };
+      if (w.__boardReady !== undefined) return 'board';
+      const root = document.getElementById('root');
+      const screen = document.querySelector('main[data-app-state="ready"]');
+      // Ready and showing something other than the board: the welcome or open-hint page.
+      if (root?.dataset.appState === 'ready' && screen && screen.getAttribute('data-testid') !== 'screen-board')
+        return screen.getAttribute('data-testid') ?? 'another page';
+      return false;
+    },
+    undefined,
+    { timeout: 120_000 },
+  );
+  const shown = (await settled.jsonValue()) as string;
+  if (shown !== 'board') throw new Error(`the page shows ${shown} instead of the board`);
 }
 
 /** Median over `repeats` page loads (after one warm-up load) of the board's render time. */
@@ -85,7 +128,7 @@ export async function benchBoardRender(doc: ProjectDocument, repeats = 7): Promi
     const total: number[] = [];
     for (let i = 0; i <= repeats; i++) {
       await page.goto(i === 0 ? host.url : `${host.url.split('#')[0]}?r=${i}#${host.url.split('#')[1]}`);
-      await page.waitForFunction(() => (window as unknown as { __boardReady?: number }).__boardReady !== undefined);
+      await boardReady(page);
       const t = await page.evaluate(() => {
         const ready = (window as unknown as { __boardReady: number }).__boardReady;
         const api = performance

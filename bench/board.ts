@@ -92,6 +92,23 @@ function baseDoc(samples: number, rand: () => number): ProjectDocument {
       },
     ],
   });
+  // The model every run names: a project that links a run to a missing model does not open.
+  doc.models.push({
+    id: 'M-1',
+    name: 'bench-mlp',
+    path: 'models/bench-mlp.onnx',
+    sha256: fakeHash(1_000_000),
+    size: 407_080,
+    opset: [{ domain: '', version: 17 }],
+    producer: { name: 'bench', version: '1' },
+    inputs: [{ name: 'x', type: 'float32', shape: ['batch', 1, 28, 28] }],
+    outputs: [{ name: 'y', type: 'float32', shape: ['batch', 10] }],
+    params: 101_770,
+    operators: { Gemm: 2, Relu: 1 },
+    metadata: {},
+    addedAt: NOW,
+  });
+  doc.counters.model = 1;
   return doc;
 }
 
@@ -174,16 +191,16 @@ const METRICS: [string, Requirement['op'], number, string][] = [
 ];
 
 /**
- * 300 requirements and 200 closed iterations, each with a real scorecard; targets move every
+ * 300 requirements and 200 closed iterations (or `size`), each with a real scorecard; targets move every
  * 50 iterations. Exported so the board UI's render benchmark can load the same project.
  */
-export function buildBoardBenchDoc(): ProjectDocument {
+export function buildBoardBenchDoc(size = { requirements: 300, iterations: 200 }): ProjectDocument {
   const rand = rng(2);
   const doc = baseDoc(100, rand);
   doc.datasets[0]!.versions[0]!.stats.classes = Object.fromEntries(
     CLASSES.map((c) => [c, 120 + Math.floor(rand() * 80)]),
   );
-  for (let i = 1; i <= 300; i++) {
+  for (let i = 1; i <= size.requirements; i++) {
     const [metric, op, target, unit] = METRICS[i % METRICS.length]!;
     doc.requirements.push({
       id: `R-${i}`,
@@ -201,8 +218,8 @@ export function buildBoardBenchDoc(): ProjectDocument {
       history: [],
     });
   }
-  for (let it = 1; it <= 200; it++) {
-    const q = 0.85 + (0.14 * it) / 200;
+  for (let it = 1; it <= size.iterations; it++) {
+    const q = 0.85 + (0.14 * it) / size.iterations;
     const r = run(it, {
       accuracy: q,
       'slice[rotated].accuracy': q - 0.05,
@@ -228,7 +245,12 @@ export function buildBoardBenchDoc(): ProjectDocument {
       scorecard: card.rows,
     });
   }
-  doc.counters = { ...doc.counters, requirement: 300, run: 200, iteration: 200 };
+  doc.counters = {
+    ...doc.counters,
+    requirement: size.requirements,
+    run: size.iterations,
+    iteration: size.iterations,
+  };
   return doc;
 }
 

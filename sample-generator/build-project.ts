@@ -16,6 +16,7 @@ import type { SpeedOptions } from '../main/core/eval/speed.js';
 import { nextId } from '../main/core/project/ids.js';
 import { ROLES, type LabelingBatch } from '../shared/schema.js';
 import { ProjectSession } from '../main/core/project/session.js';
+import { storeDirFor } from '../main/core/store/layout.js';
 import { addRequirement, updateRequirement } from '../main/core/requirements/requirements.js';
 import { recordRun, registerModel, runEvaluation } from '../main/core/runs/index.js';
 import { setCandidate } from '../main/core/scoring/candidate.js';
@@ -50,6 +51,8 @@ export async function buildSampleProject(
   const file = path.join(outDir, PROJECT_FILE);
   const progress = opts.onProgress ?? (() => undefined);
   for (const f of [file, `${file}.bak`, `${file}.lock`]) await rm(f, { force: true });
+  // A previous build's store files: the new build writes what it links, and only that.
+  await rm(storeDirFor(file), { recursive: true, force: true });
   let clock = at(assets.dataset.versions[0]?.batch.orderedOn ?? '2025-01-01');
   const session = await ProjectSession.create(file, assets.project.name, { now: () => clock });
   try {
@@ -112,7 +115,9 @@ export async function buildSampleProject(
         classes: assets.classes,
         notes: `${version.title}. ${version.notes}`,
       });
-      addBatch(session, dataset, version.version, batchOf(version.batch, qa));
+      const batch = addBatch(session, dataset, version.version, batchOf(version.batch, qa));
+      // The story's texts name batches by id, so the project must give them those ids.
+      if (batch.id !== version.batch.id) throw new Error(`batch ${version.batch.id} got ${batch.id}`);
       linkQa();
 
       const sample = assets.models.find((m) => m.id === it.model)!;

@@ -51,7 +51,7 @@ const ITERATIONS: {
     version: 1,
     model: 'softmax',
     notes:
-      'First vendor batch (B-1, guide v1.0) and a softmax-regression baseline. Fast and tiny, but far from the accuracy targets; 5s, 8s and 9s are under-delivered (R-6).',
+      'First vendor batch (LB-1, guide v1.0) and a softmax-regression baseline. Fast and tiny, but far from the accuracy targets; 5s, 8s and 9s are under-delivered (R-6).',
   },
   {
     number: 2,
@@ -69,7 +69,7 @@ const ITERATIONS: {
     version: 3,
     model: 'mlp-wide',
     notes:
-      'Guide v1.1 and a re-review (B-3) fix the confused labels → digits@v3. A wider MLP trained with rotation and shift augmentation. Still open: the weakest digit’s recall (R-2, Q-6).',
+      'Guide v1.1 and a re-review (LB-3) fix the confused labels → digits@v3. A wider MLP trained with rotation and shift augmentation. Still open: the weakest digit’s recall (R-2, Q-6).',
   },
 ];
 
@@ -97,7 +97,7 @@ export function buildStory(input: StoryInput): Story {
 
   const batches = {
     1: {
-      id: 'B-1',
+      id: 'LB-1',
       title: 'Clean digit crops, first order',
       vendor: VENDOR,
       guide: { file: 'docs/labeling-guide-v1.0.md', version: '1.0' },
@@ -112,7 +112,7 @@ export function buildStory(input: StoryInput): Story {
       notes: 'Rejected crops: cut off at the edge, two digits touching, blank (Q-1).',
     },
     2: {
-      id: 'B-2',
+      id: 'LB-2',
       title: 'Photographed digits (tilted, out of focus) and top-up of scarce digits',
       vendor: VENDOR,
       guide: { file: 'docs/labeling-guide-v1.0.md', version: '1.0' },
@@ -127,7 +127,7 @@ export function buildStory(input: StoryInput): Story {
       notes: 'Higher unit price: the photos are cropped and straightened by hand before labeling.',
     },
     3: {
-      id: 'B-3',
+      id: 'LB-3',
       title: 'Re-review of confusable digits under guide v1.1',
       vendor: VENDOR,
       guide: { file: 'docs/labeling-guide-v1.1.md', version: '1.1' },
@@ -146,17 +146,17 @@ export function buildStory(input: StoryInput): Story {
   const versionMeta: Record<VersionNumber, { title: string; notes: string; date: string }> = {
     1: {
       title: 'Clean scans',
-      notes: 'Flat, sharp digit crops from batch B-1. Labels follow guide v1.0.',
+      notes: 'Flat, sharp digit crops from batch LB-1. Labels follow guide v1.0.',
       date: DATES.batch1Delivered,
     },
     2: {
       title: 'Photos at an angle and out of focus',
-      notes: `v1 + top-up of every digit to ${input.topUpPerClass} clean training samples + slices \`rotated\` (15–30°) and \`blurred\`, batch B-2.`,
+      notes: `v1 + top-up of every digit to ${input.topUpPerClass} clean training samples + slices \`rotated\` (15–30°) and \`blurred\`, batch LB-2.`,
       date: DATES.batch2Delivered,
     },
     3: {
       title: 'Relabeled after the vendor Q&A',
-      notes: 'Same files as v2; labels confused under guide v1.0 (1↔7, 4↔9, 3↔5) fixed by the re-review B-3 (Q-5).',
+      notes: 'Same files as v2; labels confused under guide v1.0 (1↔7, 4↔9, 3↔5) fixed by the re-review LB-3 (Q-5).',
       date: DATES.batch3Delivered,
     },
   };

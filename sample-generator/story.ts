@@ -243,7 +243,7 @@ export function qaLog(
       answer: 'Reject them; they are not billed as accepted. Guide v1.0 gets a "reject" section.',
       status: 'answered',
       linkedDatasetVersion: 1,
-      changed: 'Work guide v1.0 (reject rules); explains delivered vs accepted in batch B-1.',
+      changed: 'Work guide v1.0 (reject rules); explains delivered vs accepted in batch LB-1.',
     },
     {
       id: 'Q-2',
@@ -251,12 +251,12 @@ export function qaLog(
       channel: 'vendor',
       askedBy: 'Minseo Kim (data)',
       answeredBy: `${VENDOR} (labeling lead)`,
-      question: 'Batch B-1 has fewer 5s, 8s and 9s than the other digits. Why, and can you top them up?',
+      question: 'Batch LB-1 has fewer 5s, 8s and 9s than the other digits. Why, and can you top them up?',
       answer: `The source worksheets had fewer of them. A top-up of every digit to ${topUpPerClass} clean training samples is possible in the next batch.`,
       status: 'answered',
       linkedRequirement: 'R-6',
       linkedDatasetVersion: 2,
-      changed: 'Batch B-2 orders the top-up; digits@v2 meets R-6.',
+      changed: 'Batch LB-2 orders the top-up; digits@v2 meets R-6.',
     },
     {
       id: 'Q-3',
@@ -271,7 +271,7 @@ export function qaLog(
       linkedRequirement: 'R-7',
       linkedDatasetVersion: 2,
       changed:
-        'Added R-7 (slice[rotated].accuracy ≥ 0.90, should) and R-8 (slice[blurred].accuracy ≥ 0.90, could); batch B-2 collects both slices.',
+        'Added R-7 (slice[rotated].accuracy ≥ 0.90, should) and R-8 (slice[blurred].accuracy ≥ 0.90, could); batch LB-2 collects both slices.',
     },
     {
       id: 'Q-4',
@@ -299,7 +299,7 @@ export function qaLog(
       status: 'answered',
       linkedRequirement: 'R-2',
       linkedDatasetVersion: 3,
-      changed: `Work guide v1.1; batch B-3 (re-review) fixed ${relabeled} labels → digits@v3.`,
+      changed: `Work guide v1.1; batch LB-3 (re-review) fixed ${relabeled} labels → digits@v3.`,
     },
     {
       id: 'Q-6',

@@ -20,7 +20,8 @@ import { looksLikeCrash, pushFailure, type PartResult } from './part.js';
 import { suiteDir } from './temp-root.js';
 
 type Json = Record<string, unknown>;
-const SAMPLE = path.resolve(import.meta.dirname, '../../sample/digits.gapboard');
+/** The sample as it was at schema 1: its samples inline, so it trims to a small whole file. */
+const SAMPLE = path.resolve(import.meta.dirname, '../fixtures/schema1/sample-v1.gapboard');
 
 /** The sample with a handful of samples per version and no predictions: every kind, small. */
 function baseDocument(): Json {

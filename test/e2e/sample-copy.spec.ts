@@ -2,10 +2,10 @@
  * The sample's working copy says what it is, and becomes the user's own project with one
  * Save As into a folder they choose, its data alongside.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startApp, type RunningApp } from './host';
+import { ROOT, startApp, type RunningApp } from './host';
 
 let app: RunningApp;
 test.afterEach(async () => app?.stop());
@@ -27,4 +27,8 @@ test('the sample opens as a named working copy and is saved as the user’s own 
   await expect(page.getByTestId('sample-copy-badge')).toHaveCount(0);
   await expect(page.locator('.file-name')).toHaveAttribute('title', mine);
   expect(existsSync(path.join(app.workDir, 'my digits', 'models', 'mlp.onnx'))).toBe(true);
+  // The per-sample data the project links came along under the new file's name.
+  expect(readdirSync(path.join(app.workDir, 'my digits', 'digits.store')).sort()).toEqual(
+    readdirSync(path.join(ROOT, 'sample', 'digits.store')).sort(),
+  );
 });

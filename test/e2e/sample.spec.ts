@@ -12,6 +12,8 @@ import type { ProjectDocument } from '../../shared/schema.js';
 import { ROOT, startApp, type RunningApp } from './host';
 
 const SAMPLE = path.join(ROOT, 'sample', 'digits.gapboard');
+const STORE = path.join(ROOT, 'sample', 'digits.store');
+const storeFiles = (dir: string) => readdirSync(dir).sort();
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const committed = () => JSON.parse(readFileSync(SAMPLE, 'utf8')) as ProjectDocument;
 /** Speed, memory and size figures depend on the machine; everything else must repeat exactly. */
@@ -22,6 +24,7 @@ test.afterEach(async () => app?.stop());
 
 test('open the sample: the board shows every requirement with a value, the history three iterations', async () => {
   const before = digest(SAMPLE);
+  const storeBefore = storeFiles(STORE);
   const doc = committed();
   app = await startApp();
   const { page } = app;
@@ -48,6 +51,10 @@ test('open the sample: the board shows every requirement with a value, the histo
   await page.getByTestId('tab-overview').click();
   await expect(page.getByTestId('screen-overview')).toContainText(app.dataDir);
   expect(digest(SAMPLE)).toBe(before);
+  expect(storeFiles(STORE)).toEqual(storeBefore);
+  // The copy carries the sample's store: the per-sample data its links name.
+  const [stamp] = readdirSync(path.join(app.dataDir, 'samples'));
+  expect(storeFiles(path.join(app.dataDir, 'samples', stamp!, 'digits.store'))).toEqual(storeBefore);
 });
 
 test('re-running the candidate evaluation from the UI reproduces the recorded quality metrics', async () => {
@@ -84,6 +91,7 @@ test('re-running the candidate evaluation from the UI reproduces the recorded qu
   // The same predictions make the same store file, so the same link as the recorded run's.
   const original = saved.runs.find((r) => r.id === recorded.id)!;
   expect(rerun.predictions?.store).toEqual(original.predictions?.store);
+  expect(rerun.predictions?.store).toEqual(recorded.predictions?.store);
   expect(rerun.predictions?.store).toMatch(/^[0-9a-f]{64}$/);
 });
 

@@ -108,7 +108,7 @@ export class GapboardCore {
    */
   async saveAs(file: string): Promise<ProjectView> {
     const session = this.requireSession();
-    const target = await writeProjectCopy(session.file, serializeDocument(session.doc), file);
+    const target = await writeProjectCopy(session.file, serializeDocument(session.doc), file, session.storeDir);
     return this.adopt(await ProjectSession.open(target, { now: this.now }));
   }
 

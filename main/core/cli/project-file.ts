@@ -24,13 +24,31 @@ export function sessionOptions(io: CliIo, readOnly = false): SessionOptions {
   };
 }
 
-/** Opening a project for a command that only reads it: read-only (no lock taken), closed at once. */
-export async function readProject(
-  io: CliIo,
-  fileArg: string,
-): Promise<{ file: string; doc: ProjectDocument; storeDir: string }> {
+/**
+ * Opening a project for a command that only reads its document: read-only (no lock taken),
+ * closed at once. A command that also queries the store uses `withReadProject`.
+ */
+export async function readProject(io: CliIo, fileArg: string): Promise<{ file: string; doc: ProjectDocument }> {
   const file = path.resolve(io.cwd, fileArg);
   const session = await ProjectSession.open(file, sessionOptions(io, true));
   await session.close();
-  return { file, doc: session.doc, storeDir: session.storeDir };
+  return { file, doc: session.doc };
+}
+
+/**
+ * Opening a project read-only for a command that reads its store too: the session stays open
+ * while `fn` runs, since an older file read-only keeps its migrated store only that long.
+ */
+export async function withReadProject<T>(
+  io: CliIo,
+  fileArg: string,
+  fn: (project: { file: string; doc: ProjectDocument; storeDir: string }) => Promise<T>,
+): Promise<T> {
+  const file = path.resolve(io.cwd, fileArg);
+  const session = await ProjectSession.open(file, sessionOptions(io, true));
+  try {
+    return await fn({ file, doc: session.doc, storeDir: session.storeDir });
+  } finally {
+    await session.close();
+  }
 }

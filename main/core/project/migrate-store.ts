@@ -5,6 +5,9 @@
  * (per-split stats, the diff from the parent), and an async one (when a session opens the
  * file) that writes the arrays into the store and links them.
  */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { z } from 'zod';
 import {
   predictionsSchema,
@@ -14,6 +17,7 @@ import {
   type Sample,
 } from '../../../shared/schema.js';
 import { diffManifests } from '../datasets/diff.js';
+import { storeDirFor } from '../store/layout.js';
 import { splitStatsOf, writePredictions, writeSamples } from '../store/sample-data.js';
 import { GapboardError } from './errors.js';
 
@@ -108,5 +112,36 @@ export async function storeInlineData(doc: ProjectDocument, data: InlineData, st
   for (const item of data.runs) {
     const run = doc.runs.find((r) => r.id === item.id);
     if (run) run.predictions = await writePredictions(storeDir, item.predictions);
+  }
+}
+
+/**
+ * Writes the per-sample data an older file held inline into the store and links it; returns
+ * the temporary folder it used, if any. A writer fills the store beside the file, which its
+ * next save makes the file's own. A read-only session writes into a fresh temporary folder
+ * instead (removed when it closes): whoever only reads a project — `gapboard info`, a
+ * presentation, a second window — must leave its folder exactly as it was, and the data still
+ * has to be somewhere for the views that query it. When even that fails, it opens without the
+ * links, and the views that need the samples say so.
+ */
+export async function linkInlineData(
+  doc: ProjectDocument,
+  inline: InlineData,
+  file: string,
+  readOnly: boolean,
+): Promise<string | null> {
+  if (inline.versions.length === 0 && inline.runs.length === 0) return null;
+  if (!readOnly) {
+    await storeInlineData(doc, inline, storeDirFor(file));
+    return null;
+  }
+  let scratch: string | null = null;
+  try {
+    scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'gapboard-read-only-store-'));
+    await storeInlineData(doc, inline, scratch);
+    return scratch;
+  } catch {
+    if (scratch) await fs.rm(scratch, { recursive: true, force: true }).catch(() => undefined);
+    return null;
   }
 }

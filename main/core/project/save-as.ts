@@ -7,6 +7,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { storeDirFor } from '../store/layout.js';
 import { GapboardError } from './errors.js';
 import { writeAtomic } from './file-io.js';
 
@@ -47,9 +48,21 @@ export function projectTarget(file: string): string {
 /**
  * Writes `text` (the serialized document) as the new project file `target`, copying the
  * project's folder along when the target is elsewhere. Returns the new file's absolute path.
+ *
+ * The store goes to the folder named after the new file, from `storeDir`, where the open
+ * session keeps it: the store's name follows the project file's, so a copy under another
+ * name would otherwise link nothing, and an older file opened read-only keeps its migrated
+ * store in a temporary folder, not beside the file.
  */
-export async function writeProjectCopy(sourceFile: string, text: string, file: string): Promise<string> {
+export async function writeProjectCopy(
+  sourceFile: string,
+  text: string,
+  file: string,
+  storeDir: string = storeDirFor(sourceFile),
+): Promise<string> {
   const target = projectTarget(file);
+  const sourceStore = storeDirFor(sourceFile);
+  const targetStore = storeDirFor(target);
   const from = path.dirname(sourceFile);
   const to = path.dirname(target);
   if (target === sourceFile) {
@@ -74,6 +87,7 @@ export async function writeProjectCopy(sourceFile: string, text: string, file: s
     }
   }
   const createdFolder = !(await exists(to));
+  const createdStore = !(await exists(targetStore));
   try {
     await fs.mkdir(to, { recursive: true });
     if (to !== from) {
@@ -81,14 +95,20 @@ export async function writeProjectCopy(sourceFile: string, text: string, file: s
         recursive: true,
         errorOnExist: true,
         force: false,
-        filter: (src) => path.dirname(src) !== from || !isProjectFileOrCompanion(path.basename(src)),
+        filter: (src) =>
+          src !== sourceStore && (path.dirname(src) !== from || !isProjectFileOrCompanion(path.basename(src))),
       });
+    }
+    if (path.resolve(storeDir) !== targetStore && (await exists(storeDir))) {
+      // Store files are named by their bytes' hash: one already there under a name is the same file.
+      await fs.cp(storeDir, targetStore, { recursive: true, errorOnExist: false, force: false });
     }
     await writeAtomic(target, text, { expect: null });
   } catch (err) {
     // Leave no half-made copy behind: the folder was new or empty, so all it holds is ours.
     if (createdFolder) await fs.rm(to, { recursive: true, force: true }).catch(() => undefined);
     else if (to !== from) await clearFolder(to);
+    else if (createdStore) await fs.rm(targetStore, { recursive: true, force: true }).catch(() => undefined);
     if (err instanceof GapboardError) throw err;
     throw new GapboardError('IO', `Could not save as ${target}: ${(err as Error).message}`);
   }

@@ -13,7 +13,7 @@ import { checkProjectPath, readProjectFile, sha256, writeAtomic, type FileIdenti
 import { acquireLock, type LockOwner } from './lock.js';
 import type { ProjectDocument } from '../../../shared/schema.js';
 import { sweepLeftovers } from './temp-files.js';
-import { storeInlineData, type InlineData } from './migrate-store.js';
+import { linkInlineData } from './migrate-store.js';
 import { storeDirFor } from '../store/layout.js';
 
 // Freezing a document with hundreds of thousands of predictions costs more than it protects.
@@ -53,6 +53,8 @@ export class ProjectSession {
   private releaseLock: () => Promise<void> = async () => undefined;
   private lockStillHeld: () => Promise<boolean> = async () => true;
   private maxBytes: number | undefined;
+  /** Where a read-only open of an older file keeps the store it migrated into (see `linkInlineData`). */
+  private scratchStore: string | null = null;
 
   private constructor(
     readonly file: string,
@@ -116,7 +118,7 @@ export class ProjectSession {
     try {
       const { bytes } = await readProjectFile(abs, opts.maxBytes);
       const { doc, migratedFrom, inline } = parseDocument(bytes, path.basename(abs));
-      await linkInlineData(doc, inline, abs, readOnly);
+      const scratch = await linkInlineData(doc, inline, abs, readOnly);
       const session = new ProjectSession(
         abs,
         doc,
@@ -128,6 +130,7 @@ export class ProjectSession {
         migratedFrom !== undefined ? bytes : null,
       );
       session.maxBytes = opts.maxBytes;
+      session.scratchStore = scratch;
       if (lock?.acquired) {
         session.releaseLock = lock.release;
         session.lockStillHeld = lock.stillHeld;
@@ -257,7 +260,9 @@ export class ProjectSession {
   async reload(): Promise<void> {
     const { bytes } = await readProjectFile(this.file, this.maxBytes);
     const { doc, inline, migratedFrom } = parseDocument(bytes, path.basename(this.file));
-    await linkInlineData(doc, inline, this.file, this.readOnly);
+    const scratch = await linkInlineData(doc, inline, this.file, this.readOnly);
+    await this.dropScratchStore();
+    this.scratchStore = scratch;
     this.doc = doc;
     this.savedDoc = doc;
     this.checkedDoc = migratedFrom === undefined ? doc : null;
@@ -269,11 +274,22 @@ export class ProjectSession {
   async close(): Promise<void> {
     await this.releaseLock();
     this.releaseLock = async () => undefined;
+    await this.dropScratchStore();
   }
 
-  /** The store folder beside the project file, holding its per-sample data. */
+  private async dropScratchStore(): Promise<void> {
+    if (!this.scratchStore) return;
+    await fs.rm(this.scratchStore, { recursive: true, force: true }).catch(() => undefined);
+    this.scratchStore = null;
+  }
+
+  /**
+   * The store folder holding the project's per-sample data: the one beside the project file,
+   * except for a read-only open of an older file, whose migrated data lives in a temporary
+   * folder until the session closes.
+   */
   get storeDir(): string {
-    return storeDirFor(this.file);
+    return this.scratchStore ?? storeDirFor(this.file);
   }
 
   /** Folder paths inside the document are relative to. */
@@ -283,25 +299,6 @@ export class ProjectSession {
 
   nowIso(): string {
     return this.now();
-  }
-}
-
-/**
- * Writes the per-sample data an older file held inline into the store and links it. A
- * read-only session that cannot write there (a read-only folder) opens without the links:
- * the views that need the samples then say so.
- */
-async function linkInlineData(
-  doc: ProjectDocument,
-  inline: InlineData,
-  file: string,
-  readOnly: boolean,
-): Promise<void> {
-  if (inline.versions.length === 0 && inline.runs.length === 0) return;
-  try {
-    await storeInlineData(doc, inline, storeDirFor(file));
-  } catch (err) {
-    if (!readOnly) throw err;
   }
 }
 

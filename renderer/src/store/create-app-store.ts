@@ -8,7 +8,7 @@ import type { ProjectView } from '../../../shared/contract';
 import { changeLanguage } from '../i18n';
 import { createBoardSlice } from './board-slice';
 import { createMenuSlice } from './menu-slice';
-import type { AppStore, Screen } from './types';
+import type { AppStore, Notice, Screen } from './types';
 
 let noticeSeq = 0;
 
@@ -113,6 +113,10 @@ export function createAppStore(api: GapboardApi): StoreApi<AppStore> {
         if (get().closeWindowAfter && typeof window !== 'undefined') window.close();
       },
       notify(notice) {
+        // Several views asking for the same thing fail the same way (a missing store file is
+        // needed by a version's header and its sample page): one notice says it once.
+        const same = (n: Notice) => n.kind === notice.kind && n.code === notice.code && n.message === notice.message;
+        if (get().notices.some(same)) return;
         set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id: ++noticeSeq }] }));
       },
       dismiss(id) {

@@ -3,7 +3,7 @@
  * bytes for the same project: both go through one writer, so a document cannot differ by the
  * front that asked for it. The sample project is used because it fills every document.
  */
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../../shared/contract.js';
@@ -21,10 +21,11 @@ afterEach(async () => {
   core = undefined;
 });
 
-/** A copy of the sample project in a temp folder of its own. */
+/** A copy of the sample project, with the store it links, in a temp folder of its own. */
 function sampleCopy(prefix: string): string {
   const file = path.join(tempDir(prefix), 'digits.gapboard');
   copyFileSync(SAMPLE, file);
+  cpSync(SAMPLE.replace(/\.gapboard$/, '.store'), file.replace(/\.gapboard$/, '.store'), { recursive: true });
   return file;
 }
 

@@ -121,7 +121,7 @@ describe('model card and datasheet of the sample', () => {
     const html = readFileSync(path.join(dir, 'sheet.html'), 'utf8');
     expect(html).toContain('<html lang="ko">');
     expect(html).toContain('데이터시트: digits@v3');
-    // B-3: 1,770 delivered at 20 KRW.
+    // LB-3: 1,770 delivered at 20 KRW.
     expect(html).toContain('이 버전의 라벨링 비용: 35,400 KRW');
     expect(html).toMatch(/[0-9a-f]{64}/);
     expect(html).toContain('재라벨 107');

@@ -26,12 +26,12 @@ describe('gapboard capacity', () => {
     const r = await cli('capacity', FILE, '--run', 'RUN-3');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    // 2000 / 470.40024 = 4.25170… → ⌈4.2517⌉ = 5.
-    expect(r.out).toContain('machines = ⌈target QPS / server QPS⌉ = ⌈2000 / 470.4⌉ = ⌈4.2517⌉ = 5');
+    // 2000 / 392.15118 = 5.100074… → ⌈5.10007⌉ = 6.
+    expect(r.out).toContain('machines = ⌈target QPS / server QPS⌉ = ⌈2000 / 392.151⌉ = ⌈5.10007⌉ = 6');
     expect(r.out).toContain('measured on 2 cores; the target laptop-cpu has 4');
     expect(r.out).toMatch(/Assumption: Each machine is like the measured one/);
-    // 2000 / 230.21841 = 8.687… → 9 machines.
-    expect(r.out).toMatch(/mlp-v2\s+RUN-2\s+230\.2\s+9/);
+    // 2000 / 955.00640 = 2.094… → 3 machines.
+    expect(r.out).toMatch(/mlp-v2\s+RUN-2\s+955\s+3/);
     expect(fileHash(FILE)).toBe(before);
   });
 
@@ -40,9 +40,9 @@ describe('gapboard capacity', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out) as { formula: string; plans: { targetQps: number; line: { machines: number } }[] };
     expect(j.formula).toBe('machines = ceil(target QPS / server QPS)');
-    // ⌈100000 / 470.40024⌉ = ⌈212.58⌉ = 213.
+    // ⌈100000 / 392.15118⌉ = ⌈255.0037⌉ = 256.
     expect(j.plans).toHaveLength(1);
-    expect(j.plans[0]).toMatchObject({ targetQps: 100000, requirement: null, line: { machines: 213 } });
+    expect(j.plans[0]).toMatchObject({ targetQps: 100000, requirement: null, line: { machines: 256 } });
   });
 
   it('names the problem for a missing run or a bad rate', async () => {
@@ -60,10 +60,11 @@ describe('gapboard tradeoff', () => {
     const r = await cli('tradeoff', FILE, '--json');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out) as { points: { run: string; front: boolean }[]; region: unknown };
-    // RUN-2 is slower (0.0556 ms) and less accurate (0.85) than RUN-3 (0.0484 ms, 0.9386).
+    // RUN-1 is slower (0.1205 ms) and less accurate (0.835) than RUN-2 (0.0434 ms, 0.85);
+    // RUN-3 is the slowest (0.1857 ms) but the most accurate (0.9386).
     expect(j.points.map((p) => [p.run, p.front])).toEqual([
-      ['RUN-1', true],
-      ['RUN-2', false],
+      ['RUN-1', false],
+      ['RUN-2', true],
       ['RUN-3', true],
     ]);
     expect(j.region).toEqual({
@@ -102,6 +103,7 @@ describe('gapboard model add --variant-of', () => {
     try {
       cpSync(path.join(SAMPLE, 'models'), path.join(dir, 'models'), { recursive: true });
       copyFileSync(FILE, path.join(dir, 'digits.gapboard'));
+      cpSync(path.join(SAMPLE, 'digits.store'), path.join(dir, 'digits.store'), { recursive: true });
       const file = path.join(dir, 'digits.gapboard');
       const add = ['model', 'add', file, '--path', path.join(dir, 'models/mlp.onnx'), '--name', 'mlp-pruned'];
       const r = await cli(...add, '--variant-of', 'mlp-v2', '--variant-kind', 'pruned');

@@ -58,9 +58,10 @@ describe('the sample’s best model, quantized', () => {
   beforeAll(async () => {
     // One folder for the whole suite: the tests read what the setup wrote.
     dir = mkdtempSync(path.join(os.tmpdir(), 'gapboard-variant-'));
-    // The 2,950 images are linked, not copied: only the project file and the models change.
+    // The 2,950 images are linked, not copied: only the project file, its store and the models change.
     await cp(path.join(SAMPLE, 'models'), path.join(dir, 'models'), { recursive: true });
     await copyFile(path.join(SAMPLE, 'digits.gapboard'), path.join(dir, 'digits.gapboard'));
+    await cp(path.join(SAMPLE, 'digits.store'), path.join(dir, 'digits.store'), { recursive: true });
     await symlink(path.join(SAMPLE, 'data'), path.join(dir, 'data'), 'dir');
     file = path.join(dir, 'digits.gapboard');
     const cli = async (...argv: string[]) => {

@@ -7,7 +7,7 @@
  * "Open sample project" never modifies the committed copy.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { JobInfo } from '../../../shared/contract.js';
@@ -15,6 +15,9 @@ import { createCore } from '../../../main/core/app/core-factory.js';
 import { createMemoryPrefs } from '../../../main/core/app/prefs.js';
 import type { ProjectDocument, Run } from '../../../shared/schema.js';
 import { ProjectSession } from '../../../main/core/project/session.js';
+import { checkStore } from '../../../main/core/store/check.js';
+import { storeDirFor } from '../../../main/core/store/layout.js';
+import { referencedStoreHashes } from '../../../main/core/store/references.js';
 import { isHardwareMetric } from '../../../shared/metric-keys.js';
 import { ASSETS_FILE, type SampleAssets } from '../../../sample-generator/index.js';
 import { buildSampleProject, PROJECT_FILE } from '../../../sample-generator/build-project.js';
@@ -70,6 +73,16 @@ describe('the committed sample', () => {
       );
     }
     for (const m of assets.models) expect(sha(await readFile(path.join(SAMPLE, m.file))), m.file).toBe(m.sha256);
+  });
+
+  it('is schema 2: its per-sample data sits in digits.store, which holds exactly the files it links, intact', async () => {
+    const file = path.join(SAMPLE, PROJECT_FILE);
+    expect((JSON.parse(await readFile(file, 'utf8')) as { schemaVersion: unknown }).schemaVersion).toBe(2);
+    const linked = [...referencedStoreHashes(committed)].map((h) => `${h}.parquet`).sort();
+    // Three manifests and three runs' predictions (v2 and v3 share no manifest: v3 relabels).
+    expect(linked).toHaveLength(6);
+    expect((await readdir(storeDirFor(file))).sort()).toEqual(linked);
+    expect(await checkStore(committed, storeDirFor(file))).toEqual({ checked: 6, problems: [] });
   });
 
   it('has the same project document apart from what a machine measures', () => {
@@ -129,6 +142,8 @@ describe('the committed sample', () => {
 describe('opening the sample in the app', () => {
   it('works on a fresh copy: re-running a recorded evaluation reproduces its quality metrics, the committed file is untouched', async () => {
     const before = sha(await readFile(path.join(SAMPLE, PROJECT_FILE)));
+    const store = storeDirFor(path.join(SAMPLE, PROJECT_FILE));
+    const storeBefore = (await readdir(store)).sort();
     const dataDir = path.join(dir, '.app-data');
     const { core, dispatch } = createCore({ host: 'browser', dataDir, prefs: createMemoryPrefs(), now: NOW, sampleDir: SAMPLE });
     try {
@@ -152,6 +167,7 @@ describe('opening the sample in the app', () => {
       await core.dispose();
     }
     expect(sha(await readFile(path.join(SAMPLE, PROJECT_FILE)))).toBe(before);
+    expect((await readdir(store)).sort()).toEqual(storeBefore);
   });
 });
 }

@@ -121,6 +121,22 @@ describe('the app store over the core', () => {
     expect(s().notices).toEqual([]);
   });
 
+  it('the same failure twice while its notice shows is one notice; after dismissing, it shows again', async () => {
+    const { dir, s } = await withNewProject();
+    const missing = path.join(dir, 'missing.gapboard');
+    await s().openProject(missing);
+    await s().openProject(missing);
+    expect(s().notices.map((n) => n.code)).toEqual(['NOT_FOUND']);
+    await s().openProject(path.join(dir, 'other.gapboard'));
+    expect(s().notices.map((n) => n.code)).toEqual(['NOT_FOUND', 'NOT_FOUND']);
+    s().dismiss(s().notices[0]!.id);
+    await s().openProject(missing);
+    expect(s().notices.map((n) => n.message)).toEqual([
+      expect.stringContaining('other.gapboard'),
+      expect.stringContaining('missing.gapboard'),
+    ]);
+  });
+
   it('long work reports progress through pushed events until the job is done', async () => {
     const { dir, s } = await withNewProject();
     for (const [cls, n] of [

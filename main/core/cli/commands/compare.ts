@@ -4,7 +4,7 @@ import { compareFair } from '../../runs/fair-compare.js';
 import { findRun } from '../../runs/index.js';
 import { CLASSIFICATION_KEYS } from '../../../../shared/metric-keys.js';
 import { printJson, table } from '../args.js';
-import { readProject } from '../project-file.js';
+import { withReadProject } from '../project-file.js';
 import type { CommandSpec } from '../types.js';
 
 /** The headline keys of the text table; `--json` holds every key. */
@@ -19,8 +19,9 @@ export const compareCommand: CommandSpec = {
   options: { json: { type: 'boolean' } },
   positionals: { min: 3, max: 3 },
   async run({ values, positionals }, io) {
-    const { doc, storeDir } = await readProject(io, positionals[0]!);
-    const c = await compareFair(doc, storeDir, findRun(doc, positionals[1]!), findRun(doc, positionals[2]!));
+    const c = await withReadProject(io, positionals[0]!, ({ doc, storeDir }) =>
+      compareFair(doc, storeDir, findRun(doc, positionals[1]!), findRun(doc, positionals[2]!)),
+    );
     if (values.json) {
       printJson(io.out, c);
       return 0;

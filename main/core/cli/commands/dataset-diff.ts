@@ -1,7 +1,7 @@
-import { readProject } from '../project-file.js';
 /** `gapboard dataset diff`: what changed between two versions (or a version and its parent). */
 import { diffVersions } from '../../datasets/index.js';
 import { datasetRef, printJson, table } from '../args.js';
+import { withReadProject } from '../project-file.js';
 import { UsageError, type CommandSpec } from '../types.js';
 
 export const datasetDiffCommand: CommandSpec = {
@@ -11,12 +11,13 @@ export const datasetDiffCommand: CommandSpec = {
   options: { json: { type: 'boolean' } },
   positionals: { min: 2, max: 3 },
   async run({ values, positionals }, io) {
-    const { doc, storeDir } = await readProject(io, positionals[0]!);
     const refs = positionals.slice(1).map((p) => datasetRef(p, 'a version'));
     const to = refs.at(-1)!;
     const from = refs.length === 2 ? refs[0]! : undefined;
     if (from && from.name !== to.name) throw new UsageError('Both versions must be of the same dataset.');
-    const diff = await diffVersions(doc, storeDir, to.name, to.version, from?.version);
+    const diff = await withReadProject(io, positionals[0]!, ({ doc, storeDir }) =>
+      diffVersions(doc, storeDir, to.name, to.version, from?.version),
+    );
     if (values.json) {
       printJson(io.out, diff);
       return 0;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { serializeDocument } from '../../project/document.js';
 import { writeProjectCopy } from '../../project/save-as.js';
-import { readProject } from '../project-file.js';
+import { withReadProject } from '../project-file.js';
 import type { CommandSpec } from '../types.js';
 
 /** The app's File › Save As… for scripts: the same copy, the original left as it is. */
@@ -12,8 +12,9 @@ export const saveAsCommand: CommandSpec = {
   options: {},
   positionals: { min: 2, max: 2 },
   async run({ positionals }, io) {
-    const { file, doc } = await readProject(io, positionals[0]!);
-    const target = await writeProjectCopy(file, serializeDocument(doc), path.resolve(io.cwd, positionals[1]!));
+    const target = await withReadProject(io, positionals[0]!, ({ file, doc, storeDir }) =>
+      writeProjectCopy(file, serializeDocument(doc), path.resolve(io.cwd, positionals[1]!), storeDir),
+    );
     io.out(`Saved ${target}\n`);
     return 0;
   },

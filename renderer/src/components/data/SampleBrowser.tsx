@@ -2,7 +2,7 @@ import './SampleBrowser.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetVersion } from '../../../../shared/schema';
-import { useProjectQuery } from '../../hooks/useProjectQuery';
+import { useProjectQueryStatus } from '../../hooks/useProjectQuery';
 import { Pager } from './Pager';
 import { sampleImageUrl } from './sample-url';
 import { Thumb } from './Thumb';
@@ -17,7 +17,7 @@ export function SampleBrowser({ name, version }: { name: string; version: Datase
   const [query, setQuery] = useState('');
   const [offset, setOffset] = useState(0);
   const key = JSON.stringify([name, version.version, label, split, query, offset]);
-  const page = useProjectQuery(key, (api) =>
+  const { data: page, status } = useProjectQueryStatus(key, (api) =>
     api.datasets.version({
       name,
       version: version.version,
@@ -35,7 +35,12 @@ export function SampleBrowser({ name, version }: { name: string; version: Datase
     setOffset(0);
   };
   return (
-    <div className="samples" data-testid="sample-browser">
+    <div
+      className="samples"
+      data-testid="sample-browser"
+      data-app-state={status === 'loading' ? 'loading' : 'ready'}
+      data-query={status}
+    >
       <div className="row filters">
         <select
           data-testid="samples-label"
