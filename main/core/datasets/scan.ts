@@ -2,9 +2,10 @@
  * Scanning a folder, manifest or CSV into samples plus issues.
  *
  * The main thread only walks the folder (async, non-blocking) and coordinates; parsing and
- * sha-256 hashing run in a worker pool. Files are hashed in small jobs with at most two jobs
- * per worker in flight, and each sample is handed on, in order, as its job finishes, so
- * memory is the list of paths plus a constant.
+ * sha-256 hashing run in a worker pool. Files are hashed in small jobs, a few per worker in
+ * flight (enough that one slow job rarely leaves a worker idle while the results wait to be
+ * handed on in order), and each sample is handed on as soon as every earlier one has been, so
+ * memory is the folder's list of relative paths plus a constant.
  */
 import path from 'node:path';
 import { GapboardError } from '../project/errors.js';
