@@ -42,6 +42,8 @@ export interface ScanSummary {
   /** The first `ISSUE_LIMIT` issues; `issueCount` is how many there are. */
   issues: ScanIssue[];
   issueCount: number;
+  /** The version whose manifest this scan repeats exactly (registering it needs `allowUnchanged`). */
+  sameAs: number | null;
 }
 
 /** One version without its manifest, plus one page of samples. */
@@ -140,8 +142,10 @@ export const datasetMethods = {
     'Scan and hash a source as a job; its result is a ScanSummary to register or discard.',
   ),
   'datasets.register': method<{ version: number; project: ProjectView }>()(
-    z.object({ scanId: z.string().min(1), notes: z.string().optional() }).strict(),
-    'Commit a finished scan as the next version, leaving its bad files out.',
+    z
+      .object({ scanId: z.string().min(1), notes: z.string().optional(), allowUnchanged: z.boolean().optional() })
+      .strict(),
+    'Commit a finished scan as the next version, leaving its bad files out; a scan identical to the latest version needs allowUnchanged.',
   ),
   'datasets.discardScan': method<null>()(
     z.object({ scanId: z.string().min(1) }).strict(),

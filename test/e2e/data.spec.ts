@@ -197,3 +197,24 @@ test('a 0-byte PNG is listed as an issue; cancelling writes nothing, registering
   expect(paths).toHaveLength(8);
   expect(paths).not.toContain('1/broken.png');
 });
+
+test('scanning the same files again says which version they repeat; registering them needs a tick', async () => {
+  app = await startApp();
+  const { page, workDir } = app;
+  const data = path.join(workDir, 'data', 'digits');
+  writeDigits(data, ['0', '1'], 0, 3);
+  await createProject(page, path.join(workDir, 'digits.gapboard'));
+
+  await scan(page, 'data/digits');
+  await expect(page.getByTestId('scan-same-as')).toHaveCount(0);
+  await page.getByTestId('scan-register').click();
+  await expect(page.getByTestId('version-view')).toHaveAttribute('data-version', 'digits@v1');
+
+  await scan(page, 'data/digits');
+  await expect(page.getByTestId('scan-same-as')).toContainText('exactly those of digits v1');
+  await expect(page.getByTestId('scan-register')).toBeDisabled();
+  await page.getByTestId('scan-allow-unchanged').check();
+  await expect(page.getByTestId('scan-register')).toBeEnabled();
+  await page.getByTestId('scan-register').click();
+  await expect(page.getByTestId('version-view')).toHaveAttribute('data-version', 'digits@v2');
+});

@@ -91,6 +91,20 @@ export interface PathMatched {
 }
 
 /**
+ * Which of the gone samples with a new sample's content it came from (the caller removes it
+ * from `candidates`): one with the same label, so duplicates pair up as moves rather than
+ * relabels, else the first; -1 when there is none. New samples ask in their manifest order,
+ * and candidates are listed in the old manifest's order.
+ */
+export function pickOrigin(candidates: readonly { label: string }[], label: string): number {
+  if (candidates.length === 0) return -1;
+  return Math.max(
+    0,
+    candidates.findIndex((c) => c.label === label),
+  );
+}
+
+/**
  * Pairs new paths with gone ones by content (moves and relabels with `fromPath`); whatever is
  * left is added / removed. The path matching can come from memory or from a query.
  */
@@ -108,19 +122,13 @@ export function finishDiff(m: PathMatched): ManifestDiff {
   const added: Sample[] = [];
   for (const s of newPaths) {
     const candidates = goneByHash.get(s.sha256);
-    // Prefer a source with the same label, so duplicates pair up as moves rather than relabels.
-    const i = candidates
-      ? Math.max(
-          0,
-          candidates.findIndex((c) => c.label === s.label),
-        )
-      : -1;
+    const i = candidates ? pickOrigin(candidates, s.label) : -1;
     const origin = candidates?.[i];
     if (!origin) {
       added.push(s);
       continue;
     }
-    candidates?.splice(i, 1);
+    candidates.splice(i, 1);
     if (origin.label === s.label) moved.push({ fromPath: origin.path, path: s.path, sha256: s.sha256, label: s.label });
     else relabeled.push({ path: s.path, fromPath: origin.path, sha256: s.sha256, from: origin.label, to: s.label });
   }

@@ -1,7 +1,8 @@
 /** The dataset core's public surface (for the API router, the CLI and the Data screen). */
-export { scanDataset } from './scan.js';
+export { scanDataset, scanStream } from './scan.js';
+export { writeManifest } from './write-manifest.js';
 export { registerVersion, commitVersion, projectRelative, resolveSource } from './register.js';
-export type { RegisterInput, RegisterResult, ScanRunOptions } from './register.js';
+export type { RegisterInput, RegisterResult, ScannedVersion, ScanRunOptions } from './register.js';
 export { verifyVersion } from './verify.js';
 export type { VerifyResult, ChangedFile } from './verify.js';
 export { diffManifests } from './diff.js';
@@ -20,6 +21,7 @@ export type {
   ImageInfo,
   ScanIssue,
   ScanOptions,
+  ScanOutcome,
   ScanProgress,
   ScanResult,
   SpawnWorker,

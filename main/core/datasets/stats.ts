@@ -41,6 +41,83 @@ function sortedRecord(counts: Map<string, number>): Record<string, number> {
   return out;
 }
 
+/** Counts of one group of samples (the whole manifest, or one split), one sample at a time. */
+class Counts {
+  count = 0;
+  readonly byClass = new Map<string, number>();
+  readonly bySplit = new Map<string, number>();
+  readonly bySlice = new Map<string, number>();
+
+  add(s: Sample): void {
+    this.count++;
+    this.byClass.set(s.label, (this.byClass.get(s.label) ?? 0) + 1);
+    if (s.split !== undefined) this.bySplit.set(s.split, (this.bySplit.get(s.split) ?? 0) + 1);
+    // A tag repeated on one sample counts it once.
+    const tags = s.slices ?? [];
+    for (let i = 0; i < tags.length; i++) {
+      const tag = tags[i]!;
+      if (tags.indexOf(tag) === i) this.bySlice.set(tag, (this.bySlice.get(tag) ?? 0) + 1);
+    }
+  }
+
+  build(classes: readonly string[], image?: ImageSummary): DatasetStats {
+    const byClass = new Map<string, number>(classes.map((c) => [c, 0]));
+    for (const [c, n] of this.byClass) byClass.set(c, n);
+    const stats: DatasetStats = {
+      count: this.count,
+      classes: sortedRecord(byClass),
+      splits: sortedRecord(this.bySplit),
+      slices: sortedRecord(this.bySlice),
+    };
+    if (image) stats.image = image;
+    return stats;
+  }
+}
+
+/**
+ * A manifest's statistics gathered as its samples stream past (a registration never holds
+ * every sample at once): counts per class / split / slice for the whole and for each split,
+ * and the image-size summary.
+ */
+export class StatsBuilder {
+  private readonly all = new Counts();
+  private readonly splits = new Map<string, Counts>();
+  private readonly images = new ImageSummaryBuilder();
+
+  add(s: Sample): void {
+    this.all.add(s);
+    if (s.split === undefined) return;
+    let c = this.splits.get(s.split);
+    if (!c) this.splits.set(s.split, (c = new Counts()));
+    c.add(s);
+  }
+
+  addImage(info: ImageInfo): void {
+    this.images.add(info);
+  }
+
+  get count(): number {
+    return this.all.count;
+  }
+
+  /** Every label seen so far. */
+  labels(): IterableIterator<string> {
+    return this.all.byClass.keys();
+  }
+
+  /** The whole manifest's stats (every class in `classes` listed, 0 when it has none). */
+  stats(classes: readonly string[]): DatasetStats {
+    return this.all.build(classes, this.images.build());
+  }
+
+  /** Stats of each split on its own (only splits that occur), without the image summary. */
+  splitStats(classes: readonly string[]): Record<string, DatasetStats> {
+    const out: Record<string, DatasetStats> = {};
+    for (const k of [...this.splits.keys()].sort()) out[k] = this.splits.get(k)!.build(classes);
+    return out;
+  }
+}
+
 /**
  * Stats of a manifest. Every class in `classes` appears (0 when it has no samples), so a
  * class that lost all its data shows up instead of vanishing. Samples without a split are
@@ -51,22 +128,9 @@ export function computeStats(
   classes: readonly string[],
   image?: ImageSummary,
 ): DatasetStats {
-  const byClass = new Map<string, number>(classes.map((c) => [c, 0]));
-  const bySplit = new Map<string, number>();
-  const bySlice = new Map<string, number>();
-  for (const s of samples) {
-    byClass.set(s.label, (byClass.get(s.label) ?? 0) + 1);
-    if (s.split !== undefined) bySplit.set(s.split, (bySplit.get(s.split) ?? 0) + 1);
-    for (const tag of new Set(s.slices ?? [])) bySlice.set(tag, (bySlice.get(tag) ?? 0) + 1);
-  }
-  const stats: DatasetStats = {
-    count: samples.length,
-    classes: sortedRecord(byClass),
-    splits: sortedRecord(bySplit),
-    slices: sortedRecord(bySlice),
-  };
-  if (image) stats.image = image;
-  return stats;
+  const counts = new Counts();
+  for (const s of samples) counts.add(s);
+  return counts.build(classes, image);
 }
 
 /** The fraction of the median below which a class is flagged. */

@@ -50,3 +50,10 @@ export interface ScanResult {
   stats: DatasetStats;
   issues: ScanIssue[];
 }
+
+/** A streamed scan: what `scanStream` gathered besides the samples, and what its consumer returned. */
+export interface ScanOutcome<T> extends Omit<ScanResult, 'samples'> {
+  /** Stats of each split on its own (only splits that occur). */
+  splitStats: Record<string, DatasetStats>;
+  output: T;
+}

@@ -7,11 +7,12 @@ import { GapboardError } from '../project/errors.js';
 import type { ProjectSession } from '../project/session.js';
 import { findVersion } from './lookup.js';
 import { resolveSource, type ScanRunOptions } from './register.js';
-import { scanDataset } from './scan.js';
+import { scanStream } from './scan.js';
 import { streamStore } from '../store/query.js';
 import { versionUse } from '../store/sample-data.js';
 import { verifiedStoreFile } from '../store/verify.js';
-import type { ScanResult } from './types.js';
+import type { Sample } from '../../../shared/schema.js';
+import type { ScanIssue } from './types.js';
 import type { ChangedFile, VerifyResult } from '../../../shared/dataset-views.js';
 export type { ChangedFile, VerifyResult } from '../../../shared/dataset-views.js';
 
@@ -27,21 +28,26 @@ export async function verifyVersion(
   const use = versionUse(name, version);
   // A missing or altered manifest is said before the (long) rescan, not after it.
   if (link) await verifiedStoreFile(session.storeDir, link.store, use);
-  let scan: ScanResult | null;
+  // What the source holds now, by path (only the hash is kept: the comparison needs no more).
+  const now = new Map<string, string>();
+  let issues: ScanIssue[] = [];
   try {
-    scan = await scanDataset({
-      ...run,
-      source: resolveSource(session, v.source),
-      layout: v.layout,
-      ...(v.labelColumn ? { labelColumn: v.labelColumn } : {}),
-    });
+    ({ issues } = await scanStream(
+      {
+        ...run,
+        source: resolveSource(session, v.source),
+        layout: v.layout,
+        ...(v.labelColumn ? { labelColumn: v.labelColumn } : {}),
+      },
+      async (samples: AsyncIterable<Sample>) => {
+        for await (const s of samples) now.set(s.path, s.sha256);
+      },
+    ));
   } catch (err) {
     // The whole source is gone: every file is missing, which is drift, not a crash.
-    if (err instanceof GapboardError && err.code === 'NOT_FOUND') scan = null;
-    else throw err;
+    if (!(err instanceof GapboardError && err.code === 'NOT_FOUND')) throw err;
   }
-  const now = new Map((scan?.samples ?? []).map((s) => [s.path, s]));
-  const problems = new Map((scan?.issues ?? []).map((i) => [i.path, i.reason]));
+  const problems = new Map(issues.map((i) => [i.path, i.reason]));
   const missing: string[] = [];
   const changed: ChangedFile[] = [];
   const stored = link
@@ -54,7 +60,7 @@ export async function verifyVersion(
       const cur = now.get(s.path);
       now.delete(s.path);
       if (cur) {
-        if (cur.sha256 !== s.sha256) changed.push({ path: s.path, expected: s.sha256, actual: cur.sha256 });
+        if (cur !== s.sha256) changed.push({ path: s.path, expected: s.sha256, actual: cur });
         continue;
       }
       const reason = problems.get(s.path);

@@ -1,7 +1,9 @@
 /**
  * Walks an ImageFolder tree (`root/<class>/…/<file>`) with `opendir`, which streams entries
- * instead of loading whole directories, and keeps only the relative paths (which the manifest
- * holds anyway). Symlinks are followed, with a loop guard on the folders above.
+ * instead of loading whole directories, and keeps only the relative paths: the one list of the
+ * whole folder a scan holds (about 50 bytes a file), since sorting it gives the manifest its
+ * order and its length gives the hashing progress a total. Symlinks are followed, with a loop
+ * guard on the folders above.
  */
 import { promises as fs, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';

@@ -70,6 +70,7 @@ describe('registering through the API', () => {
       layout: 'imagefolder',
       nextVersion: 1,
       parent: null,
+      sameAs: null,
       count: 12,
       classes: { '0': 4, '1': 4, '2': 4 },
       issueCount: 1,
@@ -92,6 +93,35 @@ describe('registering through the API', () => {
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
+  });
+
+  it('refuses a scan identical to the latest version unless allowUnchanged, naming that version', async () => {
+    await digits(path.join(dir, 'data'), 2);
+    const first = await job<ScanSummary>('datasets.scan', { name: 'digits', source: 'data' });
+    await ok('datasets.register', { scanId: first.result.scanId });
+    const same = await job<ScanSummary>('datasets.scan', { name: 'digits', source: 'data' });
+    expect(same.result).toMatchObject({ nextVersion: 2, sameAs: 1 });
+    const refused = await dispatch('datasets.register', { scanId: same.result.scanId });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'EXISTS',
+        message: expect.stringContaining('digits@v1 already holds exactly this data') as string,
+      },
+    });
+    expect(
+      (await ok<{ doc: { datasets: { versions: unknown[] }[] } }>('project.current', {})).doc.datasets[0]!.versions,
+    ).toHaveLength(1);
+    // The refused scan is still waiting: the user may confirm it.
+    const reg = await ok<{ version: number }>('datasets.register', {
+      scanId: same.result.scanId,
+      allowUnchanged: true,
+    });
+    expect(reg.version).toBe(2);
+    // One changed file is a new version again.
+    fs.writeFileSync(path.join(dir, 'data/0/000.png'), await png(5, 5, 1));
+    const changed = await job<ScanSummary>('datasets.scan', { name: 'digits', source: 'data' });
+    expect(changed.result).toMatchObject({ nextVersion: 3, sameAs: null });
   });
 
   it('discarding a scan leaves the project untouched', async () => {
@@ -195,7 +225,7 @@ describe('labeling batches and totals', () => {
     await digits(path.join(dir, 'data'), 2);
     for (let i = 0; i < 2; i++) {
       const s = await job<ScanSummary>('datasets.scan', { name: 'digits', source: 'data' });
-      await ok('datasets.register', { scanId: s.result.scanId });
+      await ok('datasets.register', { scanId: s.result.scanId, ...(i > 0 ? { allowUnchanged: true } : {}) });
     }
     const a = await ok<{ id: string }>('batches.add', {
       name: 'digits',

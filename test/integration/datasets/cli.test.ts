@@ -32,7 +32,22 @@ describe('gapboard dataset add', () => {
       classes: { a: 2, b: 1 },
       issues: [{ path: 'b/empty.txt', reason: 'empty file (0 bytes)' }],
     });
-    const again = await cli('dataset', 'add', 'p.gapboard', '--name', 'toy', '--path', 'data', '--notes', 'same files');
+    // The same files again would make an identical version: refused, naming the version it repeats.
+    const refused = await cli('dataset', 'add', 'p.gapboard', '--name', 'toy', '--path', 'data');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/toy@v1 already holds exactly this data.*--allow-unchanged/);
+    const again = await cli(
+      'dataset',
+      'add',
+      'p.gapboard',
+      '--name',
+      'toy',
+      '--path',
+      'data',
+      '--notes',
+      'same files',
+      '--allow-unchanged',
+    );
     expect(again.code).toBe(0);
     expect(again.out).toMatch(/Registered toy@v2 \(parent v1\): 3 samples, 2 classes/);
     expect(again.out).toMatch(/b\/empty.txt\s+empty file \(0 bytes\)/);

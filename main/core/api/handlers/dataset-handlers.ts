@@ -10,7 +10,6 @@ import {
   listDatasets,
   removeBatch,
   resolveSource,
-  scanDataset,
   updateBatch,
   verifyVersion,
   type ScanProgress,
@@ -18,6 +17,8 @@ import {
 import { detectSource } from '../../datasets/detect.js';
 import { diffPage, versionPage } from '../../datasets/pages.js';
 import { PendingScans } from '../../datasets/pending-scans.js';
+import { scanStream } from '../../datasets/scan.js';
+import { writeManifest } from '../../datasets/write-manifest.js';
 import type { AreaHandlers } from './types.js';
 
 /** Datasets, versions and labeling batches: one-liners onto the dataset core, long work as jobs. */
@@ -40,14 +41,18 @@ export function datasetHandlers(core: GapboardCore): AreaHandlers<typeof dataset
         'dataset.scan',
         `Scanning ${name}`,
         ({ signal, progress }) =>
-          scanDataset({ ...input, ...(classes ? { classes } : {}), source: abs, signal, onProgress: toJob(progress) }),
+          scanStream(
+            { ...input, ...(classes ? { classes } : {}), source: abs, signal, onProgress: toJob(progress) },
+            // Written while hashing, so a million-file scan never sits in memory.
+            (samples) => writeManifest(session.storeDir, samples),
+          ),
         (scan) => pending.park(id, session, { ...input, ...(classes ? { classes } : {}) }, scan),
       );
       id = job.id;
       return job;
     },
-    'datasets.register': async ({ scanId, notes }) => {
-      const { version } = await pending.commit(scanId, core.requireSession(), notes);
+    'datasets.register': async ({ scanId, notes, allowUnchanged }) => {
+      const { version } = await pending.commit(scanId, core.requireSession(), notes, allowUnchanged);
       return { version: version.version, project: core.changed() };
     },
     'datasets.discardScan': ({ scanId }) => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { sessionOptions } from '../project-file.js';
 import { lowClasses, registerVersion } from '../../datasets/index.js';
 import { DATASET_LAYOUTS } from '../../../../shared/schema.js';
+import { GapboardError } from '../../project/errors.js';
 import { withProject } from '../../project/session.js';
 import { list, oneOf, printJson, requireStr, str, table } from '../args.js';
 import type { CommandSpec } from '../types.js';
@@ -11,7 +12,7 @@ export const datasetAddCommand: CommandSpec = {
   name: 'dataset add',
   summary: 'Register the next version of a dataset from a folder, CSV or JSONL manifest.',
   usage:
-    'gapboard dataset add <file.gapboard> --name NAME --path PATH [--layout imagefolder|csv|jsonl] [--label COLUMN] [--classes A,B,…] [--notes TEXT] [--json]',
+    'gapboard dataset add <file.gapboard> --name NAME --path PATH [--layout imagefolder|csv|jsonl] [--label COLUMN] [--classes A,B,…] [--notes TEXT] [--allow-unchanged] [--json]',
   options: {
     name: { type: 'string' },
     path: { type: 'string' },
@@ -19,6 +20,7 @@ export const datasetAddCommand: CommandSpec = {
     label: { type: 'string' },
     classes: { type: 'string' },
     notes: { type: 'string' },
+    'allow-unchanged': { type: 'boolean' },
     json: { type: 'boolean' },
   },
   positionals: { min: 1, max: 1 },
@@ -30,6 +32,7 @@ export const datasetAddCommand: CommandSpec = {
     const labelColumn = str(values, 'label');
     const classes = list(values, 'classes');
     const notes = str(values, 'notes');
+    const allowUnchanged = values['allow-unchanged'] === true;
     const { version, issues } = await withProject(file, sessionOptions(io), (session) =>
       registerVersion(
         session,
@@ -40,10 +43,15 @@ export const datasetAddCommand: CommandSpec = {
           ...(labelColumn ? { labelColumn } : {}),
           ...(classes ? { classes } : {}),
           ...(notes !== undefined ? { notes } : {}),
+          ...(allowUnchanged ? { allowUnchanged } : {}),
         },
         io.stopSignal ? { signal: io.stopSignal } : {},
       ),
-    );
+    ).catch((err: unknown) => {
+      if (err instanceof GapboardError && err.code === 'EXISTS')
+        throw new GapboardError('EXISTS', `${err.message} Add --allow-unchanged to register it anyway.`);
+      throw err;
+    });
     if (values.json) {
       printJson(io.out, {
         name,

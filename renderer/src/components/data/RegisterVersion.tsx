@@ -45,9 +45,11 @@ export function RegisterVersion({
     const started = await run((api) => api.datasets.scan(scanRequest(src)));
     if (started) setJobId(started.id);
   };
-  const register = async () => {
+  const register = async (allowUnchanged: boolean) => {
     if (!summary) return;
-    const r = await run((api) => api.datasets.register({ scanId: summary.scanId, notes }));
+    const r = await run((api) =>
+      api.datasets.register({ scanId: summary.scanId, notes, ...(allowUnchanged ? { allowUnchanged } : {}) }),
+    );
     if (!r) return;
     setProject(r.project);
     onRegistered({ name: summary.name, version: r.version });
@@ -92,7 +94,7 @@ export function RegisterVersion({
         <ScanReview
           summary={summary}
           readOnly={readOnly}
-          onRegister={() => void register()}
+          onRegister={(allow) => void register(allow)}
           onDiscard={() => void discard()}
         />
       )}

@@ -1,9 +1,14 @@
 import './ScanReview.css';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScanSummary } from '../../../../shared/contract/dataset-methods';
 import { FormActions } from '../FormActions';
 
-/** What a scan found, before anything is written: counts, the bad files and why, and the choice. */
+/**
+ * What a scan found, before anything is written: counts, the bad files and why, and the
+ * choice. A scan identical to the latest version says so, and registers only once the user
+ * ticks that an identical version is what they want.
+ */
 export function ScanReview({
   summary,
   readOnly,
@@ -12,10 +17,12 @@ export function ScanReview({
 }: {
   summary: ScanSummary;
   readOnly: boolean;
-  onRegister: () => void;
+  onRegister: (allowUnchanged: boolean) => void;
   onDiscard: () => void;
 }) {
   const { t } = useTranslation();
+  const [allowUnchanged, setAllowUnchanged] = useState(false);
+  const same = summary.sameAs;
   const classes = Object.entries(summary.classes);
   const bad = summary.issueCount;
   return (
@@ -57,6 +64,22 @@ export function ScanReview({
         </>
       )}
       {summary.count === 0 && <p className="field-error">{t('data.nothingToRegister')}</p>}
+      {same !== null && (
+        <>
+          <p className="banner banner-warn" data-testid="scan-same-as">
+            {t('data.sameAs', { name: summary.name, version: same })}
+          </p>
+          <label className="inline">
+            <input
+              type="checkbox"
+              data-testid="scan-allow-unchanged"
+              checked={allowUnchanged}
+              onChange={(e) => setAllowUnchanged(e.target.checked)}
+            />
+            {t('data.allowUnchanged')}
+          </label>
+        </>
+      )}
       <FormActions
         primary={{
           label:
@@ -64,8 +87,8 @@ export function ScanReview({
               ? t('data.registerWithout', { count: bad })
               : t('data.registerAs', { version: summary.nextVersion }),
           testId: 'scan-register',
-          disabled: readOnly || summary.count === 0,
-          onClick: onRegister,
+          disabled: readOnly || summary.count === 0 || (same !== null && !allowUnchanged),
+          onClick: () => onRegister(same !== null && allowUnchanged),
         }}
         onCancel={onDiscard}
         cancelTestId="scan-discard"

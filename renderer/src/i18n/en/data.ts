@@ -39,6 +39,9 @@ export const data = {
   registerAs: 'Register v{{version}}',
   registerWithout_one: 'Register without this file',
   registerWithout_other: 'Register without these {{count}} files',
+  sameAs:
+    'Nothing changed: these files, contents and labels are exactly those of {{name}} v{{version}}, so a new version would be identical to it.',
+  allowUnchanged: 'Register it anyway as an identical new version',
   tabs: { stats: 'Stats', samples: 'Samples', diff: 'Diff', integrity: 'Integrity', labeling: 'Labeling & cost' },
   samples: 'Samples',
   classes: 'Classes',

@@ -42,6 +42,9 @@ export const data: KoreanOf<typeof English> = {
   registerAs: 'v{{version}} 등록',
   registerWithout_one: '이 파일을 빼고 등록',
   registerWithout_other: '파일 {{count}}개를 빼고 등록',
+  sameAs:
+    '바뀐 것이 없습니다: 파일과 내용, 라벨이 {{name}} v{{version}} 버전과 똑같아서 새 버전을 만들어도 같은 내용입니다.',
+  allowUnchanged: '같은 내용이어도 새 버전으로 등록',
   tabs: { stats: '통계', samples: '샘플', diff: '비교', integrity: '무결성', labeling: '라벨링 및 비용' },
   samples: '샘플',
   classes: '클래스',
