@@ -50,6 +50,22 @@ describe('project.saveAs', () => {
   });
 
   it.each([
+    ['in the same folder', (dir: string, folder: string) => path.join(folder, 'copy.gapboard')],
+    ['in another folder', (dir: string) => path.join(dir, 'elsewhere', 'copy.gapboard')],
+  ])('under another name %s, puts the store beside the new file under its name', async (_where, target) => {
+    const { dir, folder, dispatch } = await openProject();
+    const table = `${'a'.repeat(64)}.parquet`;
+    mkdirSync(path.join(folder, 'digits.store'));
+    writeFileSync(path.join(folder, 'digits.store', table), 'a table');
+    const file = target(dir, folder);
+    expect(await dispatch('project.saveAs', { path: file })).toMatchObject({ ok: true, value: { path: file } });
+    expect(readdirSync(path.join(path.dirname(file), 'copy.store'))).toEqual([table]);
+    // The source keeps its own; a copy elsewhere carries no store under the old name.
+    expect(readdirSync(path.join(folder, 'digits.store'))).toEqual([table]);
+    if (path.dirname(file) !== folder) expect(existsSync(path.join(path.dirname(file), 'digits.store'))).toBe(false);
+  });
+
+  it.each([
     ['an existing file', (f: string) => path.join(path.dirname(f), 'taken.gapboard'), 'EXISTS', /already exists/],
     ['the open file itself', (f: string) => f, 'BAD_ARGUMENT', /already open: use Save/],
     [
