@@ -16,13 +16,30 @@ type Counts = ManifestDiff['counts'];
 const SIDES = `np AS (SELECT t.* FROM {t} t ANTI JOIN {f} f ON t.path = f.path),
   gp AS (SELECT f.* FROM {f} f ANTI JOIN {t} t ON t.path = f.path)`;
 
-const COUNTS = `WITH ${SIDES}
+/**
+ * Everything decided without pairing, in one join of the two manifests by path: per content
+ * hash of the paths found on one side only, how many are new and how many gone; a hash on one
+ * side only is a plain addition or removal, one on both sides needs pairing (`shared`).
+ */
+const COUNTS = `WITH byHash AS (
+  SELECT
+    CASE WHEN t.path IS NULL OR f.path IS NULL THEN coalesce(t.sha256, f.sha256) END AS sha,
+    count(*) FILTER (WHERE t.path IS NOT NULL AND f.path IS NOT NULL AND t.sha256 = f.sha256 AND t.label = f.label) AS unchanged,
+    count(*) FILTER (WHERE t.path IS NOT NULL AND f.path IS NOT NULL AND t.sha256 = f.sha256 AND t.label <> f.label) AS relabeled,
+    count(*) FILTER (WHERE t.path IS NOT NULL AND f.path IS NOT NULL AND t.sha256 <> f.sha256) AS modified,
+    count(*) FILTER (WHERE f.path IS NULL) AS new,
+    count(*) FILTER (WHERE t.path IS NULL) AS gone
+  FROM {t} t FULL JOIN {f} f ON t.path = f.path
+  GROUP BY 1
+)
 SELECT
-  (SELECT count(*) FROM {t} t JOIN {f} f ON t.path = f.path AND t.sha256 = f.sha256 AND t.label = f.label) AS unchanged,
-  (SELECT count(*) FROM {t} t JOIN {f} f ON t.path = f.path AND t.sha256 = f.sha256 AND t.label <> f.label) AS relabeled,
-  (SELECT count(*) FROM {t} t JOIN {f} f ON t.path = f.path AND t.sha256 <> f.sha256) AS modified,
-  (SELECT count(*) FROM np ANTI JOIN gp ON np.sha256 = gp.sha256) AS added,
-  (SELECT count(*) FROM gp ANTI JOIN np ON np.sha256 = gp.sha256) AS removed`;
+  coalesce(sum(unchanged), 0) AS unchanged,
+  coalesce(sum(relabeled), 0) AS relabeled,
+  coalesce(sum(modified), 0) AS modified,
+  coalesce(sum(new) FILTER (WHERE sha IS NOT NULL AND gone = 0), 0) AS added,
+  coalesce(sum(gone) FILTER (WHERE sha IS NOT NULL AND new = 0), 0) AS removed,
+  coalesce(sum(new) FILTER (WHERE sha IS NOT NULL AND new > 0 AND gone > 0), 0) AS shared
+FROM byHash`;
 
 /** New and gone paths sharing a content hash: per hash, the gone ones first, each side in its order. */
 const SHARED = `WITH ${SIDES}
@@ -50,7 +67,7 @@ export async function diffCounts(
     f: { sha256: from.samples.store, ...versionUse(name, from.version) },
     t: { sha256: to.samples.store, ...versionUse(name, to.version) },
   };
-  const [c] = await queryStore<Omit<Counts, 'moved'>>(storeDir, COUNTS, files);
+  const [c] = await queryStore<Omit<Counts, 'moved'> & { shared: number }>(storeDir, COUNTS, files);
   // Keys in the full diff's order, so the document reads the same whichever way it was made.
   const counts: Counts = {
     added: c!.added,
@@ -60,6 +77,7 @@ export async function diffCounts(
     moved: 0,
     unchanged: c!.unchanged,
   };
+  if (c!.shared === 0) return counts;
   // One content hash at a time: the gone samples are the candidates, the new ones pick.
   let sha: string | null = null;
   let gone: { label: string }[] = [];
