@@ -55,6 +55,8 @@ export interface JobInfo {
   id: string;
   kind: string;
   label: string;
+  /** What the job works on (`name`, `version`, `model`), for a title in the reader's language. */
+  subject?: Record<string, string>;
   status: 'running' | 'done' | 'failed' | 'cancelled';
   done: number;
   total: number;

@@ -38,6 +38,7 @@ export class JobRunner {
     label: string,
     work: (ctx: JobContext) => Promise<T>,
     onDone?: (result: T) => unknown,
+    subject?: Record<string, string>,
   ): JobInfo {
     const id = `job-${++this.seq}`;
     const controller = new AbortController();
@@ -45,6 +46,7 @@ export class JobRunner {
       id,
       kind,
       label,
+      ...(subject ? { subject } : {}),
       status: 'running',
       done: 0,
       total: 0,

@@ -4,6 +4,7 @@
  * `c` where only the second is. Under the null hypothesis each discordant pair is a fair coin,
  * so b ~ Binomial(b + c, 1/2) and the two-sided p-value is min(1, 2·P(X ≤ min(b, c))).
  */
+import { mcnemarExact as exactP } from '../eval/intervals.js';
 
 export interface McNemarResult {
   /** Samples the first run got right and the second wrong. */
@@ -14,29 +15,12 @@ export interface McNemarResult {
   pValue: number;
 }
 
-/**
- * Two-sided exact p-value for `b` and `c` discordant pairs. Summed relative to the largest
- * term and scaled in log space, so thousands of pairs neither overflow nor lose precision.
- */
+/** Two-sided exact p-value for `b` and `c` discordant pairs; refuses counts that are not counts. */
 export function mcnemarExact(b: number, c: number): number {
   if (!Number.isInteger(b) || !Number.isInteger(c) || b < 0 || c < 0) {
     throw new RangeError(`McNemar counts must be whole numbers ≥ 0, got b=${b}, c=${c}`);
   }
-  const n = b + c;
-  if (n === 0) return 1;
-  const k = Math.min(b, c);
-  // C(n, i) for i ≤ k ≤ n/2 grows with i, so C(n, k) is the largest term of the tail.
-  let logTop = 0;
-  for (let j = 1; j <= k; j++) logTop += Math.log(n - k + j) - Math.log(j);
-  let term = 1;
-  let sum = 1;
-  for (let i = k; i > 0; i--) {
-    term *= i / (n - i + 1);
-    sum += term;
-    if (term < 1e-17 * sum) break;
-  }
-  const p = 2 * Math.exp(logTop - n * Math.LN2 + Math.log(sum));
-  return Math.min(1, p);
+  return exactP(b, c);
 }
 
 /** Counts the discordant pairs of two correctness vectors (same samples, same order). */

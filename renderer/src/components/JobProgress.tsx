@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectJob } from '../store/selectors';
 import { useActions, useAppStore } from '../store/StoreContext';
+import { jobTitle } from './job-title';
 
 /** Progress of one job: a bar, done / total, rate, ETA, and a Cancel button while it runs. */
 export function JobProgress({ jobId, unit }: { jobId: string; unit: string }) {
@@ -15,7 +16,7 @@ export function JobProgress({ jobId, unit }: { jobId: string; unit: string }) {
   return (
     <div className="job" data-testid="job-progress" data-status={job.status} aria-live="polite">
       <div className="job-head">
-        <strong>{job.label}</strong>
+        <strong>{jobTitle(t, job)}</strong>
         <span className="muted small" data-testid="job-counts">
           {t('jobs.counts', { done: job.done, total: job.total, rate: job.rate.toFixed(0), unit })}
           {job.etaSeconds !== null && job.status === 'running'

@@ -19,6 +19,11 @@ describe('exact McNemar p-value', () => {
     expect(Math.abs(got - p) / p).toBeLessThan(1e-9);
   });
 
+  it('gives exactly 1 where the tail sum is exactly a half', () => {
+    // 2·P(X ≤ 1), X ~ Bin(3, ½) = 2·(1 + 3)/8 = 1: no rounding below it.
+    expect(mcnemarExact(1, 2)).toBe(1);
+  });
+
   it('is symmetric in b and c', () => {
     expect(mcnemarExact(17, 4)).toBe(mcnemarExact(4, 17));
   });
@@ -34,7 +39,7 @@ describe('discordant pairs', () => {
     // Pairs: (T,T) (T,F) (T,F) (F,T) (F,F) → b = 2, c = 1; p = 2·(1+3)/8 = 1 → capped at 1.
     const r = mcnemar([true, true, true, false, false], [true, false, false, true, false]);
     expect([r.b, r.c]).toEqual([2, 1]);
-    expect(r.pValue).toBeCloseTo(1, 12);
+    expect(r.pValue).toBe(1);
   });
 
   it('refuses unpaired vectors', () => {

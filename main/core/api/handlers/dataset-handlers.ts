@@ -47,6 +47,7 @@ export function datasetHandlers(core: GapboardCore): AreaHandlers<typeof dataset
             (samples) => writeManifest(session.storeDir, samples),
           ),
         (scan) => pending.park(id, session, { ...input, ...(classes ? { classes } : {}) }, scan),
+        { name },
       );
       id = job.id;
       return job;
@@ -66,8 +67,12 @@ export function datasetHandlers(core: GapboardCore): AreaHandlers<typeof dataset
     'datasets.verify': ({ name, version }) => {
       const session = core.requireSession();
       findVersion(session.doc, name, version);
-      return core.jobs.start('dataset.verify', `Checking ${name}@v${version}`, ({ signal, progress }) =>
-        verifyVersion(session, name, version, { signal, onProgress: toJob(progress) }),
+      return core.jobs.start(
+        'dataset.verify',
+        `Checking ${name}@v${version}`,
+        ({ signal, progress }) => verifyVersion(session, name, version, { signal, onProgress: toJob(progress) }),
+        undefined,
+        { name, version: String(version) },
       );
     },
     'datasets.totals': ({ name }) => {

@@ -48,6 +48,7 @@ export function runHandlers(core: GapboardCore): AreaHandlers<typeof runMethods>
           core.changed();
           return { runId: recorded.id };
         },
+        { model: model.name, name: req.dataset.name, version: String(req.dataset.version) },
       );
     },
     'runs.get': ({ id }) => findRun(doc(), id),

@@ -5,6 +5,7 @@ import type { JobInfo } from '../../../../shared/contract';
 import type { AppStore } from '../../store/types';
 import { useAppStore } from '../../store/StoreContext';
 import { JobProgress } from '../JobProgress';
+import { jobTitle } from '../job-title';
 
 /** Evaluation jobs are the core's `runs.*` kinds; anything else belongs to other screens. */
 const isRunJob = (j: JobInfo) => j.kind.startsWith('run');
@@ -51,7 +52,7 @@ export function RunJobs({
             data-status={j.status}
           >
             <span className={`badge runs-status-${j.status}`}>{t(`jobs.status.${j.status}`)}</span>
-            <strong>{j.label}</strong>
+            <strong>{jobTitle(t, j)}</strong>
             <span className="muted small" data-testid="job-counts">
               {t('jobs.counts', { done: j.done, total: j.total, rate: j.rate.toFixed(0), unit: t('runs.jobs.unit') })}
             </span>

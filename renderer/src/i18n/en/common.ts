@@ -55,6 +55,11 @@ export const common = {
     counts: '{{done}} / {{total}} {{unit}} · {{rate}} {{unit}}/s',
     eta: 'about {{seconds}} s left',
     status: { running: 'Running', done: 'Done', failed: 'Failed', cancelled: 'Cancelled' },
+    title: {
+      scan: 'Scanning {{name}}',
+      verify: 'Checking {{name}}@v{{version}}',
+      evaluate: 'Evaluating {{model}} on {{name}}@v{{version}}',
+    },
   },
   errors: {
     generic: 'Something went wrong: {{message}}',

@@ -56,6 +56,11 @@ export const common: KoreanOf<typeof English> = {
     counts: '{{done}} / {{total}} {{unit}} · {{rate}} {{unit}}/s',
     eta: '약 {{seconds}}초 남음',
     status: { running: '실행 중', done: '완료', failed: '실패', cancelled: '취소됨' },
+    title: {
+      scan: '{{name}} 스캔 중',
+      verify: '{{name}}@v{{version}} 무결성 검사 중',
+      evaluate: '{{name}}@v{{version}}에서 {{model}} 평가 중',
+    },
   },
   errors: {
     generic: '문제가 발생했습니다: {{message}}',
