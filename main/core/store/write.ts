@@ -8,10 +8,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { LIST, VARCHAR, listValue, type DuckDBAppender } from '@duckdb/node-api';
 import { GapboardError } from '../project/errors.js';
-import { sqlString, withConnection } from './engine.js';
+import { sqlString, withWriteConnection } from './engine.js';
 import { storeFilePath } from './layout.js';
 import { hashFile } from './verify.js';
 
@@ -60,14 +61,17 @@ export async function writeStoreTable(
 ): Promise<WrittenTable> {
   await fs.mkdir(storeDir, { recursive: true });
   const tmp = path.join(storeDir, `.${process.pid}-${randomBytes(6).toString('hex')}.parquet.tmp`);
-  const table = `store_write_${process.pid}_${++tableSeq}`;
+  // The rows wait in a scratch database file (not in memory) until they are copied out whole.
+  const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'gapboard-write-'));
+  const db = `store_write_${process.pid}_${++tableSeq}`;
   let count = 0;
   try {
-    await withConnection(async (c) => {
-      const cols = columns.map((col) => `"${col.name}" ${col.type}`).join(', ');
-      await c.run(`CREATE TEMP TABLE ${table} (${cols})`);
+    await withWriteConnection(async (c) => {
+      await c.run(`ATTACH ${sqlString(path.join(scratch, 'rows.duckdb'))} AS ${db}`);
       try {
-        const ap = await c.createAppender(table);
+        const cols = columns.map((col) => `"${col.name}" ${col.type}`).join(', ');
+        await c.run(`CREATE TABLE ${db}.main.t (${cols})`);
+        const ap = await c.createAppender('t', 'main', db);
         try {
           for await (const row of rows) {
             for (let i = 0; i < columns.length; i++) appendValue(ap, columns[i]!.type, row[i]);
@@ -77,9 +81,9 @@ export async function writeStoreTable(
         } finally {
           ap.closeSync();
         }
-        await c.run(`COPY ${table} TO ${sqlString(tmp)} (FORMAT parquet, COMPRESSION zstd)`);
+        await c.run(`COPY ${db}.main.t TO ${sqlString(tmp)} (FORMAT parquet, COMPRESSION zstd)`);
       } finally {
-        await c.run(`DROP TABLE IF EXISTS ${table}`);
+        await c.run(`DETACH ${db}`);
       }
     });
     const handle = await fs.open(tmp, 'r+');
@@ -98,6 +102,8 @@ export async function writeStoreTable(
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     if (err instanceof GapboardError) throw err;
     throw new GapboardError('IO', `Could not write to ${path.basename(storeDir)}: ${(err as Error).message}`);
+  } finally {
+    await fs.rm(scratch, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
