@@ -21,6 +21,7 @@ import { PNG } from 'pngjs';
 import { runCli } from '../main/core/cli/run-cli.js';
 import { ProjectSession } from '../main/core/project/session.js';
 import type { Row } from './row.js';
+import { appEditRows } from './store-app-edit.js';
 import { evalRecordPart } from './store-eval.js';
 import { expectedCommon, expectedDiff, writeSyntheticProject } from './store-synth.js';
 
@@ -166,6 +167,7 @@ async function editAndOpen(bigFile: string, emptyFile: string, n: number, rounds
       target: '≤ 1 s',
     },
     ...wholeProcess(bigFile, emptyFile, label, Math.min(rounds, 3)),
+    ...(await appEditRows(bigFile, emptyFile, label, rounds)),
   );
   return rows;
 }

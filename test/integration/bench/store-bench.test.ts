@@ -24,6 +24,7 @@ describe('npm run bench -- store, once on a tiny project', () => {
       /^ {2}project file$/m,
       /^requirement add \(in process\), 3 versions × 300 samples, 20 runs$|^requirement add, 3 versions × 300 samples, 20 runs: not run/m,
       /^open \(info, in process\), 3 versions × 300 samples, 20 runs$|^open, 3 versions × 300 samples, 20 runs: not run/m,
+      /^add a requirement and save \(app, project open\), 3 versions × 300 samples, 20 runs$/m,
       /^dataset diff v1 → v2, 300 samples each/m,
       /^compare RUN-1 vs RUN-2, 300 predictions each/m,
       /^register 40 8×8 PNGs \(gapboard dataset add\): wall time$/m,
