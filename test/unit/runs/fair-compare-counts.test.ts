@@ -14,7 +14,8 @@ import { createDocument } from '../../../main/core/project/document.js';
 import { compareFair } from '../../../main/core/runs/fair-compare.js';
 import { pairCounts } from '../../../main/core/runs/fair-pairs.js';
 import { writePredictions, writeSamples } from '../../../main/core/store/sample-data.js';
-import type { DatasetVersion, Predictions, ProjectDocument, Run, Sample } from '../../../shared/schema.js';
+import { linkedVersion } from '../../helpers/linked-version.js';
+import type { Predictions, ProjectDocument, Run, Sample } from '../../../shared/schema.js';
 
 type Figures = Record<string, number | null>;
 const ref = JSON.parse(readFileSync(path.join(import.meta.dirname, 'fixtures/fair-compare-counts.json'), 'utf8')) as {
@@ -81,20 +82,6 @@ const PRED_B: Predictions = {
   conf: Array.from({ length: 9 }, () => 500),
 };
 
-function version(v: number, classes: string[], samples: DatasetVersion['samples']): DatasetVersion {
-  return {
-    version: v,
-    createdAt: '2026-01-01',
-    layout: 'jsonl',
-    source: `data/v${v}/manifest.jsonl`,
-    notes: '',
-    classes,
-    stats: { count: 0, classes: {}, splits: {}, slices: {} },
-    batches: [],
-    samples,
-  };
-}
-
 function run(id: string, over: Partial<Run>): Run {
   return {
     id,
@@ -122,8 +109,8 @@ beforeAll(async () => {
     name: 'pets',
     description: '',
     versions: [
-      version(1, ['cat', 'dog'], await writeSamples(storeDir, V1)),
-      version(2, ['cat', 'dog', 'fox'], await writeSamples(storeDir, V2)),
+      linkedVersion(1, ['cat', 'dog'], await writeSamples(storeDir, V1)),
+      linkedVersion(2, ['cat', 'dog', 'fox'], await writeSamples(storeDir, V2)),
     ],
   });
   a = run('RUN-1', {

@@ -11,7 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDocument } from '../../../main/core/project/document.js';
 import { compareWithParent } from '../../../main/core/runs/variant-compare.js';
 import { writePredictions, writeSamples } from '../../../main/core/store/sample-data.js';
-import type { DatasetVersion, Model, Run, Sample } from '../../../shared/schema.js';
+import { linkedVersion } from '../../helpers/linked-version.js';
+import type { Model, Run, Sample } from '../../../shared/schema.js';
 
 const storeDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'gapboard-variant-')), 'p.store');
 afterAll(() => rmSync(path.dirname(storeDir), { recursive: true, force: true }));
@@ -23,20 +24,6 @@ const sample = (sha: string, label: string): Sample => ({
   size: 1,
   label,
 });
-
-function version(v: number, samples: DatasetVersion['samples']): DatasetVersion {
-  return {
-    version: v,
-    createdAt: '2026-01-01',
-    layout: 'jsonl',
-    source: `data/v${v}/manifest.jsonl`,
-    notes: '',
-    classes: ['cat', 'dog'],
-    stats: { count: 0, classes: {}, splits: {}, slices: {} },
-    batches: [],
-    samples,
-  };
-}
 
 function model(id: string, name: string, size: number, variantOf?: Model['variantOf']): Model {
   return {
@@ -111,7 +98,11 @@ describe('compareWithParent from grouped counts', () => {
       await writePredictions(storeDir, { truth: [0, 0, 1, 0, 1, 1], pred: [0, 1, 1, 1, 1, 0], conf: conf(6) }),
     );
     const doc = createDocument('t', '2026-01-01');
-    doc.datasets.push({ name: 'pets', description: '', versions: [version(1, v1), version(2, v2)] });
+    doc.datasets.push({
+      name: 'pets',
+      description: '',
+      versions: [linkedVersion(1, ['cat', 'dog'], v1), linkedVersion(2, ['cat', 'dog'], v2)],
+    });
     doc.models.push(
       model('M-1', 'base', 100),
       model('M-2', 'base-int8', 30, { model: 'M-1', kind: 'quantized', note: '' }),
